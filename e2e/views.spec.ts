@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { openView } from './fixtures';
+
+test('district: every indicator as a bullet with its figures (Tân Uyên 2020)', async ({ page }) => {
+  await openView(page, '/district/tan-uyen?year=2020');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tân Uyên — năm 2020');
+  const poverty = page.locator('[data-indicator="poverty_reduction"]');
+  await expect(poverty).toContainText('2,47 điểm %');
+  await expect(poverty).toContainText('149,7%');
+  await expect(poverty).toContainText('KH suy ra');
+  await expect(poverty.locator('path.recharts-rectangle')).toHaveCount(1);
+  await expect(page.locator('[data-indicator="motorable_road_villages"]')).toContainText('100%');
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Tam Đường' });
+  await expect(page).toHaveURL(/\/district\/tam-duong\?year=2020/);
+  await expect(page.locator('[data-indicator="poverty_reduction"]')).toContainText('6,28 điểm %');
+});
+
+test('district: Thành phố Lai Châu 2019 figures and the percent-only bullet', async ({ page }) => {
+  await openView(page, '/district/tp-lai-chau?year=2019');
+  await expect(page.locator('[data-indicator="production_value"]')).toContainText('7.113 tỷ đồng');
+  await expect(page.locator('[data-indicator="production_value"]')).toContainText('101%');
+  await expect(page.locator('[data-indicator="jobs_created"]')).toContainText('835 người');
+  await expect(page.locator('[data-indicator="poverty_rate"]')).toContainText('0,65%');
+  await expect(page.locator('[data-indicator="poverty_rate"]')).toContainText('200%');
+});
+
+test('indicator: districts sorted by % of plan, percent-only reports named (budget 2019)', async ({ page }) => {
+  await openView(page, '/indicator/budget_revenue?year=2019');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thu ngân sách nhà nước trên địa bàn');
+  await expect(page.getByText(/Chỉ có % KH.*Phong Thổ \(203%\)/)).toBeVisible();
+  await expect(page.locator('.recharts-bar-rectangle path.recharts-rectangle').first()).toBeVisible();
+  await page.getByText('Xem bảng số liệu').first().click();
+  const rows = page.getByRole('table').first().getByRole('row');
+  await expect(rows.nth(1)).toContainText('Phong Thổ');
+  await expect(rows.nth(1)).toContainText('203%');
+  await expect(rows.filter({ hasText: 'Tân Uyên' })).toContainText('64,2 tỷ đồng');
+  await expect(rows.filter({ hasText: 'Tân Uyên' })).toContainText('119,4%');
+});
+
+test('trend: actual and plan over the years, gaps kept, derived plan explained', async ({ page }) => {
+  await openView(page, '/trend?area=lai-chau&indicator=budget_revenue');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thu ngân sách nhà nước trên địa bàn — Lai Châu');
+  await expect(page.locator('.recharts-line')).toHaveCount(2);
+  await page.getByText('Xem bảng số liệu').click();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row', { name: /^2016/ })).toContainText('1.862 tỷ đồng');
+  await expect(table.getByRole('row', { name: /^2024/ })).toContainText('2.236 tỷ đồng');
+  await expect(table.getByRole('row', { name: /^2020/ })).toContainText('Không có số liệu');
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Tân Uyên' });
+  await page.getByLabel('Chỉ tiêu', { exact: true }).selectOption({ label: 'Mức giảm tỷ lệ hộ nghèo' });
+  await expect(page.getByText('KH suy ra từ % KH (điểm rỗng)')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/— Tân Uyên$/);
+});
+
+test('data: filter, sort and export the rows on screen', async ({ page }) => {
+  await openView(page, '/data');
+  await page.getByLabel('Năm', { exact: true }).selectOption('2020');
+  await page.getByLabel('Chỉ tiêu', { exact: true }).selectOption({ label: 'Mức giảm tỷ lệ hộ nghèo' });
+  await expect(page.getByText('7 dòng', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: /% KH/ }).click();
+  await page.getByRole('button', { name: /% KH/ }).click();
+  await expect(page).toHaveURL(/sort=percent&dir=desc/);
+  const firstRow = page.getByRole('table').getByRole('row').nth(1);
+  await expect(firstRow).toContainText('Tân Uyên');
+  await expect(firstRow).toContainText('KH suy ra');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải CSV (7 dòng)' }).click();
+  const file = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  const csv = readFileSync(file, 'utf8').trim().split('\n');
+  expect(csv[0]).toBe('area,year,indicator,plan,actual,percent_of_plan,unit,source,note');
+  expect(csv).toHaveLength(8);
+  expect(csv.some((line) => line.startsWith('tan-uyen,2020,poverty_reduction,,2.47,149.7,'))).toBe(true);
+});

@@ -1,0 +1,74 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const features = ['overview', 'district', 'indicator', 'trend', 'data', 'upload', 'present', 'ranking'];
+
+/** Layers: app → features → components → domain; persistence → domain. */
+const uiLibraries = ['react', 'react-dom', 'react-router', 'recharts', 'zustand', 'nuqs', 'idb-keyval', '@tanstack/*', 'comlink'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The domain is pure: no UI, no storage, no features.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: uiLibraries, message: 'src/domain is pure TypeScript: no UI or storage libraries.' },
+          { group: ['**/features/**', '**/components/**', '**/app/**', '**/persistence/**', '**/workers/**'], message: 'src/domain must not import outer layers.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/persistence/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['react', 'react-dom', 'recharts', 'zustand', '**/features/**', '**/components/**', '**/app/**'], message: 'persistence depends on domain only.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/features/**', '**/app/**'], message: 'shared components must not import features or the app shell.' }],
+      }],
+    },
+  },
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: features.filter((f) => f !== feature).flatMap((f) => [`**/features/${f}`, `**/features/${f}/**`]),
+          message: 'Features do not import each other; move shared code to components/ or domain/.',
+        }],
+      }],
+    },
+  })),
+);

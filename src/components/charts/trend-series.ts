@@ -1,0 +1,35 @@
+import type { DatasetIndex } from '../../domain/dataset-index';
+import type { Evaluation } from '../../domain/evaluate';
+
+export interface TrendPoint {
+  year: number;
+  actual: number | null;
+  plan: number | null;
+  derivedPlan: number | null;
+  evaluation?: Evaluation;
+}
+
+/** One point per year from the first to the last, so a year without data stays a gap. */
+export function trendSeries(index: DatasetIndex, area: string, indicator: string, years: readonly number[] = index.years): TrendPoint[] {
+  const first = years[0];
+  const last = years.at(-1);
+  if (first === undefined || last === undefined) return [];
+  const points: TrendPoint[] = [];
+  for (let year = first; year <= last; year++) {
+    const evaluation = index.evaluation(area, year, indicator);
+    const plan = evaluation?.plan.kind === 'value' ? evaluation.plan : null;
+    points.push({
+      year,
+      actual: evaluation?.actual ?? null,
+      plan: plan?.origin === 'given' ? plan.value : null,
+      derivedPlan: plan?.origin === 'derived' ? plan.value : null,
+      ...(evaluation ? { evaluation } : {}),
+    });
+  }
+  return points;
+}
+
+/** The years of the area × indicator that have any figure (bounds the x axis). */
+export function yearsWithFigures(index: DatasetIndex, area: string, indicator: string): number[] {
+  return index.observationsFor({ area, indicator }).map((o) => o.year).sort((a, b) => a - b);
+}

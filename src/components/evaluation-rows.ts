@@ -1,0 +1,21 @@
+import type { Evaluation } from '../domain/evaluate';
+import type { Indicator } from '../domain/model';
+import type { Presenters } from '../lib/presenters';
+import type { Translate } from '../lib/use-language';
+
+/** The text-alternative table of a chart: the same figures the chart draws. */
+export function evaluationColumns(t: Translate, first: { key: string; label: string }) {
+  return [first, { key: 'actual', label: t('actual') }, { key: 'plan', label: t('plan') }, { key: 'percent', label: t('percentOfPlan') }, { key: 'status', label: t('status') }, { key: 'source', label: t('source') }];
+}
+
+export function evaluationRow(p: Presenters, first: [string, string], e: Evaluation | undefined, indicator: Indicator): Record<string, string> {
+  const noData = p.status('no-data');
+  return {
+    [first[0]]: first[1],
+    actual: e ? p.figure(e.actual, indicator) : noData,
+    plan: e ? p.plan(e.plan, indicator) : noData,
+    percent: e ? p.percent(e.percent) : noData,
+    status: p.status(e?.status ?? 'no-data'),
+    source: e?.observation.source ?? '',
+  };
+}

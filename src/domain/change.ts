@@ -1,0 +1,19 @@
+import { noValue, valueOrNone, type Measure } from './measure';
+
+export interface YearOverYear {
+  /** Difference in the indicator's own unit (points for rates). */
+  absolute: Measure;
+  /** Relative change in %, meaningless (no value) when last year was 0. */
+  relative: Measure;
+}
+
+export function yearOverYearChange(current: number | null, previous: number | null): YearOverYear {
+  if (current === null) return { absolute: noValue('missing-actual'), relative: noValue('missing-actual') };
+  if (previous === null) return { absolute: noValue('no-previous'), relative: noValue('no-previous') };
+  const absolute = valueOrNone(current - previous, 'no-data');
+  const relative =
+    previous === 0
+      ? noValue('zero-previous')
+      : valueOrNone(((current - previous) / Math.abs(previous)) * 100, 'zero-previous');
+  return { absolute, relative };
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { Area, Dataset, Indicator, Observation } from './model';
+import { issue, resultOf, type ParseIssue, type ParseResult } from './issues';
+import { parseAreasCsv, parseIndicatorsCsv } from './parse-catalog';
+import { parseObservationsCsv } from './parse-observations-csv';
+import { validateObservations } from './validate-observations';
+import { OBSERVATION_FIELDS } from './header-aliases';
+import { toDelimited } from './csv';
+
+export interface DatasetFiles {
+  areas: string;
+  indicators: string;
+  observations: string;
+}
+
+const prefix = (file: string, issues: ParseIssue[]) => issues.map((i) => ({ ...i, column: i.column && `${file}: ${i.column}` }));
+
+/** The built-in dataset and every upload go through this same parser. */
+export function parseDatasetFiles(files: DatasetFiles): ParseResult<Dataset> {
+  const areas = parseAreasCsv(files.areas);
+  const indicators = parseIndicatorsCsv(files.indicators);
+  if (!areas.ok || !indicators.ok)
+    return { ok: false, issues: [...(areas.ok ? [] : prefix('areas.csv', areas.issues)), ...(indicators.ok ? [] : prefix('indicators.csv', indicators.issues))] };
+  const observations = parseObservationsCsv(files.observations, { areas: areas.data, indicators: indicators.data });
+  if (!observations.ok) return observations;
+  return {
+    ok: true,
+    data: { areas: areas.data, indicators: indicators.data, observations: observations.data.observations },
+    warnings: [...areas.warnings, ...indicators.warnings, ...observations.warnings],
+  };
+}
+
+const cell = z.union([z.string(), z.number(), z.null()]).optional();
+const jsonSchema = z.object({
+  areas: z.array(z.object({ id: z.string().min(1), name: z.string().min(1), level: z.enum(['cluster', 'province', 'district']), parent: z.string().nullable() })),
+  indicators: z.array(z.object({
+    id: z.string().min(1), nameVi: z.string().min(1), nameEn: z.string().min(1), unit: z.string(), unitEn: z.string(),
+    direction: z.enum(['higher_is_better', 'lower_is_better']), decimals: z.number().int().min(0).max(6), additive: z.boolean(),
+  })),
+  observations: z.array(z.object(Object.fromEntries(OBSERVATION_FIELDS.map((f) => [f, cell])))),
+});
+
+/** Parses the canonical JSON: { areas, indicators, observations } with the CSV's field names. */
+export function parseDatasetJson(text: string): ParseResult<Dataset> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { ok: false, issues: [issue('error', 'invalid-json', {}, { vi: `Không phải JSON hợp lệ: ${(e as Error).message}`, en: `Not valid JSON: ${(e as Error).message}` })] };
+  }
+  const parsed = jsonSchema.safeParse(json);
+  if (!parsed.success)
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((p) => {
+        const [list, index, field] = p.path;
+        return issue('error', 'invalid-json-shape', { row: typeof index === 'number' ? index + 1 : null, column: [list, field].filter((x) => x !== undefined).join('.') }, { vi: `JSON sai cấu trúc: ${p.message}`, en: `Wrong JSON structure: ${p.message}` });
+      }),
+    };
+  const { areas, indicators } = parsed.data as { areas: Area[]; indicators: Indicator[] };
+  const raws = parsed.data.observations.map((cells, index) => ({ row: index + 1, cells, columnNames: {} }));
+  const validated = validateObservations(raws, { areas, indicators, numberLocale: 'en' });
+  return resultOf({ areas, indicators, observations: validated.observations }, validated.issues);
+}
+
+const observationRow = (o: Observation) => [o.area, o.year, o.indicator, o.plan, o.actual, o.reportedPercent, o.unit, o.source, o.note];
+
+/** The canonical long CSV: dot decimals, no grouping, so it reads the same in every locale. */
+export function observationsToCsv(observations: readonly Observation[]): string {
+  return `${toDelimited(OBSERVATION_FIELDS, observations.map(observationRow))}\n`;
+}
+
+export function datasetToJson(dataset: Dataset): string {
+  const observations = dataset.observations.map((o) => Object.fromEntries(OBSERVATION_FIELDS.map((f, i) => [f, observationRow(o)[i]])));
+  return `${JSON.stringify({ areas: dataset.areas, indicators: dataset.indicators, observations }, null, 2)}\n`;
+}

@@ -1,0 +1,48 @@
+import type { Indicator } from './model';
+
+export type Language = 'vi' | 'en';
+
+const LOCALE_TAG: Record<Language, string> = { vi: 'vi-VN', en: 'en-US' };
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(language: Language, maxDecimals: number, minDecimals: number): Intl.NumberFormat {
+  const key = `${language}|${maxDecimals}|${minDecimals}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE_TAG[language], { maximumFractionDigits: maxDecimals, minimumFractionDigits: minDecimals });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A figure as a report printed it: every stored digit kept (up to 6 decimals), in the locale's marks.
+ * Computed figures pass `maxDecimals` to avoid false precision.
+ */
+export function formatNumber(value: number, language: Language, maxDecimals = 6, minDecimals = 0): string {
+  return formatter(language, maxDecimals, Math.min(minDecimals, maxDecimals)).format(value);
+}
+
+const ATTACHED_UNITS = new Set(['%', '‰']);
+
+export function unitOf(indicator: Pick<Indicator, 'unit' | 'unitEn'>, language: Language): string {
+  return language === 'vi' ? indicator.unit : indicator.unitEn;
+}
+
+/** "1.862 tỷ đồng", "24,88%", "0,45‰". */
+export function withUnit(formatted: string, unit: string): string {
+  if (unit === '') return formatted;
+  return ATTACHED_UNITS.has(unit) ? `${formatted}${unit}` : `${formatted} ${unit}`;
+}
+
+export function formatPercent(value: number, language: Language, maxDecimals = 1): string {
+  return `${formatNumber(value, language, maxDecimals)}%`;
+}
+
+/** A signed change: "+2,1" / "−3,89" (a true minus sign, readable from the back of the hall). */
+export function formatSigned(value: number, language: Language, maxDecimals: number): string {
+  const text = formatNumber(Math.abs(value), language, maxDecimals);
+  if (value > 0) return `+${text}`;
+  if (value < 0 && text.replace(/[0.,]/g, '') !== '') return `−${text}`;
+  return text;
+}

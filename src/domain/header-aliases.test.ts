@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fieldForHeader } from './header-aliases';
+
+describe('fieldForHeader', () => {
+  it.each([
+    ['area', 'area'],
+    ['Đơn vị', 'area'],
+    ['Huyện', 'area'],
+    ['HUYEN', 'area'],
+    ['Năm', 'year'],
+    ['Chỉ tiêu', 'indicator'],
+    ['Kế hoạch', 'plan'],
+    ['KH', 'plan'],
+    ['Thực hiện', 'actual'],
+    ['TH', 'actual'],
+    ['% KH', 'percent_of_plan'],
+    ['%KH', 'percent_of_plan'],
+    ['percent_of_plan', 'percent_of_plan'],
+    ['Đơn vị tính', 'unit'],
+    ['ĐVT', 'unit'],
+    ['Nguồn', 'source'],
+    ['Ghi chú', 'note'],
+  ])('%s → %s', (header, field) => {
+    expect(fieldForHeader(header)).toBe(field);
+  });
+
+  it.each([['Dân số'], [''], ['xyz']])('%s is not a known column', (header) => {
+    expect(fieldForHeader(header)).toBeNull();
+  });
+});

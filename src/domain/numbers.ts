@@ -1,0 +1,76 @@
+/**
+ * Reading numbers as Vietnamese and English reports write them.
+ * vi-VN: "1.862" is one thousand eight hundred sixty-two, "24,88" is 24.88, "1.234,5".
+ * en:    "1,862.5". A value that reads two ways where the locale is not known is reported, never guessed.
+ */
+export type NumberLocale = 'vi' | 'en';
+
+export type NumberReading =
+  | { ok: true; value: number | null }
+  | { ok: false; code: 'not-a-number' }
+  | { ok: false; code: 'ambiguous'; readings: { vi: number; en: number } }
+  | { ok: false; code: 'wrong-locale'; locale: NumberLocale; otherReading: number };
+
+const SPACES = /[\s\u00a0\u202f]/g;
+const NUMBER_SHAPE = /^[-+]?\d[\d.,]*$/;
+
+function clean(text: string): string {
+  return text.replace(SPACES, '').replace(/%$/, '').replace(/^\+/, '');
+}
+
+/** The value of `text` read with the given grouping and decimal marks, or null if it is not well formed. */
+function readWith(text: string, group: '.' | ',', decimal: '.' | ','): number | null {
+  const negative = text.startsWith('-');
+  const body = negative ? text.slice(1) : text;
+  const parts = body.split(decimal);
+  if (parts.length > 2) return null;
+  const [integer = '', fraction] = parts;
+  if (fraction !== undefined && !/^\d+$/.test(fraction)) return null;
+  const groups = integer.split(group);
+  if (groups.length > 1 && !(/^\d{1,3}$/.test(groups[0] ?? '') && groups.slice(1).every((g) => /^\d{3}$/.test(g)))) return null;
+  if (!/^\d+$/.test(groups.join(''))) return null;
+  const value = Number(`${negative ? '-' : ''}${groups.join('')}${fraction === undefined ? '' : `.${fraction}`}`);
+  return Number.isFinite(value) ? value : null;
+}
+
+export function readings(text: string): { vi: number | null; en: number | null } | null {
+  const cleaned = clean(text);
+  if (!NUMBER_SHAPE.test(cleaned)) return null;
+  return { vi: readWith(cleaned, '.', ','), en: readWith(cleaned, ',', '.') };
+}
+
+/** Parses one cell. Empty → value null (no figure), which is not zero. */
+export function parseLocaleNumber(text: string, locale: NumberLocale | 'auto'): NumberReading {
+  if (clean(text) === '') return { ok: true, value: null };
+  const r = readings(text);
+  if (r === null || (r.vi === null && r.en === null)) return { ok: false, code: 'not-a-number' };
+  if (locale === 'auto') {
+    if (r.vi !== null && r.en !== null && r.vi !== r.en) return { ok: false, code: 'ambiguous', readings: { vi: r.vi, en: r.en } };
+    return { ok: true, value: (r.vi ?? r.en) as number };
+  }
+  const mine = r[locale];
+  const other = locale === 'vi' ? r.en : r.vi;
+  if (mine !== null) return { ok: true, value: mine };
+  return { ok: false, code: 'wrong-locale', locale, otherReading: other as number };
+}
+
+export interface LocaleEvidence {
+  locale: NumberLocale | null;
+  /** Cells readable only the Vietnamese way, and only the English way. */
+  viOnly: number;
+  enOnly: number;
+}
+
+/** Which locale a file's numbers are written in, judged by the cells that read only one way. */
+export function detectNumberLocale(cells: Iterable<string>): LocaleEvidence {
+  let viOnly = 0;
+  let enOnly = 0;
+  for (const cell of cells) {
+    const r = readings(cell);
+    if (!r) continue;
+    if (r.vi !== null && r.en === null) viOnly++;
+    else if (r.en !== null && r.vi === null) enOnly++;
+  }
+  const locale = viOnly > enOnly ? 'vi' : enOnly > viOnly ? 'en' : null;
+  return { locale, viOnly, enOnly };
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { Area, Indicator } from './model';
+import { parseDelimited } from './csv';
+import { issue, resultOf, type ParseIssue, type ParseResult } from './issues';
+
+const areaRow = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
+  name: z.string().min(1),
+  level: z.enum(['cluster', 'province', 'district']),
+  parent: z.string().transform((p) => (p === '' ? null : p)),
+});
+
+const booleanText = z.enum(['true', 'false']).transform((b) => b === 'true');
+const indicatorRow = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/, 'lower-case letters, digits and underscores'),
+  name_vi: z.string().min(1),
+  name_en: z.string().min(1),
+  unit: z.string(),
+  unit_en: z.string(),
+  direction: z.enum(['higher_is_better', 'lower_is_better']),
+  decimals: z.string().regex(/^\d$/).transform(Number),
+  additive: booleanText,
+});
+
+function parseRows<S extends z.ZodType>(text: string, schema: S): { rows: z.output<S>[]; issues: ParseIssue[] } {
+  const table = parseDelimited(text);
+  const issues: ParseIssue[] = [];
+  const rows: z.output<S>[] = [];
+  for (const { line, cells } of table.rows) {
+    const record = Object.fromEntries(table.header.map((h, i) => [h, (cells[i] ?? '').trim()]));
+    const parsed = schema.safeParse(record);
+    if (parsed.success) rows.push(parsed.data);
+    else
+      for (const problem of parsed.error.issues) {
+        const column = String(problem.path[0] ?? '');
+        issues.push(issue('error', 'invalid-catalog-row', { row: line, column, value: record[column] ?? null }, { vi: `Danh mục: ${problem.message}`, en: `Catalog: ${problem.message}` }));
+      }
+  }
+  return { rows, issues };
+}
+
+function uniqueIds(ids: string[]): ParseIssue[] {
+  const seen = new Set<string>();
+  return ids.flatMap((id, index) => {
+    if (!seen.has(id)) return (seen.add(id), []);
+    return [issue('error', 'duplicate-id', { row: index + 2, column: 'id', value: id }, { vi: `Mã "${id}" bị trùng.`, en: `Id "${id}" is used twice.` })];
+  });
+}
+
+export function parseAreasCsv(text: string): ParseResult<Area[]> {
+  const { rows, issues } = parseRows(text, areaRow);
+  const ids = new Set(rows.map((r) => r.id));
+  const parentIssues = rows.flatMap((r, i) =>
+    r.parent !== null && !ids.has(r.parent) ? [issue('error', 'unknown-parent', { row: i + 2, column: 'parent', value: r.parent }, { vi: `Đơn vị cha "${r.parent}" không có trong danh mục.`, en: `Parent "${r.parent}" is not in the catalog.` })] : [],
+  );
+  return resultOf(rows, [...issues, ...uniqueIds(rows.map((r) => r.id)), ...parentIssues]);
+}
+
+export function parseIndicatorsCsv(text: string): ParseResult<Indicator[]> {
+  const { rows, issues } = parseRows(text, indicatorRow);
+  const indicators = rows.map((r) => ({ id: r.id, nameVi: r.name_vi, nameEn: r.name_en, unit: r.unit, unitEn: r.unit_en, direction: r.direction, decimals: r.decimals, additive: r.additive }));
+  return resultOf(indicators, [...issues, ...uniqueIds(rows.map((r) => r.id))]);
+}

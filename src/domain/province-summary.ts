@@ -1,0 +1,33 @@
+import type { Area, Indicator } from './model';
+import type { DatasetIndex } from './dataset-index';
+import type { Evaluation } from './evaluate';
+import { yearOverYearChange, type YearOverYear } from './change';
+import { provinceTotal, type ProvinceTotal } from './province-total';
+import { STATUSES, type Status } from './status';
+
+export interface IndicatorSummary {
+  indicator: Indicator;
+  /** The province's own reported figures, when it reported them. */
+  own: Evaluation | undefined;
+  /** The sum of the districts, for additive indicators. */
+  total: ProvinceTotal;
+  /** Change of the province's actual against the year before. */
+  change: YearOverYear;
+  /** How many districts fall in each status this year. */
+  districtStatus: Record<Status, number>;
+}
+
+/** KPI cards of the overview: every indicator with a figure for the province or a district that year. */
+export function provinceSummary(index: DatasetIndex, province: Area, year: number): IndicatorSummary[] {
+  const districts = index.districtsOf(province.id);
+  const ids = [province.id, ...districts.map((d) => d.id)];
+  return index.indicatorsWithData(ids, year).map((indicator) => {
+    const own = index.evaluation(province.id, year, indicator.id);
+    const districtEvaluations = districts.map((d) => index.evaluation(d.id, year, indicator.id));
+    const total = provinceTotal(indicator, districts, districtEvaluations.flatMap((e) => (e ? [e.observation] : [])));
+    const previous = index.evaluation(province.id, year - 1, indicator.id);
+    const districtStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+    for (const e of districtEvaluations) districtStatus[e?.status ?? 'no-data']++;
+    return { indicator, own, total, change: yearOverYearChange(own?.actual ?? null, previous?.actual ?? null), districtStatus };
+  });
+}

@@ -1,0 +1,120 @@
+import type { Area, Indicator, Observation } from './model';
+import { observationKey } from './model';
+import { createAreaMatcher } from './area-match';
+import { createIndicatorMatcher } from './catalog-match';
+import { issue, type ParseIssue } from './issues';
+import { parseLocaleNumber, type NumberLocale } from './numbers';
+import { evaluateObservation } from './evaluate';
+import { formatNumber } from './format';
+import type { ObservationField } from './header-aliases';
+
+/** One input row before validation: text from CSV, text or numbers from JSON. */
+export interface RawObservation {
+  row: number;
+  cells: Partial<Record<ObservationField, string | number | null>>;
+  /** The column name as the file wrote it, for messages. */
+  columnNames: Partial<Record<ObservationField, string>>;
+}
+
+export interface ValidationContext {
+  areas: readonly Area[];
+  indicators: readonly Indicator[];
+  numberLocale: NumberLocale | 'auto';
+}
+
+const text = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
+const list = (labels: string[]) => labels.join(', ');
+
+export function validateObservations(raws: readonly RawObservation[], ctx: ValidationContext): { observations: Observation[]; issues: ParseIssue[] } {
+  const matchArea = createAreaMatcher(ctx.areas);
+  const matchIndicator = createIndicatorMatcher(ctx.indicators);
+  const issues: ParseIssue[] = [];
+  const observations: Observation[] = [];
+  const seen = new Map<string, number>();
+
+  for (const raw of raws) {
+    const { row } = raw;
+    const col = (f: ObservationField) => raw.columnNames[f] ?? f;
+    const rowIssues: ParseIssue[] = [];
+    const error = (f: ObservationField, value: string, vi: string, en: string) =>
+      rowIssues.push(issue('error', `invalid-${f}`, { row, column: col(f), value }, { vi, en }));
+
+    const areaText = text(raw.cells.area);
+    const areaMatch = matchArea.match(areaText);
+    if (!areaMatch.ok) {
+      const names = list(areaMatch.suggestions.map((s) => s.label));
+      if (areaText === '') error('area', areaText, `Thiếu tên đơn vị. Hãy điền một trong: ${names}…`, `The area is empty. Fill in an area such as ${names}…`);
+      else error('area', areaText, `"${areaText}" không phải đơn vị đã biết. Có phải: ${names}?`, `"${areaText}" is not a known area. Did you mean: ${names}?`);
+    }
+
+    const yearText = text(raw.cells.year);
+    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
+    if (!(year >= 1900 && year <= 2100))
+      error('year', yearText, `Năm "${yearText}" không hợp lệ. Ghi năm bằng 4 chữ số, ví dụ 2020.`, `Year "${yearText}" is not valid. Write a four-digit year such as 2020.`);
+
+    const indicatorText = text(raw.cells.indicator);
+    const indicatorMatch = matchIndicator(indicatorText);
+    if (!indicatorMatch.ok) {
+      const names = list(indicatorMatch.suggestions.map((s) => s.label));
+      error('indicator', indicatorText, `"${indicatorText}" không có trong danh mục chỉ tiêu. Có phải: ${names}?`, `"${indicatorText}" is not in the indicator catalog. Did you mean: ${names}?`);
+    }
+
+    const figures = (['plan', 'actual', 'percent_of_plan'] as const).map((f) => {
+      const cell = raw.cells[f];
+      if (typeof cell === 'number') return Number.isFinite(cell) ? cell : (error(f, String(cell), 'Không phải số hữu hạn.', 'Not a finite number.'), null);
+      const value = text(cell);
+      const reading = parseLocaleNumber(value, ctx.numberLocale);
+      if (reading.ok) return reading.value;
+      if (reading.code === 'ambiguous') {
+        const { vi, en } = reading.readings;
+        error(f, value, `"${value}" đọc được hai cách: ${formatNumber(vi, 'vi')} (kiểu Việt Nam) hoặc ${formatNumber(en, 'vi')} (kiểu Anh). Hãy chọn định dạng số của tệp.`,
+          `"${value}" reads two ways: ${formatNumber(vi, 'en')} (Vietnamese style) or ${formatNumber(en, 'en')} (English style). Choose the file's number format.`);
+      } else if (reading.code === 'wrong-locale') {
+        const other = formatNumber(reading.otherReading, reading.locale);
+        error(f, value, `"${value}" không đúng định dạng số ${reading.locale === 'vi' ? 'Việt Nam' : 'tiếng Anh'} của tệp. Nếu là ${formatNumber(reading.otherReading, 'vi')}, hãy ghi ${other}.`,
+          `"${value}" is not in the file's ${reading.locale === 'vi' ? 'Vietnamese' : 'English'} number format. If you mean ${formatNumber(reading.otherReading, 'en')}, write ${other}.`);
+      } else {
+        error(f, value, `"${value}" không phải là số. Chỉ ghi số (ví dụ 1.862 hoặc 24,88) hoặc để trống.`, `"${value}" is not a number. Write a number (e.g. 1.862 or 24,88) or leave the cell empty.`);
+      }
+      return null;
+    });
+    const [plan = null, actual = null, reportedPercent = null] = figures;
+    const hasFigureError = rowIssues.some((i) => ['invalid-plan', 'invalid-actual', 'invalid-percent_of_plan'].includes(i.code));
+    if (!hasFigureError && plan === null && actual === null && reportedPercent === null)
+      rowIssues.push(issue('error', 'no-figure', { row, column: `${col('plan')}, ${col('actual')}, ${col('percent_of_plan')}`, value: '' },
+        { vi: 'Dòng không có số liệu: hãy điền kế hoạch, thực hiện hoặc % KH, hoặc xoá dòng.', en: 'The row has no figure: fill in the plan, the actual or the % of plan, or delete the row.' }));
+
+    if (rowIssues.length > 0 || !areaMatch.ok || !indicatorMatch.ok) {
+      issues.push(...rowIssues);
+      continue;
+    }
+    const indicator = indicatorMatch.indicator;
+    const unit = text(raw.cells.unit);
+    if (unit !== '' && unit !== indicator.unit && unit !== indicator.unitEn)
+      issues.push(issue('warning', 'unit-differs', { row, column: col('unit'), value: unit }, {
+        vi: `Đơn vị "${unit}" khác danh mục (${indicator.unit}). Kiểm tra số liệu có cùng đơn vị.`,
+        en: `Unit "${unit}" differs from the catalog (${indicator.unit}). Check the figures use the same unit.`,
+      }));
+    const observation: Observation = {
+      area: areaMatch.area.id, year, indicator: indicator.id, plan, actual, reportedPercent,
+      unit: indicator.unit, source: text(raw.cells.source), note: text(raw.cells.note),
+    };
+    const key = observationKey(observation);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      issues.push(issue('error', 'duplicate-row', { row, column: `${col('area')}, ${col('year')}, ${col('indicator')}`, value: `${areaText}, ${year}, ${indicatorText}` }, {
+        vi: `Trùng với dòng ${earlier}: cùng đơn vị, năm và chỉ tiêu. Giữ một dòng và xoá dòng kia.`,
+        en: `Duplicates row ${earlier}: same area, year and indicator. Keep one of the two rows.`,
+      }));
+      continue;
+    }
+    seen.set(key, row);
+    for (const w of evaluateObservation(observation, indicator).warnings)
+      issues.push(issue('warning', w.code, { row, column: col('percent_of_plan'), value: text(raw.cells.percent_of_plan) }, {
+        vi: `% KH in trong báo cáo (${formatNumber(w.reported, 'vi')}%) lệch hơn 1 điểm so với tính từ KH và TH (${formatNumber(w.computed, 'vi', 2)}%). Kiểm tra lại một trong ba số.`,
+        en: `The printed % of plan (${formatNumber(w.reported, 'en')}%) differs by more than 1 point from plan and actual (${formatNumber(w.computed, 'en', 2)}%). Check one of the three figures.`,
+      }));
+    observations.push(observation);
+  }
+  return { observations, issues };
+}

@@ -1,0 +1,46 @@
+import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
+import { DatasetGate } from '../../components/dataset-gate';
+import { PageHeader } from '../../components/page-header';
+import { SelectField } from '../../components/select-field';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { usePresenters } from '../../lib/use-presenters';
+import { SELECTION_OPTIONS } from '../../lib/use-selection';
+import { dataRows, SORT_KEYS, sortRows } from './data-rows';
+import { DataTable } from './data-table';
+import { ExportCsvButton } from './export-csv-button';
+
+const filterParsers = {
+  year: parseAsInteger,
+  area: parseAsString,
+  indicator: parseAsString,
+  sort: parseAsStringLiteral(SORT_KEYS).withDefault('year'),
+  dir: parseAsStringLiteral(['asc', 'desc'] as const).withDefault('asc'),
+};
+
+function Data({ index }: { index: DatasetIndex }) {
+  const { t, p, language } = usePresenters();
+  const [filters, setFilters] = useQueryStates(filterParsers, SELECTION_OPTIONS);
+  const filter = {
+    ...(filters.year !== null ? { year: filters.year } : {}),
+    ...(filters.area ? { area: filters.area } : {}),
+    ...(filters.indicator ? { indicator: filters.indicator } : {}),
+  };
+  const rows = sortRows(dataRows(index, filter), filters.sort, filters.dir, language);
+  const all = (label: string) => [{ value: '', label }];
+  return (
+    <>
+      <PageHeader title={t('dataTitle')} subtitle={t('rowsShown', { n: rows.length })} />
+      <div className="data-toolbar" role="search" aria-label={t('filters')}>
+        <SelectField label={t('year')} value={filters.year === null ? '' : String(filters.year)} options={[...all(t('allYears')), ...[...index.years].reverse().map((y) => ({ value: String(y), label: String(y) }))]} onChange={(v) => void setFilters({ year: v === '' ? null : Number(v) })} />
+        <SelectField label={t('area')} value={filters.area ?? ''} options={[...all(t('allAreas')), ...index.dataset.areas.map((a) => ({ value: a.id, label: a.name }))]} onChange={(v) => void setFilters({ area: v || null })} />
+        <SelectField label={t('indicator')} value={filters.indicator ?? ''} options={[...all(t('allIndicators')), ...index.dataset.indicators.map((i) => ({ value: i.id, label: p.name(i) }))]} onChange={(v) => void setFilters({ indicator: v || null })} />
+        <ExportCsvButton observations={rows.map((r) => r.evaluation.observation)} />
+      </div>
+      <DataTable rows={rows} sort={filters.sort} dir={filters.dir} onSort={(sort, dir) => void setFilters({ sort, dir })} />
+    </>
+  );
+}
+
+export function DataPage() {
+  return <DatasetGate>{(index) => <Data index={index} />}</DatasetGate>;
+}

@@ -1,0 +1,47 @@
+import { BulletChart } from '../../components/charts/bullet-chart';
+import { ChartFrame } from '../../components/chart-frame';
+import { evaluationColumns, evaluationRow } from '../../components/evaluation-rows';
+import { FigureLine } from '../../components/figure-line';
+import { StatusBadge } from '../../components/status-badge';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import type { Area } from '../../domain/model';
+import { usePresenters } from '../../lib/use-presenters';
+
+/** Every indicator of one area and year as a bullet: actual bar, plan marker, % of plan. */
+export function DistrictBullets({ index, area, year }: { index: DatasetIndex; area: Area; year: number }) {
+  const { t, p } = usePresenters();
+  const indicators = index.indicatorsWithData([area.id], year);
+  const title = t('bulletTitle', { year });
+  if (indicators.length === 0)
+    return (
+      <section>
+        <h2>{title}</h2>
+        <p className="no-data">{t('noIndicatorsForYear', { year })}</p>
+      </section>
+    );
+  return (
+    <ChartFrame
+      title={title}
+      caption={t('bulletLegend')}
+      columns={evaluationColumns(t, { key: 'indicator', label: t('indicator') })}
+      rows={indicators.map((i) => evaluationRow(p, ['indicator', p.name(i)], index.evaluation(area.id, year, i.id), i))}
+    >
+      <ul className="bullet-list">
+        {indicators.map((indicator) => {
+          const evaluation = index.evaluation(area.id, year, indicator.id);
+          if (!evaluation) return null;
+          return (
+            <li key={indicator.id} className="bullet-row" data-indicator={indicator.id}>
+              <div className="bullet-head">
+                <h3>{p.name(indicator)}</h3>
+                <StatusBadge status={evaluation.status} />
+              </div>
+              <FigureLine evaluation={evaluation} indicator={indicator} />
+              <BulletChart evaluation={evaluation} indicator={indicator} areaName={area.name} />
+            </li>
+          );
+        })}
+      </ul>
+    </ChartFrame>
+  );
+}

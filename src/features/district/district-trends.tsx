@@ -1,0 +1,38 @@
+import { ChartFrame } from '../../components/chart-frame';
+import { TrendChart } from '../../components/charts/trend-chart';
+import { trendSeries, yearsWithFigures } from '../../components/charts/trend-series';
+import { evaluationColumns, evaluationRow } from '../../components/evaluation-rows';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import type { Area } from '../../domain/model';
+import { usePresenters } from '../../lib/use-presenters';
+
+/** One small trend chart per indicator the area has figures for, across all its years. */
+export function DistrictTrends({ index, area }: { index: DatasetIndex; area: Area }) {
+  const { t, p } = usePresenters();
+  const indicators = index.indicatorsWithData([area.id]);
+  return (
+    <section aria-labelledby="district-trends">
+      <h2 id="district-trends">{t('trendTitle')}</h2>
+      <p className="chart-caption">{t('gapsExplain')}</p>
+      <ul className="small-multiples">
+        {indicators.map((indicator) => {
+          const years = yearsWithFigures(index, area.id, indicator.id);
+          const points = trendSeries(index, area.id, indicator.id, years);
+          return (
+            <li key={indicator.id}>
+              <ChartFrame
+                headingLevel={3}
+                title={t('trendOf', { indicator: p.name(indicator), area: area.name })}
+                caption={p.unit(indicator)}
+                columns={evaluationColumns(t, { key: 'year', label: t('year') })}
+                rows={points.filter((pt) => pt.evaluation).map((pt) => evaluationRow(p, ['year', String(pt.year)], pt.evaluation, indicator))}
+              >
+                <TrendChart points={points} indicator={indicator} areaName={area.name} height={200} compact />
+              </ChartFrame>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ComparisonRow } from '../../components/charts/comparison-chart';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import type { Area, Indicator } from '../../domain/model';
+import type { Presenters } from '../../lib/presenters';
+
+const percentOf = (row: ComparisonRow) => (row.evaluation.percent.kind === 'value' ? row.evaluation.percent.value : -Infinity);
+
+/** Districts with a figure for the indicator and year, sorted by % of plan (no value last). */
+export function comparisonRows(index: DatasetIndex, districts: Area[], indicator: Indicator, year: number, p: Presenters): ComparisonRow[] {
+  return districts
+    .flatMap((area) => {
+      const evaluation = index.evaluation(area.id, year, indicator.id);
+      if (!evaluation) return [];
+      const plan = evaluation.plan.kind === 'value' ? evaluation.plan : null;
+      return [{ areaName: area.name, plan: plan?.value ?? null, planDerived: plan?.origin === 'derived', actual: evaluation.actual, percentLabel: p.percent(evaluation.percent), evaluation }];
+    })
+    .sort((a, b) => percentOf(b) - percentOf(a) || a.areaName.localeCompare(b.areaName, 'vi'));
+}

@@ -1,0 +1,51 @@
+import { Link } from 'react-router';
+import { StatusBadge } from '../../components/status-badge';
+import { STATUS_STYLE } from '../../components/status-style';
+import type { IndicatorSummary } from '../../domain/province-summary';
+import { STATUSES } from '../../domain/status';
+import { useCarriedSearch } from '../../lib/carried-search';
+import { usePresenters } from '../../lib/use-presenters';
+
+/** One indicator for the province: its own KH/TH/% KH and change, and how the districts did. */
+export function KpiCard({ summary, year, districts }: { summary: IndicatorSummary; year: number; districts: number }) {
+  const { t, p } = usePresenters();
+  const search = useCarriedSearch({ year: String(year) });
+  const { indicator, own, total, change, districtStatus } = summary;
+  const reporting = districts - districtStatus['no-data'];
+  return (
+    <li className="kpi-card">
+      <h3><Link to={`/indicator/${indicator.id}${search}`}>{p.name(indicator)}</Link></h3>
+      <p className="kpi-unit">{p.unit(indicator)}</p>
+      {own ? (
+        <>
+          <dl className="kpi-figures">
+            <div><dt>{t('actual')}</dt><dd className="kpi-actual">{p.figure(own.actual, indicator)}</dd></div>
+            <div><dt>{t('plan')}</dt><dd>{p.plan(own.plan, indicator)}</dd></div>
+            <div><dt>{t('percentOfPlan')}</dt><dd>{p.percent(own.percent)}</dd></div>
+            <div><dt>{t('change')}</dt><dd>{p.change(change.absolute, indicator)}</dd></div>
+          </dl>
+          <StatusBadge status={own.status} />
+        </>
+      ) : total.kind === 'value' ? (
+        <dl className="kpi-figures">
+          <div><dt>{t('districtSum')} · {t('actual')}</dt><dd className="kpi-actual">{p.figure(total.actual, indicator)}</dd></div>
+          <div><dt>{t('plan')}</dt><dd>{total.plan === null ? p.noValue({ kind: 'none', reason: 'missing-plan' }) : p.figure(total.plan, indicator)}</dd></div>
+        </dl>
+      ) : (
+        <p className="kpi-none">{t('provinceOwn')}: {t('noData')}</p>
+      )}
+      {reporting > 0 && (
+        <div className="kpi-districts">
+          <p>{t('districtsStatus')}: {t('districtsReporting', { n: reporting, total: districts })}</p>
+          <ul className="status-counts">
+            {STATUSES.filter((s) => s !== 'no-data' && districtStatus[s] > 0).map((s) => (
+              <li key={s} style={{ background: STATUS_STYLE[s].tint, color: STATUS_STYLE[s].ink }}>
+                <span aria-hidden="true">{STATUS_STYLE[s].icon}</span> {districtStatus[s]} {p.status(s).toLowerCase()}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </li>
+  );
+}

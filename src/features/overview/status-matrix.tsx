@@ -1,0 +1,60 @@
+import { Link } from 'react-router';
+import { STATUS_STYLE } from '../../components/status-style';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import type { Area } from '../../domain/model';
+import { useCarriedSearch } from '../../lib/carried-search';
+import { usePresenters } from '../../lib/use-presenters';
+
+/** Indicators × districts for one year: % of plan with status colour and icon in each cell. */
+export function StatusMatrix({ index, province, year }: { index: DatasetIndex; province: Area; year: number }) {
+  const { t, p } = usePresenters();
+  const search = useCarriedSearch({ year: String(year) });
+  const districts = index.districtsOf(province.id);
+  const indicators = index.indicatorsWithData(districts.map((d) => d.id), year);
+  if (indicators.length === 0) return null;
+  return (
+    <section aria-labelledby="matrix-heading" className="matrix-section">
+      <h2 id="matrix-heading">{t('matrixTitle', { year })}</h2>
+      <p className="chart-caption">{t('matrixCaption')}</p>
+      <div className="table-scroll">
+        <table className="status-matrix">
+          <thead>
+            <tr>
+              <th scope="col">{t('indicator')}</th>
+              {districts.map((d) => <th key={d.id} scope="col"><Link to={`/district/${d.id}${search}`}>{d.name}</Link></th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((indicator) => (
+              <tr key={indicator.id}>
+                <th scope="row"><Link to={`/indicator/${indicator.id}${search}`}>{p.name(indicator)}</Link></th>
+                {districts.map((d) => {
+                  const e = index.evaluation(d.id, year, indicator.id);
+                  const status = e?.status ?? 'no-data';
+                  const style = STATUS_STYLE[status];
+                  const label = e ? p.percent(e.percent) : t('noData');
+                  return (
+                    <td key={d.id} style={{ background: style.tint, color: style.ink }} data-status={status} title={`${d.name} · ${p.name(indicator)}: ${e ? `${t('actual')} ${p.figure(e.actual, indicator)}; ${t('plan')} ${p.plan(e.plan, indicator)}; ` : ''}${p.status(status)}`}>
+                      <Link to={`/trend${trendSearch(search, d.id, indicator.id)}`} className="matrix-cell">
+                        <span aria-hidden="true">{style.icon}</span> <span>{label}</span>
+                        <span className="visually-hidden"> — {p.status(status)}</span>
+                      </Link>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** The trend link for a cell: the carried year/lang plus the cell's area and indicator. */
+function trendSearch(search: string, area: string, indicator: string): string {
+  const params = new URLSearchParams(search);
+  params.set('area', area);
+  params.set('indicator', indicator);
+  return `?${params.toString()}`;
+}

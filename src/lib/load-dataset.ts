@@ -1,0 +1,30 @@
+import { wrap } from 'comlink';
+import type { Dataset } from '../domain/model';
+import type { ParseIssue } from '../domain/issues';
+import type { DatasetWorkerApi } from '../workers/dataset.worker';
+import areasUrl from '../../data/areas.csv?url';
+import indicatorsUrl from '../../data/indicators.csv?url';
+import observationsUrl from '../../data/observations.csv?url';
+
+let worker: ReturnType<typeof wrap<DatasetWorkerApi>> | null = null;
+const datasetWorker = () => (worker ??= wrap<DatasetWorkerApi>(new Worker(new URL('../workers/dataset.worker.ts', import.meta.url), { type: 'module' })));
+
+export class DatasetLoadError extends Error {
+  constructor(readonly issues: ParseIssue[]) {
+    super(`The built-in dataset has ${issues.length} problems`);
+  }
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/** The built-in dataset (data/), fetched as files and parsed in the worker by the upload's own parser. */
+export async function loadBuiltInDataset(): Promise<{ dataset: Dataset; warnings: ParseIssue[] }> {
+  const [areas, indicators, observations] = await Promise.all([areasUrl, indicatorsUrl, observationsUrl].map(fetchText));
+  const result = await datasetWorker().parseDatasetFiles({ areas: areas ?? '', indicators: indicators ?? '', observations: observations ?? '' });
+  if (!result.ok) throw new DatasetLoadError(result.issues);
+  return { dataset: result.data, warnings: result.warnings };
+}

@@ -1,0 +1,39 @@
+import { parseAsStringLiteral, useQueryState } from 'nuqs';
+import { useCallback, useEffect } from 'react';
+import type { Language } from '../domain/format';
+import { MESSAGES, type MessageKey } from './messages';
+import { useUiStore } from './ui-store';
+
+const languageParser = parseAsStringLiteral(['vi', 'en'] as const);
+
+/** The language of a shared link (?lang=) wins; otherwise the reader's remembered choice. */
+export function useLanguage(): [Language, (language: Language) => void] {
+  const [fromUrl, setUrl] = useQueryState('lang', languageParser.withOptions({ history: 'push' }));
+  const stored = useUiStore((s) => s.language);
+  const language = fromUrl ?? stored;
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  const setLanguage = useCallback(
+    (next: Language) => {
+      useUiStore.getState().setLanguage(next);
+      void setUrl(next);
+    },
+    [setUrl],
+  );
+  return [language, setLanguage];
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translate(language: Language): Translate {
+  return (key, params) => {
+    const template: string = MESSAGES[language][key];
+    return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
+  };
+}
+
+export function useT(): { t: Translate; language: Language } {
+  const [language] = useLanguage();
+  return { t: translate(language), language };
+}

@@ -1,0 +1,11 @@
+import { parseAsInteger, parseAsString, useQueryState } from 'nuqs';
+
+/**
+ * The selection a shared link must reproduce lives in the query string;
+ * each change is a history entry, so back and forward walk through selections.
+ */
+export const SELECTION_OPTIONS = { history: 'push' } as const;
+
+export const useYearParam = () => useQueryState('year', parseAsInteger.withOptions(SELECTION_OPTIONS));
+export const useAreaParam = () => useQueryState('area', parseAsString.withOptions(SELECTION_OPTIONS));
+export const useIndicatorParam = () => useQueryState('indicator', parseAsString.withOptions(SELECTION_OPTIONS));
