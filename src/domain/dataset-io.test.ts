@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetToJson, observationsToCsv, parseDatasetFiles, parseDatasetJson } from './dataset-io';
+import { parseDatasetFiles, parseDatasetJson } from './dataset-io';
+import { datasetToJson, observationsToCsv } from './dataset-export';
 import { parseObservationsCsv } from './parse-observations-csv';
 import { buildDataset } from '../testing/builders';
 

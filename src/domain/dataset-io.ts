@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import type { Area, Dataset, Indicator, Observation } from './model';
+import type { Area, Dataset, Indicator } from './model';
 import { issue, resultOf, type ParseIssue, type ParseResult } from './issues';
 import { parseAreasCsv, parseIndicatorsCsv } from './parse-catalog';
 import { parseObservationsCsv } from './parse-observations-csv';
 import { validateObservations } from './validate-observations';
 import { OBSERVATION_FIELDS } from './header-aliases';
-import { toDelimited } from './csv';
 
 export interface DatasetFiles {
   areas: string;
@@ -61,16 +60,4 @@ export function parseDatasetJson(text: string): ParseResult<Dataset> {
   const raws = parsed.data.observations.map((cells, index) => ({ row: index + 1, cells, columnNames: {} }));
   const validated = validateObservations(raws, { areas, indicators, numberLocale: 'en' });
   return resultOf({ areas, indicators, observations: validated.observations }, validated.issues);
-}
-
-const observationRow = (o: Observation) => [o.area, o.year, o.indicator, o.plan, o.actual, o.reportedPercent, o.unit, o.source, o.note];
-
-/** The canonical long CSV: dot decimals, no grouping, so it reads the same in every locale. */
-export function observationsToCsv(observations: readonly Observation[]): string {
-  return `${toDelimited(OBSERVATION_FIELDS, observations.map(observationRow))}\n`;
-}
-
-export function datasetToJson(dataset: Dataset): string {
-  const observations = dataset.observations.map((o) => Object.fromEntries(OBSERVATION_FIELDS.map((f, i) => [f, observationRow(o)[i]])));
-  return `${JSON.stringify({ areas: dataset.areas, indicators: dataset.indicators, observations }, null, 2)}\n`;
 }

@@ -33,6 +33,7 @@ describe('provinceSummary', () => {
 
   it('counts districts by status and refuses a partial total', () => {
     expect(summary[0]?.districtStatus).toEqual({ exceeded: 1, met: 0, 'nearly-met': 0, missed: 1, 'no-data': 6 });
+    expect(summary[0]?.districtsReporting).toBe(2);
     expect(summary[0]?.total).toMatchObject({ kind: 'none', reason: 'incomplete', reporting: 1, districts: 8 });
   });
 });

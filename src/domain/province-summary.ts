@@ -15,6 +15,8 @@ export interface IndicatorSummary {
   change: YearOverYear;
   /** How many districts fall in each status this year. */
   districtStatus: Record<Status, number>;
+  /** Districts with any figure for the indicator this year. */
+  districtsReporting: number;
 }
 
 /** KPI cards of the overview: every indicator with a figure for the province or a district that year. */
@@ -28,6 +30,7 @@ export function provinceSummary(index: DatasetIndex, province: Area, year: numbe
     const previous = index.evaluation(province.id, year - 1, indicator.id);
     const districtStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
     for (const e of districtEvaluations) districtStatus[e?.status ?? 'no-data']++;
-    return { indicator, own, total, change: yearOverYearChange(own?.actual ?? null, previous?.actual ?? null), districtStatus };
+    const districtsReporting = districtEvaluations.filter((e) => e !== undefined).length;
+    return { indicator, own, total, change: yearOverYearChange(own?.actual ?? null, previous?.actual ?? null), districtStatus, districtsReporting };
   });
 }

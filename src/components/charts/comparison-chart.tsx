@@ -24,7 +24,7 @@ export function ComparisonChart({ rows, indicator }: { rows: ComparisonRow[]; in
         <XAxis type="number" tickFormatter={(v: number) => p.number(v, 2)} tick={{ fontSize: 14, fill: SERIES_COLORS.axis }} />
         <YAxis type="category" dataKey="areaName" width={170} tick={{ fontSize: 15, fill: SERIES_COLORS.axis }} />
         <Tooltip content={observationTooltip(indicator, (row) => (row as ComparisonRow).areaName)} />
-        <Legend wrapperStyle={{ fontSize: 14 }} />
+        <Legend wrapperStyle={{ fontSize: 14 }} formatter={(value: string) => <span style={{ color: SERIES_COLORS.axis }}>{value}</span>} />
         <Bar dataKey="plan" name={t('legendPlan')} fill="#9a9a9a" barSize={18} isAnimationActive={false}>
           {rows.map((row) => <Cell key={row.areaName} fill={row.planDerived ? '#d4d4d4' : '#8a8a8a'} stroke={row.planDerived ? '#555' : undefined} strokeDasharray={row.planDerived ? '3 2' : undefined} />)}
         </Bar>

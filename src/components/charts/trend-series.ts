@@ -33,3 +33,7 @@ export function trendSeries(index: DatasetIndex, area: string, indicator: string
 export function yearsWithFigures(index: DatasetIndex, area: string, indicator: string): number[] {
   return index.observationsFor({ area, indicator }).map((o) => o.year).sort((a, b) => a - b);
 }
+
+/** Whether a series has anything to draw (a percent-only history has no amounts to plot). */
+export const hasPlottedPoint = (points: readonly TrendPoint[]): boolean =>
+  points.some((pt) => pt.actual !== null || pt.plan !== null || pt.derivedPlan !== null);

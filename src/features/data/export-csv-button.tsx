@@ -1,4 +1,4 @@
-import { observationsToCsv } from '../../domain/dataset-io';
+import { observationsToCsv } from '../../domain/dataset-export';
 import type { Observation } from '../../domain/model';
 import { usePresenters } from '../../lib/use-presenters';
 

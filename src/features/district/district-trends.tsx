@@ -1,6 +1,6 @@
 import { ChartFrame } from '../../components/chart-frame';
 import { TrendChart } from '../../components/charts/trend-chart';
-import { trendSeries, yearsWithFigures } from '../../components/charts/trend-series';
+import { hasPlottedPoint, trendSeries, yearsWithFigures } from '../../components/charts/trend-series';
 import { evaluationColumns, evaluationRow } from '../../components/evaluation-rows';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area } from '../../domain/model';
@@ -9,15 +9,18 @@ import { usePresenters } from '../../lib/use-presenters';
 /** One small trend chart per indicator the area has figures for, across all its years. */
 export function DistrictTrends({ index, area }: { index: DatasetIndex; area: Area }) {
   const { t, p } = usePresenters();
-  const indicators = index.indicatorsWithData([area.id]);
+  const series = index
+    .indicatorsWithData([area.id])
+    .map((indicator) => ({ indicator, points: trendSeries(index, area.id, indicator.id, yearsWithFigures(index, area.id, indicator.id)) }))
+    .filter((s) => hasPlottedPoint(s.points))
+    .sort((a, b) => b.points.length - a.points.length);
+  if (series.length === 0) return null;
   return (
     <section aria-labelledby="district-trends">
       <h2 id="district-trends">{t('trendTitle')}</h2>
       <p className="chart-caption">{t('gapsExplain')}</p>
       <ul className="small-multiples">
-        {indicators.map((indicator) => {
-          const years = yearsWithFigures(index, area.id, indicator.id);
-          const points = trendSeries(index, area.id, indicator.id, years);
+        {series.map(({ indicator, points }) => {
           return (
             <li key={indicator.id}>
               <ChartFrame

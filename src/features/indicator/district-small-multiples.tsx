@@ -1,10 +1,18 @@
 import { ChartFrame } from '../../components/chart-frame';
 import { TrendChart } from '../../components/charts/trend-chart';
-import { trendSeries } from '../../components/charts/trend-series';
+import { hasPlottedPoint, trendSeries } from '../../components/charts/trend-series';
 import { evaluationColumns, evaluationRow } from '../../components/evaluation-rows';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area, Indicator } from '../../domain/model';
+import type { TrendPoint } from '../../components/charts/trend-series';
+import type { Presenters } from '../../lib/presenters';
 import { usePresenters } from '../../lib/use-presenters';
+
+/** "2019: 203% KH" for a district whose reports printed only a % of plan. */
+function percentOnlySummary(points: TrendPoint[], p: Presenters): string | null {
+  const printed = points.flatMap((pt) => (pt.evaluation?.percent.kind === 'value' ? [`${pt.year}: ${p.percent(pt.evaluation.percent)}`] : []));
+  return printed.length > 0 ? printed.join(' · ') : null;
+}
 
 /** Each district's trend for the indicator, on the same years so they compare at a glance. */
 export function DistrictSmallMultiples({ index, districts, indicator }: { index: DatasetIndex; districts: Area[]; indicator: Indicator }) {
@@ -26,7 +34,11 @@ export function DistrictSmallMultiples({ index, districts, indicator }: { index:
                 columns={evaluationColumns(t, { key: 'year', label: t('year') })}
                 rows={points.map((pt) => evaluationRow(p, ['year', String(pt.year)], pt.evaluation, indicator))}
               >
-                <TrendChart points={points} indicator={indicator} areaName={area.name} height={180} compact />
+                {hasPlottedPoint(points) ? (
+                  <TrendChart points={points} indicator={indicator} areaName={area.name} height={180} compact />
+                ) : (
+                  <p className="no-data small-multiple-empty">{percentOnlySummary(points, p) ?? t('noData')}</p>
+                )}
               </ChartFrame>
             </li>
           );

@@ -10,8 +10,7 @@ import { usePresenters } from '../../lib/use-presenters';
 export function KpiCard({ summary, year, districts }: { summary: IndicatorSummary; year: number; districts: number }) {
   const { t, p } = usePresenters();
   const search = useCarriedSearch({ year: String(year) });
-  const { indicator, own, total, change, districtStatus } = summary;
-  const reporting = districts - districtStatus['no-data'];
+  const { indicator, own, total, change, districtStatus, districtsReporting: reporting } = summary;
   return (
     <li className="kpi-card">
       <h3><Link to={`/indicator/${indicator.id}${search}`}>{p.name(indicator)}</Link></h3>

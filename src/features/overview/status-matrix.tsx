@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { STATUS_STYLE } from '../../components/status-style';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area } from '../../domain/model';
 import { useCarriedSearch } from '../../lib/carried-search';
 import { usePresenters } from '../../lib/use-presenters';
+import { MatrixCell } from './matrix-cell';
 
 /** Indicators × districts for one year: % of plan with status colour and icon in each cell. */
 export function StatusMatrix({ index, province, year }: { index: DatasetIndex; province: Area; year: number }) {
@@ -28,20 +28,9 @@ export function StatusMatrix({ index, province, year }: { index: DatasetIndex; p
             {indicators.map((indicator) => (
               <tr key={indicator.id}>
                 <th scope="row"><Link to={`/indicator/${indicator.id}${search}`}>{p.name(indicator)}</Link></th>
-                {districts.map((d) => {
-                  const e = index.evaluation(d.id, year, indicator.id);
-                  const status = e?.status ?? 'no-data';
-                  const style = STATUS_STYLE[status];
-                  const label = e ? p.percent(e.percent) : t('noData');
-                  return (
-                    <td key={d.id} style={{ background: style.tint, color: style.ink }} data-status={status} title={`${d.name} · ${p.name(indicator)}: ${e ? `${t('actual')} ${p.figure(e.actual, indicator)}; ${t('plan')} ${p.plan(e.plan, indicator)}; ` : ''}${p.status(status)}`}>
-                      <Link to={`/trend${trendSearch(search, d.id, indicator.id)}`} className="matrix-cell">
-                        <span aria-hidden="true">{style.icon}</span> <span>{label}</span>
-                        <span className="visually-hidden"> — {p.status(status)}</span>
-                      </Link>
-                    </td>
-                  );
-                })}
+                {districts.map((d) => (
+                  <MatrixCell key={d.id} evaluation={index.evaluation(d.id, year, indicator.id)} indicator={indicator} area={d} href={`/trend${trendSearch(search, d.id, indicator.id)}`} />
+                ))}
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,41 @@
+import { Link } from 'react-router';
+import { STATUS_STYLE } from '../../components/status-style';
+import type { Evaluation } from '../../domain/evaluate';
+import type { Area, Indicator } from '../../domain/model';
+import { usePresenters } from '../../lib/use-presenters';
+
+/**
+ * One district × indicator: % of plan with status icon; a figure without a plan shows the figure
+ * itself ("TH 99,1%"), and an empty cell is a dash read aloud as "no data".
+ */
+export function MatrixCell({ evaluation: e, indicator, area, href }: { evaluation: Evaluation | undefined; indicator: Indicator; area: Area; href: string }) {
+  const { t, p } = usePresenters();
+  const status = e?.status ?? 'no-data';
+  const style = STATUS_STYLE[status];
+  if (!e) {
+    return (
+      <td className="matrix-empty" data-status="none">
+        <span aria-hidden="true">–</span>
+        <span className="visually-hidden">{t('noData')}</span>
+      </td>
+    );
+  }
+  const title = `${area.name} · ${p.name(indicator)}: ${t('actual')} ${p.figure(e.actual, indicator)}; ${t('plan')} ${p.plan(e.plan, indicator)}; ${t('percentOfPlan')} ${p.percent(e.percent)}`;
+  return (
+    <td style={{ background: style.tint, color: style.ink }} data-status={status} title={title}>
+      <Link to={href} className="matrix-cell">
+        {e.percent.kind === 'value' ? (
+          <>
+            <span aria-hidden="true">{style.icon}</span> <span>{p.percent(e.percent)}</span>
+            <span className="visually-hidden"> — {p.status(status)}</span>
+          </>
+        ) : (
+          <span className="matrix-figure">
+            {t('actualShort')} {p.figure(e.actual, indicator)}
+            <span className="matrix-reason">{p.percent(e.percent)}</span>
+          </span>
+        )}
+      </Link>
+    </td>
+  );
+}
