@@ -53,6 +53,14 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/lib/**/*.{ts,tsx}', 'src/workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/features/**', '**/components/**', '**/app/**'], message: 'lib/ and workers/ are shared layers: they must not import components, features or the app shell.' }],
+      }],
+    },
+  },
+  {
     files: ['src/components/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {
