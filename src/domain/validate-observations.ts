@@ -20,19 +20,27 @@ export interface ValidationContext {
   areas: readonly Area[];
   indicators: readonly Indicator[];
   numberLocale: NumberLocale | 'auto';
+  /** Stored figures to compare against: a value ~1000× off its own history is probably in the wrong unit. */
+  history?: readonly Observation[];
 }
 
 const text = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
 const list = (labels: string[]) => labels.join(', ');
 
-export function validateObservations(raws: readonly RawObservation[], ctx: ValidationContext): { observations: Observation[]; issues: ParseIssue[] } {
+/** Called every few thousand rows so a long validation can show its progress. */
+export type ValidationProgress = (done: number, total: number) => void;
+const PROGRESS_EVERY = 5000;
+
+export function validateObservations(raws: readonly RawObservation[], ctx: ValidationContext, onProgress?: ValidationProgress): { observations: Observation[]; issues: ParseIssue[] } {
   const matchArea = createAreaMatcher(ctx.areas);
   const matchIndicator = createIndicatorMatcher(ctx.indicators);
   const issues: ParseIssue[] = [];
   const observations: Observation[] = [];
   const seen = new Map<string, number>();
+  const historyIndex = indexHistory(ctx.history ?? []);
 
-  for (const raw of raws) {
+  for (const [position, raw] of raws.entries()) {
+    if (onProgress && position % PROGRESS_EVERY === 0) onProgress(position, raws.length);
     const { row } = raw;
     const col = (f: ObservationField) => raw.columnNames[f] ?? f;
     const rowIssues: ParseIssue[] = [];
@@ -114,7 +122,37 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
         vi: `% KH in trong báo cáo (${formatNumber(w.reported, 'vi')}%) lệch hơn 1 điểm so với tính từ KH và TH (${formatNumber(w.computed, 'vi', 2)}%). Kiểm tra lại một trong ba số.`,
         en: `The printed % of plan (${formatNumber(w.reported, 'en')}%) differs by more than 1 point from plan and actual (${formatNumber(w.computed, 'en', 2)}%). Check one of the three figures.`,
       }));
+    const magnitude = magnitudeWarning(observation, historyIndex);
+    if (magnitude) issues.push(issue('warning', 'magnitude', { row, column: col('actual'), value: text(raw.cells.actual) || text(raw.cells.plan) }, magnitude));
     observations.push(observation);
   }
   return { observations, issues };
+}
+
+/** The median of each area × indicator's stored figures (actual, else plan). */
+function indexHistory(history: readonly Observation[]): Map<string, number> {
+  const values = new Map<string, number[]>();
+  for (const o of history) {
+    const v = o.actual ?? o.plan;
+    if (v === null || v === 0) continue;
+    const key = `${o.area}|${o.indicator}`;
+    values.set(key, [...(values.get(key) ?? []), Math.abs(v)]);
+  }
+  return new Map([...values].map(([key, list]) => [key, [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0]));
+}
+
+const MAGNITUDE_RATIO = 300;
+
+function magnitudeWarning(o: Observation, history: Map<string, number>) {
+  const typical = history.get(`${o.area}|${o.indicator}`);
+  const value = o.actual ?? o.plan;
+  if (!typical || value === null || value === 0) return null;
+  const ratio = Math.abs(value) / typical;
+  if (ratio < MAGNITUDE_RATIO && ratio > 1 / MAGNITUDE_RATIO) return null;
+  const times = ratio >= 1 ? Math.round(ratio) : Math.round(1 / ratio);
+  const direction = ratio >= 1 ? { vi: 'lớn hơn', en: 'larger' } : { vi: 'nhỏ hơn', en: 'smaller' };
+  return {
+    vi: `Số này ${direction.vi} khoảng ${formatNumber(times, 'vi')} lần so với các năm khác của đơn vị (${formatNumber(typical, 'vi')}). Có nhầm triệu đồng với tỷ đồng không?`,
+    en: `This figure is about ${formatNumber(times, 'en')} times ${direction.en} than the area's other years (${formatNumber(typical, 'en')}). Million and billion mixed up?`,
+  };
 }

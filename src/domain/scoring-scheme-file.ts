@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { issue, resultOf, type ParseIssue, type ParseResult } from './issues';
+import { DEFAULT_CAP, type ScoringScheme } from './scoring-scheme';
+
+/** The exported scoring scheme: a small JSON file a committee can keep, mail and re-import. */
+export const SCHEME_FILE_FORMAT = 'chi-tieu-scoring-scheme';
+
+const criterionSchema = z.object({
+  indicator: z.string().regex(/^[A-Za-z0-9_.-]+$/),
+  weight: z.number().min(0).max(1000),
+  cap: z.number().min(1).max(1000).default(DEFAULT_CAP),
+  included: z.boolean().default(true),
+});
+
+const schemeFileSchema = z.object({
+  format: z.literal(SCHEME_FILE_FORMAT),
+  version: z.literal(1),
+  missing: z.enum(['exclude', 'zero']),
+  tieBreak: z.enum(['coverage', 'shared']).default('coverage'),
+  criteria: z.array(criterionSchema),
+});
+
+export function schemeToJson(scheme: ScoringScheme): string {
+  return `${JSON.stringify({ format: SCHEME_FILE_FORMAT, version: 1, missing: scheme.missing, tieBreak: scheme.tieBreak, criteria: scheme.criteria }, null, 2)}\n`;
+}
+
+/** What each field must hold, said the way a person fixes it. */
+const FIELD_HINT: Record<string, { vi: string; en: string }> = {
+  format: { vi: `phải là "${SCHEME_FILE_FORMAT}"`, en: `must be "${SCHEME_FILE_FORMAT}"` },
+  version: { vi: 'phải là 1', en: 'must be 1' },
+  missing: { vi: 'phải là "exclude" hoặc "zero"', en: 'must be "exclude" or "zero"' },
+  tieBreak: { vi: 'phải là "coverage" hoặc "shared"', en: 'must be "coverage" or "shared"' },
+  criteria: { vi: 'phải là một danh sách tiêu chí', en: 'must be a list of criteria' },
+  indicator: { vi: 'phải là mã chỉ tiêu (chữ, số, _ . -)', en: 'must be an indicator id (letters, digits, _ . -)' },
+  weight: { vi: 'phải là số từ 0 đến 1000', en: 'must be a number from 0 to 1000' },
+  cap: { vi: 'phải là số từ 1 đến 1000 (% KH)', en: 'must be a number from 1 to 1000 (% of plan)' },
+  included: { vi: 'phải là true hoặc false', en: 'must be true or false' },
+};
+
+/**
+ * Reads an exported scheme. Problems name the field ("criteria[2].weight"), the value found and
+ * what it must be; indicators the dataset does not know are warnings (they simply score nothing).
+ */
+export function parseSchemeJson(text: string, knownIndicators: readonly string[]): ParseResult<ScoringScheme> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, issues: [issue('error', 'not-json', {}, { vi: 'Tệp không phải JSON hợp lệ.', en: 'The file is not valid JSON.' })] };
+  }
+  const parsed = schemeFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.slice(0, 10).map((i) => {
+        const column = i.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '') || null;
+        const field = [...i.path].reverse().find((k): k is string => typeof k === 'string') ?? 'format';
+        const hint = FIELD_HINT[field] ?? { vi: 'giá trị không hợp lệ', en: 'invalid value' };
+        return issue('error', 'invalid-field', { column, value: valueAt(raw, i.path) }, { vi: `“${column ?? field}” ${hint.vi}.`, en: `“${column ?? field}” ${hint.en}.` });
+      }),
+    };
+  }
+  const issues: ParseIssue[] = [];
+  const seen = new Set<string>();
+  parsed.data.criteria.forEach((c, n) => {
+    const column = `criteria[${n}].indicator`;
+    if (seen.has(c.indicator)) issues.push(issue('error', 'duplicate-criterion', { column, value: c.indicator }, { vi: `Chỉ tiêu “${c.indicator}” xuất hiện hai lần; giữ một dòng.`, en: `Indicator “${c.indicator}” appears twice; keep one.` }));
+    else if (!knownIndicators.includes(c.indicator)) issues.push(issue('warning', 'unknown-indicator', { column, value: c.indicator }, { vi: `Bộ số liệu không có chỉ tiêu “${c.indicator}”; tiêu chí này không được tính điểm.`, en: `The dataset has no indicator “${c.indicator}”; it scores nothing.` }));
+    seen.add(c.indicator);
+  });
+  return resultOf({ criteria: parsed.data.criteria, missing: parsed.data.missing, tieBreak: parsed.data.tieBreak }, issues);
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): string | null {
+  let node: unknown = raw;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return null;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  if (node === undefined) return null;
+  return typeof node === 'string' ? node : JSON.stringify(node) ?? null;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { decodeScheme, defaultScheme, encodeScheme, type ScoringScheme } from './scoring-scheme';
+import { parseSchemeJson, schemeToJson } from './scoring-scheme-file';
+
+const custom: ScoringScheme = {
+  criteria: [
+    { indicator: 'budget_revenue', weight: 2.5, cap: 150, included: true },
+    { indicator: 'jobs_created', weight: 1, cap: 120, included: false },
+  ],
+  missing: 'zero',
+  tieBreak: 'shared',
+};
+
+describe('the URL form of a scheme', () => {
+  it('is compact and readable', () => {
+    expect(encodeScheme(custom)).toBe('z;s;budget_revenue:2.5:150;!jobs_created:1:120');
+  });
+
+  it.each([custom, defaultScheme([]), defaultScheme(['a', 'b'])])('round-trips %#', (scheme) => {
+    expect(decodeScheme(encodeScheme(scheme))).toEqual(scheme);
+  });
+
+  it.each(['', 'q;c', 'x;c;a:1', 'x;c;a:-1:150', 'x;c;a:1:0', 'x;c;a:x:150', 'x;c;a:1:150;a:2:150', 'x;c;a b:1:150', 'x;c;a:1:150:9'])('rejects %j', (text) => {
+    expect(decodeScheme(text)).toBeNull();
+  });
+});
+
+describe('the JSON file of a scheme', () => {
+  it('round-trips through export and import', () => {
+    const result = parseSchemeJson(schemeToJson(custom), ['budget_revenue', 'jobs_created']);
+    expect(result).toEqual({ ok: true, data: custom, warnings: [] });
+  });
+
+  it.each<[string, string, string]>([
+    ['{ not json', 'not-json', ''],
+    ['{"format":"something-else","version":1,"missing":"exclude","criteria":[]}', 'invalid-field', 'format'],
+    ['{"format":"chi-tieu-scoring-scheme","version":1,"missing":"exclude","criteria":[{"indicator":"budget_revenue","weight":-2}]}', 'invalid-field', 'criteria[0].weight'],
+    ['{"format":"chi-tieu-scoring-scheme","version":1,"missing":"sometimes","criteria":[]}', 'invalid-field', 'missing'],
+    ['{"format":"chi-tieu-scoring-scheme","version":1,"missing":"zero","criteria":[{"indicator":"a","weight":1},{"indicator":"a","weight":2}]}', 'duplicate-criterion', 'criteria[1].indicator'],
+  ])('reports a bad file: %s', (text, code, column) => {
+    const result = parseSchemeJson(text, ['a', 'budget_revenue']);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues[0]?.code).toBe(code);
+    expect(result.issues[0]?.column ?? '').toBe(column);
+    expect(result.issues[0]?.message.vi).not.toBe('');
+  });
+
+  it('fills defaults and warns about indicators the dataset does not know', () => {
+    const result = parseSchemeJson('{"format":"chi-tieu-scoring-scheme","version":1,"missing":"exclude","criteria":[{"indicator":"mystery","weight":1}]}', ['a']);
+    expect(result.ok && result.data.criteria).toEqual([{ indicator: 'mystery', weight: 1, cap: 150, included: true }]);
+    expect(result.ok && result.warnings.map((w) => w.code)).toEqual(['unknown-indicator']);
+  });
+});

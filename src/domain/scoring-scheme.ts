@@ -1,0 +1,89 @@
+/**
+ * The scoring criteria table (bảng tiêu chí chấm điểm thi đua) as data: which indicators count,
+ * with what weight, up to what % of plan, how missing figures count and how ties break.
+ */
+
+/** Missing figures are left out of the district's mean (coverage shown) or count as 0 % KH. */
+export type MissingPolicy = 'exclude' | 'zero';
+
+/**
+ * Equal scores (at the shown precision, SCORE_DECIMALS) are broken by coverage — more criteria
+ * with data ranks higher — or shared ("đồng hạng"). Still-equal areas share the rank;
+ * a name never decides a rank, it only orders the rows of a shared rank.
+ */
+export type TieBreak = 'coverage' | 'shared';
+
+export interface Criterion {
+  indicator: string;
+  /** Any non-negative number: weights are normalised, they need not sum to 1. */
+  weight: number;
+  /** The largest % of plan counted (vượt KH beyond it earns nothing more). */
+  cap: number;
+  /** Unticked criteria stay in the table with their settings but do not count. */
+  included: boolean;
+}
+
+export interface ScoringScheme {
+  criteria: Criterion[];
+  missing: MissingPolicy;
+  tieBreak: TieBreak;
+}
+
+export const DEFAULT_CAP = 150;
+export const DEFAULT_WEIGHT = 1;
+/** Scores are shown, compared for ties, and explained at this many decimals. */
+export const SCORE_DECIMALS = 2;
+
+export const newCriterion = (indicator: string): Criterion => ({ indicator, weight: DEFAULT_WEIGHT, cap: DEFAULT_CAP, included: true });
+
+/** The default scheme: every given indicator, equal weights, cap 150 %, missing excluded. */
+export const defaultScheme = (indicatorIds: readonly string[]): ScoringScheme => ({
+  criteria: indicatorIds.map(newCriterion),
+  missing: 'exclude',
+  tieBreak: 'coverage',
+});
+
+export const includedCriteria = (scheme: ScoringScheme): Criterion[] => scheme.criteria.filter((c) => c.included);
+
+export const sameScheme = (a: ScoringScheme, b: ScoringScheme): boolean => encodeScheme(a) === encodeScheme(b);
+
+/*
+ * The compact form carried in the URL (?scheme=…), readable and short:
+ *   "x;c;budget_revenue:2:150;!jobs_created:1:150"
+ * missing (x exclude | z zero); tie-break (c coverage | s shared); then one criterion per section:
+ * indicator:weight:cap, prefixed with "!" when unticked.
+ */
+const MISSING_CODE: Record<MissingPolicy, string> = { exclude: 'x', zero: 'z' };
+const TIE_CODE: Record<TieBreak, string> = { coverage: 'c', shared: 's' };
+const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
+
+export function encodeScheme(scheme: ScoringScheme): string {
+  const criteria = scheme.criteria.map((c) => `${c.included ? '' : '!'}${c.indicator}:${c.weight}:${c.cap}`);
+  return [MISSING_CODE[scheme.missing], TIE_CODE[scheme.tieBreak], ...criteria].join(';');
+}
+
+const decodeKey = <K extends string>(codes: Record<K, string>, code: string | undefined): K | null =>
+  (Object.keys(codes) as K[]).find((k) => codes[k] === code) ?? null;
+
+/** The inverse of encodeScheme; anything malformed is null (the page falls back to the default). */
+export function decodeScheme(text: string): ScoringScheme | null {
+  const [missingCode, tieCode, ...parts] = text.split(';');
+  const missing = decodeKey(MISSING_CODE, missingCode);
+  const tieBreak = decodeKey(TIE_CODE, tieCode);
+  if (!missing || !tieBreak) return null;
+  const criteria: Criterion[] = [];
+  const seen = new Set<string>();
+  for (const part of parts) {
+    const included = !part.startsWith('!');
+    const [indicator = '', weightText = '', capText = '', ...rest] = (included ? part : part.slice(1)).split(':');
+    const weight = Number(weightText);
+    const cap = Number(capText);
+    if (rest.length > 0 || !ID_PATTERN.test(indicator) || seen.has(indicator) || !validWeight(weight) || !validCap(cap) || weightText === '' || capText === '') return null;
+    seen.add(indicator);
+    criteria.push({ indicator, weight, cap, included });
+  }
+  return { criteria, missing, tieBreak };
+}
+
+export const validWeight = (w: number): boolean => Number.isFinite(w) && w >= 0 && w <= 1000;
+export const validCap = (c: number): boolean => Number.isFinite(c) && c >= 1 && c <= 1000;

@@ -1,0 +1,152 @@
+import type { DatasetIndex } from './dataset-index';
+import type { Evaluation } from './evaluate';
+import type { Measure, NoValueReason } from './measure';
+import { noValue } from './measure';
+import { defaultScheme, includedCriteria, SCORE_DECIMALS, type Criterion, type ScoringScheme, type TieBreak } from './scoring-scheme';
+
+/**
+ * Emulation score (điểm thi đua): the weighted mean of capped, direction-aware % of plan over
+ * the scheme's criteria. % KH comes from the evaluation, so a reported "đạt X% KH" and a plan
+ * derived from it count like any other; they are flagged so the explanation can say so.
+ */
+export type CriterionOutcome =
+  | { kind: 'scored'; percent: number; capped: number; capApplied: boolean; basis: 'computed' | 'reported'; planDerived: boolean }
+  | { kind: 'missing'; reason: NoValueReason; counted: 'excluded' | 'zero' };
+
+export interface CriterionScore {
+  criterion: Criterion;
+  outcome: CriterionOutcome;
+  /** This criterion's share of the weights that count for this area (0 when excluded). */
+  share: number;
+  /** share × capped % of plan: the points it adds to the score. */
+  contribution: number;
+}
+
+export type NoScoreReason = 'no-criteria' | 'no-data' | 'zero-weight';
+export type Score = { kind: 'value'; value: number } | { kind: 'none'; reason: NoScoreReason };
+
+export interface AreaScore {
+  area: string;
+  score: Score;
+  /** Included criteria only, in scheme order. */
+  criteria: CriterionScore[];
+  coverage: { withData: number; total: number };
+}
+
+export type EvaluationOf = (indicator: string) => Evaluation | undefined;
+
+function outcomeOf(criterion: Criterion, evaluation: Evaluation | undefined, counted: 'excluded' | 'zero'): CriterionOutcome {
+  if (!evaluation) return { kind: 'missing', reason: 'no-data', counted };
+  const { percent } = evaluation;
+  if (percent.kind === 'none') return { kind: 'missing', reason: percent.reason, counted };
+  const capped = Math.min(percent.value, criterion.cap);
+  return {
+    kind: 'scored',
+    percent: percent.value,
+    capped,
+    capApplied: capped < percent.value,
+    basis: percent.basis,
+    planDerived: evaluation.plan.kind === 'value' && evaluation.plan.origin === 'derived',
+  };
+}
+
+/** One area's score under a scheme. Total: every input gives a score or a typed "no score". */
+export function scoreArea(area: string, scheme: ScoringScheme, evaluationOf: EvaluationOf): AreaScore {
+  const counted = scheme.missing === 'zero' ? 'zero' : 'excluded';
+  const outcomes = includedCriteria(scheme).map((criterion) => ({ criterion, outcome: outcomeOf(criterion, evaluationOf(criterion.indicator), counted) }));
+  const withData = outcomes.filter((o) => o.outcome.kind === 'scored').length;
+  const coverage = { withData, total: outcomes.length };
+  const counts = (o: CriterionOutcome) => o.kind === 'scored' || scheme.missing === 'zero';
+  const totalWeight = outcomes.reduce((sum, o) => sum + (counts(o.outcome) ? o.criterion.weight : 0), 0);
+  const criteria = outcomes.map(({ criterion, outcome }) => {
+    const share = counts(outcome) && totalWeight > 0 ? criterion.weight / totalWeight : 0;
+    return { criterion, outcome, share, contribution: outcome.kind === 'scored' ? share * outcome.capped : 0 };
+  });
+  const none = (reason: NoScoreReason): AreaScore => ({ area, score: { kind: 'none', reason }, criteria, coverage });
+  if (outcomes.length === 0) return none('no-criteria');
+  if (withData === 0) return none('no-data');
+  if (!(totalWeight > 0)) return none('zero-weight');
+  return { area, score: { kind: 'value', value: criteria.reduce((sum, c) => sum + c.contribution, 0) }, criteria, coverage };
+}
+
+export interface RankedArea extends AreaScore {
+  /** 1 = first; equal ranks are shared (1, 2, 2, 4); null = no score, listed last. */
+  rank: number | null;
+  tied: boolean;
+}
+
+const shown = (score: number) => Math.round(score * 10 ** SCORE_DECIMALS);
+
+/** A score as it is shown (SCORE_DECIMALS): the figure the "why" table's parts add up to. */
+export const roundScore = (score: number): number => shown(score) / 10 ** SCORE_DECIMALS;
+
+/**
+ * Orders areas by score (compared at the shown precision), then per the tie-break rule;
+ * areas still equal share a rank and are listed by name. Areas without a score come last, unranked.
+ */
+export function rankScores(scores: readonly AreaScore[], tieBreak: TieBreak, nameOf: (area: string) => string): RankedArea[] {
+  const byName = (a: AreaScore, b: AreaScore) => nameOf(a.area).localeCompare(nameOf(b.area), 'vi');
+  const key = (s: AreaScore): [number, number] => [s.score.kind === 'value' ? shown(s.score.value) : -Infinity, tieBreak === 'coverage' ? s.coverage.withData : 0];
+  const compareKey = (a: AreaScore, b: AreaScore) => {
+    const [ka, kb] = [key(a), key(b)];
+    return kb[0] - ka[0] || kb[1] - ka[1];
+  };
+  const scored = scores.filter((s) => s.score.kind === 'value').sort((a, b) => compareKey(a, b) || byName(a, b));
+  const unscored = scores.filter((s) => s.score.kind === 'none').sort(byName);
+  const ranked = scored.map((s) => {
+    const ahead = scored.filter((o) => compareKey(o, s) < 0).length;
+    const tied = scored.some((o) => o !== s && compareKey(o, s) === 0);
+    return { ...s, rank: ahead + 1, tied };
+  });
+  return [...ranked, ...unscored.map((s) => ({ ...s, rank: null, tied: false }))];
+}
+
+/** Places gained since the previous ranking (positive = up), when the area was ranked in both. */
+export function rankChange(area: string, current: readonly RankedArea[], previous: readonly RankedArea[] | null): Measure {
+  if (!previous) return noValue('no-previous');
+  const now = current.find((r) => r.area === area)?.rank ?? null;
+  const before = previous.find((r) => r.area === area)?.rank ?? null;
+  if (now === null) return noValue('no-data');
+  if (before === null) return noValue('no-previous');
+  return { kind: 'value', value: before - now };
+}
+
+/**
+ * Rounds each contribution to the shown decimals so that the rounded parts add up exactly to the
+ * rounded total (largest-remainder method): the "why" table's sum line equals the shown score.
+ */
+export function apportionRounded(values: readonly number[], decimals = SCORE_DECIMALS): number[] {
+  const scale = 10 ** decimals;
+  const scaled = values.map((v) => v * scale);
+  const floors = scaled.map((v) => Math.floor(v + 1e-9));
+  // The same sum, in the same order, as the score itself, so the target is the shown score.
+  const target = Math.round(values.reduce((a, b) => a + b, 0) * scale);
+  let remaining = target - floors.reduce((a, b) => a + b, 0);
+  const order = scaled.map((v, i) => ({ i, rest: v - (floors[i] ?? 0) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const result = [...floors];
+  for (const { i } of order) {
+    if (remaining <= 0) break;
+    result[i] = (result[i] ?? 0) + 1;
+    remaining -= 1;
+  }
+  return result.map((v) => v / scale);
+}
+
+/** Indicators with at least one % of plan among these areas in the year: what the default scheme scores. */
+export function scorableIndicators(index: DatasetIndex, areaIds: readonly string[], year: number): string[] {
+  return index
+    .indicatorsWithData(areaIds, year)
+    .filter((i) => areaIds.some((a) => index.evaluation(a, year, i.id)?.percent.kind === 'value'))
+    .map((i) => i.id);
+}
+
+export const defaultSchemeFor = (index: DatasetIndex, areaIds: readonly string[], year: number): ScoringScheme =>
+  defaultScheme(scorableIndicators(index, areaIds, year));
+
+/** Scores and ranks the areas for a year; null when no area has a score (nothing to rank). */
+export function rankAreas(index: DatasetIndex, areaIds: readonly string[], year: number, scheme: ScoringScheme): RankedArea[] {
+  const scores = areaIds.map((area) => scoreArea(area, scheme, (indicator) => index.evaluation(area, year, indicator)));
+  return rankScores(scores, scheme.tieBreak, (id) => index.area(id)?.name ?? id);
+}
+
+export const hasRanking = (ranking: readonly RankedArea[]): boolean => ranking.some((r) => r.rank !== null);

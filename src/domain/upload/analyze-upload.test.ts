@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeUpload } from './analyze-upload';
+import { buildDataset, buildObservation } from '../../testing/builders';
+
+const catalog = buildDataset();
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('analyzeUpload', () => {
+  it('reads an Excel-in-Vietnamese file: BOM, semicolons, decimal commas, names without diacritics', () => {
+    const file = '\uFEFFHuyện;Năm;Chỉ tiêu;Kế hoạch;Thực hiện;% KH\r\nSin Ho;2021;Thu ngân sách nhà nước trên địa bàn;1.500;1.862,5;\r\nTP Lai Chau;2021;budget_revenue;;250,4;104,3\r\n';
+    const analysis = analyzeUpload(bytes(file), catalog);
+    expect(analysis).toMatchObject({ readable: true, encoding: 'utf-8', encodingDetected: 'bom', delimiter: ';', layout: 'long', numberLocale: 'vi', rowCount: 2, issues: [] });
+    expect(analysis.areaPreview).toEqual(['Sin Ho', 'TP Lai Chau']);
+    expect(analysis.observations.map((o) => [o.area, o.plan, o.actual, o.reportedPercent])).toEqual([['sin-ho', 1500, 1862.5, null], ['tp-lai-chau', null, 250.4, 104.3]]);
+  });
+
+  it('reads a wide file, one row per area × year with a column pair per indicator', () => {
+    const file = 'Huyện,Năm,Thu ngân sách KH,Thu ngân sách TH,Tỷ lệ hộ nghèo TH\nSìn Hồ,2021,100,120.5,25.1\nTân Uyên,2021,80,,\n';
+    const analysis = analyzeUpload(bytes(file), catalog);
+    expect(analysis.layout).toBe('wide');
+    expect(analysis.issues).toEqual([]);
+    expect(analysis.observations.map((o) => [o.area, o.indicator, o.plan, o.actual])).toEqual([
+      ['sin-ho', 'budget_revenue', 100, 120.5],
+      ['sin-ho', 'poverty_rate', null, 25.1],
+      ['tan-uyen', 'budget_revenue', 80, null],
+    ]);
+  });
+
+  it('names an unknown indicator column and lets a mapping fix it', () => {
+    const file = 'Huyện,Năm,Dân số TH\nSìn Hồ,2021,100\n';
+    const first = analyzeUpload(bytes(file), catalog);
+    expect(first.issues[0]).toMatchObject({ code: 'unknown-indicator-column', row: 1, column: 'Dân số TH', value: 'Dân số' });
+    const fixed = analyzeUpload(bytes(file), catalog, { targets: [first.targets[0]!, first.targets[1]!, { kind: 'figure', indicator: 'budget_revenue', field: 'actual', label: 'Dân số' }] });
+    expect(fixed.issues).toEqual([]);
+    expect(fixed.observations[0]).toMatchObject({ indicator: 'budget_revenue', actual: 100 });
+  });
+
+  it('keeps valid rows apart from rows with errors', () => {
+    const analysis = analyzeUpload(bytes('area,year,indicator,actual\nSìn Hồ,2021,budget_revenue,5\nAtlantis,2021,budget_revenue,6\n'), catalog);
+    expect(analysis.observations).toHaveLength(1);
+    expect(analysis.issues).toEqual([expect.objectContaining({ code: 'invalid-area', row: 3, column: 'area', value: 'Atlantis' })]);
+  });
+
+  it('warns when a figure is about 1000 times its history (million vs billion)', () => {
+    const history = [buildObservation({ area: 'sin-ho', year: 2020, indicator: 'budget_revenue', actual: 64.2 })];
+    const analysis = analyzeUpload(bytes('area,year,indicator,actual\nSìn Hồ,2021,budget_revenue,64200\n'), { ...catalog, history });
+    expect(analysis.issues).toEqual([expect.objectContaining({ severity: 'warning', code: 'magnitude', row: 2, column: 'actual', value: '64200' })]);
+    expect(analysis.issues[0]?.message.en).toMatch(/1,000 times larger/);
+  });
+
+  it.each([
+    [new Uint8Array(), 'file-empty'],
+    [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]), 'file-binary'],
+  ])('rejects a file that is not text (%#)', (file, code) => {
+    const analysis = analyzeUpload(file, catalog);
+    expect(analysis.readable).toBe(false);
+    expect(analysis.issues[0]?.code).toBe(code);
+  });
+});

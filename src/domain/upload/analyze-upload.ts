@@ -1,0 +1,106 @@
+import type { Area, Indicator, Observation } from '../model';
+import { parseDelimited } from '../csv';
+import { issue, type ParseIssue } from '../issues';
+import { detectNumberLocale, type NumberLocale } from '../numbers';
+import { validateObservations, type RawObservation, type ValidationProgress } from '../validate-observations';
+import { REQUIRED_FIELDS, type ObservationField } from '../header-aliases';
+import { decodeBytes, type TextEncodingName } from './decode';
+import { proposeMapping, type ColumnTarget, type Layout } from './column-mapping';
+import { FILE_MESSAGES } from './file-messages';
+
+export interface UploadOptions {
+  encoding?: TextEncodingName;
+  numberLocale?: NumberLocale | 'auto';
+  /** The analyst's mapping, one target per column; omitted → proposed from the headers. */
+  targets?: ColumnTarget[];
+}
+
+export interface UploadAnalysis {
+  readable: boolean;
+  encoding: TextEncodingName | null;
+  encodingDetected: string | null;
+  delimiter: string;
+  layout: Layout;
+  header: string[];
+  targets: ColumnTarget[];
+  numberLocale: NumberLocale | null;
+  /** Distinct area names as decoded, to let the analyst see whether the encoding is right. */
+  areaPreview: string[];
+  rowCount: number;
+  /** Rows that passed validation: the ones a commit would write. */
+  observations: Observation[];
+  issues: ParseIssue[];
+}
+
+const empty = (partial: Partial<UploadAnalysis>, issues: ParseIssue[]): UploadAnalysis => ({
+  readable: false, encoding: null, encodingDetected: null, delimiter: '', layout: 'long', header: [], targets: [], numberLocale: null,
+  areaPreview: [], rowCount: 0, observations: [], issues, ...partial,
+});
+
+/** Builds long rows from the table, whichever the layout: a wide row gives one raw row per indicator. */
+function rawRows(header: string[], rows: { line: number; cells: string[] }[], targets: ColumnTarget[]): RawObservation[] {
+  const names: Partial<Record<ObservationField, string>> = {};
+  targets.forEach((t, i) => t.kind === 'field' && (names[t.field] = header[i] ?? t.field));
+  const groups = new Map<string, { indicator: string | null; label: string; columns: Partial<Record<ObservationField, number>> }>();
+  targets.forEach((t, i) => {
+    if (t.kind !== 'figure') return;
+    const key = t.indicator ?? `?${t.label}`;
+    const group = groups.get(key) ?? { indicator: t.indicator, label: t.label, columns: {} };
+    group.columns[t.field] = i;
+    groups.set(key, group);
+  });
+  return rows.flatMap(({ line, cells }) => {
+    const base: RawObservation['cells'] = {};
+    targets.forEach((t, i) => t.kind === 'field' && (base[t.field] = cells[i] ?? ''));
+    if (groups.size === 0) return [{ row: line, cells: base, columnNames: names }];
+    return [...groups.values()].flatMap((g) => {
+      const figures = Object.fromEntries(Object.entries(g.columns).map(([f, i]) => [f, cells[i] ?? '']));
+      if (Object.values(figures).every((v) => v.trim() === '')) return [];
+      const columnNames = { ...names, ...Object.fromEntries(Object.entries(g.columns).map(([f, i]) => [f, header[i] ?? f])), indicator: g.label };
+      return [{ row: line, cells: { ...base, ...figures, indicator: g.indicator ?? g.label }, columnNames }];
+    });
+  });
+}
+
+/** Decode → detect layout and mapping → read numbers in the file's locale → validate every row. */
+export function analyzeUpload(
+  bytes: Uint8Array,
+  catalog: { areas: readonly Area[]; indicators: readonly Indicator[] },
+  options: UploadOptions = {},
+  onProgress?: ValidationProgress,
+): UploadAnalysis {
+  const decoded = decodeBytes(bytes, options.encoding);
+  if (!decoded.ok) return empty({}, [issue('error', `file-${decoded.reason}`, {}, FILE_MESSAGES[decoded.reason])]);
+  const table = parseDelimited(decoded.text);
+  const base = { encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: table.delimiter, header: table.header };
+  if (table.header.every((h) => h === '')) return empty(base, [issue('error', 'file-empty', {}, FILE_MESSAGES.empty)]);
+
+  const proposal = proposeMapping(table.header, catalog.indicators);
+  const targets = options.targets && options.targets.length === table.header.length ? options.targets : proposal.targets;
+  const layout: Layout = targets.some((t) => t.kind === 'figure') ? 'wide' : 'long';
+  const mapped = new Set(targets.flatMap((t) => (t.kind === 'field' ? [t.field] : [])));
+  const fileIssues: ParseIssue[] = [];
+  for (const field of REQUIRED_FIELDS)
+    if (!mapped.has(field) && !(field === 'indicator' && layout === 'wide'))
+      fileIssues.push(issue('error', 'missing-column', { row: 1, column: field }, FILE_MESSAGES.missingColumn(field)));
+  if (!targets.some((t) => t.kind === 'figure') && !['plan', 'actual', 'percent_of_plan'].some((f) => mapped.has(f as ObservationField)))
+    fileIssues.push(issue('error', 'missing-column', { row: 1, column: 'plan/actual/percent_of_plan' }, FILE_MESSAGES.noFigureColumn));
+  targets.forEach((t, i) => {
+    if (t.kind === 'figure' && t.indicator === null)
+      fileIssues.push(issue('error', 'unknown-indicator-column', { row: 1, column: table.header[i] ?? '', value: t.label }, FILE_MESSAGES.unknownIndicatorColumn(t.label)));
+  });
+  if (table.rows.length === 0) fileIssues.push(issue('error', 'no-rows', { row: 2 }, FILE_MESSAGES.noRows));
+  for (const e of table.errors) fileIssues.push(issue('error', 'malformed-row', { row: e.line }, FILE_MESSAGES.malformed(e.message)));
+
+  const areaColumn = targets.findIndex((t) => t.kind === 'field' && t.field === 'area');
+  const areaPreview = [...new Set(table.rows.slice(0, 500).map((r) => r.cells[areaColumn] ?? ''))].filter(Boolean).slice(0, 12);
+  const analysis = { ...base, readable: true, layout, targets, areaPreview, rowCount: table.rows.length };
+  if (fileIssues.some((i) => i.severity === 'error' && i.row === 1) || table.rows.length === 0)
+    return { ...empty(analysis, fileIssues), ...analysis, numberLocale: null };
+
+  const raws = rawRows(table.header, table.rows, targets);
+  let numberLocale = options.numberLocale ?? 'auto';
+  if (numberLocale === 'auto') numberLocale = detectNumberLocale(raws.flatMap((r) => [r.cells.plan, r.cells.actual, r.cells.percent_of_plan].map((c) => String(c ?? '')))).locale ?? 'auto';
+  const validated = validateObservations(raws, { ...catalog, numberLocale }, onProgress);
+  return { ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, observations: validated.observations, issues: [...fileIssues, ...validated.issues] };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from './decode';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const utf16le = (s: string, bom: boolean) => {
+  const out = new Uint8Array((bom ? 2 : 0) + s.length * 2);
+  if (bom) out.set([0xff, 0xfe]);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[(bom ? 2 : 0) + i * 2] = c & 0xff;
+    out[(bom ? 2 : 0) + i * 2 + 1] = c >> 8;
+  }
+  return out;
+};
+// "Sìn Hồ" in Windows-1258: tone marks are combining bytes (0xCC = grave), ô is 0xF4.
+const SIN_HO_1258 = new Uint8Array([0x53, 0x69, 0xcc, 0x6e, 0x20, 0x48, 0xf4, 0xcc]);
+
+describe('decodeBytes', () => {
+  it.each([
+    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Huyện;Năm\nSìn Hồ;2021')]), 'utf-8', 'bom'],
+    ['UTF-8 without BOM', utf8('Huyện;Năm\nSìn Hồ;2021'), 'utf-8', 'valid-utf8'],
+    ['UTF-16 LE with BOM', utf16le('Huyện\tNăm\nSìn Hồ\t2021', true), 'utf-16le', 'bom'],
+    ['UTF-16 LE without BOM', utf16le('area\tyear\nSin Ho\t2021', false), 'utf-16le', 'zero-bytes'],
+    ['Windows-1258', new Uint8Array([...utf8('area\n'), ...SIN_HO_1258]), 'windows-1258', 'fallback'],
+  ] as const)('%s', (_, bytes, encoding, detected) => {
+    const result = decodeBytes(bytes);
+    expect(result).toMatchObject({ ok: true, encoding, detected });
+    if (result.ok) expect(result.text.normalize('NFC')).toMatch(/S[iì]n H[oồ]/);
+  });
+
+  it('decodes Windows-1258 into the same names as UTF-8', () => {
+    const result = decodeBytes(SIN_HO_1258);
+    expect(result.ok && result.text.normalize('NFC')).toBe('Sìn Hồ');
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(), 'empty'],
+    ['a PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'binary'],
+  ] as const)('rejects %s', (_, bytes, reason) => {
+    expect(decodeBytes(bytes)).toEqual({ ok: false, reason });
+  });
+
+  it('lets the analyst override the guess', () => {
+    const result = decodeBytes(utf8('Sìn Hồ'), 'windows-1258');
+    expect(result).toMatchObject({ ok: true, encoding: 'windows-1258', detected: 'chosen' });
+    expect(result.ok && result.text).not.toBe('Sìn Hồ');
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Turning a file's bytes into text: UTF-8 with or without BOM, UTF-16 LE (Excel's
+ * "Unicode text"), or legacy Vietnamese Windows-1258. The guess can be overridden.
+ */
+export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'windows-1258'] as const;
+export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
+
+export type Decoded =
+  | { ok: true; text: string; encoding: TextEncodingName; detected: 'bom' | 'valid-utf8' | 'zero-bytes' | 'fallback' | 'chosen' }
+  | { ok: false; reason: 'binary' | 'empty' | 'invalid' };
+
+const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
+
+/** Share of zero bytes at odd offsets: ASCII-range UTF-16 LE text has one after every character. */
+function looksLikeUtf16le(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  let oddZeros = 0;
+  let evenZeros = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 1) oddZeros++;
+    else evenZeros++;
+  }
+  const half = sample.length / 2;
+  return sample.length >= 4 && oddZeros / half > 0.3 && evenZeros / half < 0.02;
+}
+
+/** Control bytes other than tab, CR, LF, or any NUL, in the first 4 kB of a non-UTF-16 file. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  return control > sample.length * 0.02;
+}
+
+function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return null;
+  }
+}
+
+export function decodeBytes(bytes: Uint8Array, chosen?: TextEncodingName): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'empty' };
+  if (chosen) {
+    const text = decodeAs(bytes, chosen);
+    return text === null ? { ok: false, reason: 'invalid' } : { ok: true, text, encoding: chosen, detected: 'chosen' };
+  }
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { ok: true, text: decodeAs(bytes, 'utf-8') ?? '', encoding: 'utf-8', detected: 'bom' };
+  if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, text: decodeAs(bytes, 'utf-16le') ?? '', encoding: 'utf-16le', detected: 'bom' };
+  if (looksLikeUtf16le(bytes)) return { ok: true, text: decodeAs(bytes, 'utf-16le') ?? '', encoding: 'utf-16le', detected: 'zero-bytes' };
+  if (looksBinary(bytes)) return { ok: false, reason: 'binary' };
+  const utf8 = decodeAs(bytes, 'utf-8');
+  if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', detected: 'valid-utf8' };
+  return { ok: true, text: decodeAs(bytes, 'windows-1258') ?? '', encoding: 'windows-1258', detected: 'fallback' };
+}

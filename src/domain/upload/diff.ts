@@ -1,0 +1,41 @@
+import { observationKey, type Observation } from '../model';
+
+export type MergeMode = 'merge' | 'replace-years';
+
+export interface ObservationChange {
+  before: Observation;
+  after: Observation;
+}
+
+export interface DatasetDiff {
+  added: Observation[];
+  changed: ObservationChange[];
+  unchanged: Observation[];
+  /** Rows of the replaced years that the file does not have (replace mode only). */
+  removed: Observation[];
+  /** The dataset's observations after the commit. */
+  result: Observation[];
+}
+
+const sameFigures = (a: Observation, b: Observation) =>
+  a.plan === b.plan && a.actual === b.actual && a.reportedPercent === b.reportedPercent && a.unit === b.unit && a.source === b.source && a.note === b.note;
+
+/** What a commit would do: merge upserts the file's rows; replace-years swaps every year the file has. */
+export function diffObservations(current: readonly Observation[], incoming: readonly Observation[], mode: MergeMode): DatasetDiff {
+  const byKey = new Map(current.map((o) => [observationKey(o), o]));
+  const incomingKeys = new Set(incoming.map(observationKey));
+  const added: Observation[] = [];
+  const changed: ObservationChange[] = [];
+  const unchanged: Observation[] = [];
+  for (const o of incoming) {
+    const before = byKey.get(observationKey(o));
+    if (!before) added.push(o);
+    else if (sameFigures(before, o)) unchanged.push(o);
+    else changed.push({ before, after: o });
+  }
+  const years = new Set(incoming.map((o) => o.year));
+  const removed = mode === 'replace-years' ? current.filter((o) => years.has(o.year) && !incomingKeys.has(observationKey(o))) : [];
+  const kept = current.filter((o) => !incomingKeys.has(observationKey(o)) && !(mode === 'replace-years' && years.has(o.year)));
+  const result = [...kept, ...incoming].sort((a, b) => a.year - b.year || a.area.localeCompare(b.area) || a.indicator.localeCompare(b.indicator));
+  return { added, changed, unchanged, removed, result };
+}

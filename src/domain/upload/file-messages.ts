@@ -1,0 +1,13 @@
+import type { Localized } from '../issues';
+
+/** File-level problems of an upload, with what would fix them. */
+export const FILE_MESSAGES = {
+  empty: { vi: 'Tệp trống. Hãy chọn tệp CSV hoặc JSON có dòng tiêu đề và số liệu.', en: 'The file is empty. Choose a CSV or JSON file with a header row and data.' },
+  binary: { vi: 'Đây không phải tệp văn bản (có thể là ảnh hoặc tệp Excel .xlsx). Hãy lưu bảng tính dưới dạng CSV (UTF-8) rồi tải lên.', en: 'This is not a text file (perhaps an image or an .xlsx workbook). Save the sheet as CSV (UTF-8) and upload that.' },
+  invalid: { vi: 'Không giải mã được tệp với bảng mã đã chọn. Hãy chọn bảng mã khác.', en: 'The file cannot be decoded with the chosen encoding. Choose another encoding.' },
+  noRows: { vi: 'Tệp chỉ có dòng tiêu đề, không có số liệu.', en: 'The file has a header row but no data.' },
+  noFigureColumn: { vi: 'Không có cột số liệu nào (KH, TH hoặc % KH). Hãy gán ít nhất một cột.', en: 'There is no figure column (plan, actual or % of plan). Map at least one column.' },
+  missingColumn: (field: string): Localized => ({ vi: `Thiếu cột "${field}". Thêm cột vào tệp hoặc gán một cột có sẵn cho "${field}".`, en: `Column "${field}" is missing. Add it to the file or map an existing column to "${field}".` }),
+  unknownIndicatorColumn: (label: string): Localized => ({ vi: `Cột "${label}" không khớp chỉ tiêu nào trong danh mục. Hãy chọn chỉ tiêu cho cột, định nghĩa chỉ tiêu mới, hoặc bỏ qua cột.`, en: `Column "${label}" matches no indicator in the catalog. Choose its indicator, define a new one, or ignore the column.` }),
+  malformed: (detail: string): Localized => ({ vi: `Dòng không đọc được (${detail}). Kiểm tra dấu ngoặc kép và số cột.`, en: `The row cannot be read (${detail}). Check quotes and the number of columns.` }),
+} as const;
