@@ -3,7 +3,7 @@ import type { Area, Dataset, Indicator } from './model';
 import { issue, resultOf, type ParseIssue, type ParseResult } from './issues';
 import { parseAreasCsv, parseIndicatorsCsv } from './parse-catalog';
 import { parseObservationsCsv } from './parse-observations-csv';
-import { validateObservations } from './validate-observations';
+import { validateObservations, type RawObservation } from './validate-observations';
 import { OBSERVATION_FIELDS } from './header-aliases';
 
 export interface DatasetFiles {
@@ -39,8 +39,14 @@ const jsonSchema = z.object({
   observations: z.array(z.object(Object.fromEntries(OBSERVATION_FIELDS.map((f) => [f, cell])))),
 });
 
-/** Parses the canonical JSON: { areas, indicators, observations } with the CSV's field names. */
-export function parseDatasetJson(text: string): ParseResult<Dataset> {
+export interface JsonDatasetFile {
+  areas: Area[];
+  indicators: Indicator[];
+  raws: RawObservation[];
+}
+
+/** Reads the canonical JSON's shape: { areas, indicators, observations } with the CSV's field names. */
+export function readDatasetJson(text: string): { ok: true; file: JsonDatasetFile } | { ok: false; issues: ParseIssue[] } {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -57,7 +63,14 @@ export function parseDatasetJson(text: string): ParseResult<Dataset> {
       }),
     };
   const { areas, indicators } = parsed.data as { areas: Area[]; indicators: Indicator[] };
-  const raws = parsed.data.observations.map((cells, index) => ({ row: index + 1, cells, columnNames: {} }));
+  return { ok: true, file: { areas, indicators, raws: parsed.data.observations.map((cells, index) => ({ row: index + 1, cells, columnNames: {} })) } };
+}
+
+/** Parses the canonical JSON into a dataset validated against its own catalog. */
+export function parseDatasetJson(text: string): ParseResult<Dataset> {
+  const read = readDatasetJson(text);
+  if (!read.ok) return read;
+  const { areas, indicators, raws } = read.file;
   const validated = validateObservations(raws, { areas, indicators, numberLocale: 'en' });
   return resultOf({ areas, indicators, observations: validated.observations }, validated.issues);
 }

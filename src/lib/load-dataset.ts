@@ -2,6 +2,8 @@ import { wrap } from 'comlink';
 import type { Dataset } from '../domain/model';
 import type { ParseIssue } from '../domain/issues';
 import type { DatasetWorkerApi } from '../workers/dataset.worker';
+import type { DatasetRepository, VersionMeta, VersionState } from '../persistence/dataset-repository';
+import { repository } from './repository';
 import areasUrl from '../../data/areas.csv?url';
 import indicatorsUrl from '../../data/indicators.csv?url';
 import observationsUrl from '../../data/observations.csv?url';
@@ -27,4 +29,23 @@ export async function loadBuiltInDataset(): Promise<{ dataset: Dataset; warnings
   const result = await datasetWorker().parseDatasetFiles({ areas: areas ?? '', indicators: indicators ?? '', observations: observations ?? '' });
   if (!result.ok) throw new DatasetLoadError(result.issues);
   return { dataset: result.data, warnings: result.warnings };
+}
+
+export interface CurrentDataset {
+  dataset: Dataset;
+  warnings: ParseIssue[];
+  /** The version shown: 0 is the built-in dataset. */
+  version: VersionMeta | null;
+  state: VersionState;
+  storage: DatasetRepository['kind'];
+}
+
+/** The dataset the dashboard shows: the current committed version, else the built-in one. */
+export async function loadCurrentDataset(): Promise<CurrentDataset> {
+  const repo = await repository();
+  const state = await repo.state();
+  const stored = state.currentId === 0 ? undefined : await repo.dataset(state.currentId);
+  if (stored) return { dataset: stored, warnings: [], version: state.versions.find((v) => v.id === state.currentId) ?? null, state, storage: repo.kind };
+  const builtIn = await loadBuiltInDataset();
+  return { ...builtIn, version: null, state, storage: repo.kind };
 }

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { createDatasetIndex } from '../domain/dataset-index';
-import { loadBuiltInDataset } from './load-dataset';
+import { loadCurrentDataset } from './load-dataset';
 
 export const datasetQuery = queryOptions({
   queryKey: ['dataset', 'current'],
-  queryFn: () => loadBuiltInDataset(),
+  queryFn: () => loadCurrentDataset(),
   staleTime: Infinity,
 });
 

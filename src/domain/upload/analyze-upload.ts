@@ -7,6 +7,14 @@ import { REQUIRED_FIELDS, type ObservationField } from '../header-aliases';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { proposeMapping, type ColumnTarget, type Layout } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
+import { readDatasetJson } from '../dataset-io';
+
+export interface Catalog {
+  areas: readonly Area[];
+  indicators: readonly Indicator[];
+  /** The current dataset's observations, to flag figures far off their history. */
+  history?: readonly Observation[];
+}
 
 export interface UploadOptions {
   encoding?: TextEncodingName;
@@ -20,7 +28,7 @@ export interface UploadAnalysis {
   encoding: TextEncodingName | null;
   encodingDetected: string | null;
   delimiter: string;
-  layout: Layout;
+  layout: Layout | 'json';
   header: string[];
   targets: ColumnTarget[];
   numberLocale: NumberLocale | null;
@@ -30,6 +38,9 @@ export interface UploadAnalysis {
   /** Rows that passed validation: the ones a commit would write. */
   observations: Observation[];
   issues: ParseIssue[];
+  /** Areas and indicators a JSON file defines that the catalog does not have yet. */
+  newAreas?: Area[];
+  newIndicators?: Indicator[];
 }
 
 const empty = (partial: Partial<UploadAnalysis>, issues: ParseIssue[]): UploadAnalysis => ({
@@ -65,12 +76,13 @@ function rawRows(header: string[], rows: { line: number; cells: string[] }[], ta
 /** Decode → detect layout and mapping → read numbers in the file's locale → validate every row. */
 export function analyzeUpload(
   bytes: Uint8Array,
-  catalog: { areas: readonly Area[]; indicators: readonly Indicator[] },
+  catalog: Catalog,
   options: UploadOptions = {},
   onProgress?: ValidationProgress,
 ): UploadAnalysis {
   const decoded = decodeBytes(bytes, options.encoding);
   if (!decoded.ok) return empty({}, [issue('error', `file-${decoded.reason}`, {}, FILE_MESSAGES[decoded.reason])]);
+  if (decoded.text.trimStart().startsWith('{')) return analyzeJson(decoded.text, decoded, catalog, onProgress);
   const table = parseDelimited(decoded.text);
   const base = { encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: table.delimiter, header: table.header };
   if (table.header.every((h) => h === '')) return empty(base, [issue('error', 'file-empty', {}, FILE_MESSAGES.empty)]);
@@ -103,4 +115,18 @@ export function analyzeUpload(
   if (numberLocale === 'auto') numberLocale = detectNumberLocale(raws.flatMap((r) => [r.cells.plan, r.cells.actual, r.cells.percent_of_plan].map((c) => String(c ?? '')))).locale ?? 'auto';
   const validated = validateObservations(raws, { ...catalog, numberLocale }, onProgress);
   return { ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, observations: validated.observations, issues: [...fileIssues, ...validated.issues] };
+}
+
+/** The canonical JSON: its own areas and indicators join the catalog; its rows are validated like CSV rows. */
+function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detected: string }, catalog: Catalog, onProgress?: ValidationProgress): UploadAnalysis {
+  const base = { encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: '', layout: 'json' as const };
+  const read = readDatasetJson(text);
+  if (!read.ok) return empty({ ...base, readable: true }, read.issues);
+  const areas = [...catalog.areas, ...read.file.areas.filter((a) => !catalog.areas.some((c) => c.id === a.id))];
+  const indicators = [...catalog.indicators, ...read.file.indicators.filter((i) => !catalog.indicators.some((c) => c.id === i.id))];
+  const validated = validateObservations(read.file.raws, { areas, indicators, numberLocale: 'en', ...(catalog.history ? { history: catalog.history } : {}) }, onProgress);
+  return {
+    ...empty(base, []), readable: true, rowCount: read.file.raws.length, observations: validated.observations, issues: validated.issues,
+    newAreas: areas.slice(catalog.areas.length), newIndicators: indicators.slice(catalog.indicators.length),
+  };
 }
