@@ -10,6 +10,7 @@ export const VIEWS = [
   { name: 'indicator', path: '/indicator/budget_revenue?year=2019' },
   { name: 'trend', path: '/trend?area=lai-chau&indicator=budget_revenue' },
   { name: 'data', path: '/data?year=2020' },
+  { name: 'upload', path: '/upload?year=2020' },
 ] as const;
 
 /** Waits until the dataset is loaded and the page has its heading. */

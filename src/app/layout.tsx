@@ -11,6 +11,7 @@ const NAV: { to: string; label: MessageKey; match: string }[] = [
   { to: '/indicator', label: 'navIndicator', match: '/indicator' },
   { to: '/trend', label: 'navTrend', match: '/trend' },
   { to: '/data', label: 'navData', match: '/data' },
+  { to: '/upload', label: 'navUpload', match: '/upload' },
 ];
 
 function Header() {

@@ -12,6 +12,7 @@ export const router = createBrowserRouter([
       { path: 'indicator/:indicator?', lazy: () => import('../features/indicator/indicator-page').then((m) => ({ Component: m.IndicatorPage })) },
       { path: 'trend', lazy: () => import('../features/trend/trend-page').then((m) => ({ Component: m.TrendPage })) },
       { path: 'data', lazy: () => import('../features/data/data-page').then((m) => ({ Component: m.DataPage })) },
+      { path: 'upload', lazy: () => import('../features/upload/upload-page').then((m) => ({ Component: m.UploadPage })) },
       { path: '*', element: <NotFound /> },
     ],
   },

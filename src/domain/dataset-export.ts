@@ -1,4 +1,4 @@
-import type { Dataset, Observation } from './model';
+import type { Dataset, Indicator, Observation } from './model';
 import { OBSERVATION_FIELDS } from './header-aliases';
 import { toDelimited } from './csv';
 
@@ -13,4 +13,17 @@ export function observationsToCsv(observations: readonly Observation[]): string 
 export function datasetToJson(dataset: Dataset): string {
   const observations = dataset.observations.map((o) => Object.fromEntries(OBSERVATION_FIELDS.map((f, i) => [f, observationRow(o)[i]])));
   return `${JSON.stringify({ areas: dataset.areas, indicators: dataset.indicators, observations }, null, 2)}\n`;
+}
+
+/** The upload template: the canonical header and two example rows, as the province's reports print them. */
+export function templateCsv(): string {
+  return `${toDelimited(OBSERVATION_FIELDS, [
+    ['Tân Uyên', 2025, 'budget_revenue', 70, 75.5, '', 'tỷ đồng', 'Báo cáo KT-XH năm 2025, tr. 3', ''],
+    ['Sìn Hồ', 2025, 'poverty_reduction', '', 4.2, 105, 'điểm %', 'Báo cáo tổng kết thi đua 2025', 'mức giảm tỷ lệ hộ nghèo 4,2%, đạt 105% KH'],
+  ])}\n`;
+}
+
+/** The indicator catalog in the same columns as data/indicators.csv. */
+export function indicatorsToCsv(indicators: readonly Indicator[]): string {
+  return `${toDelimited(['id', 'name_vi', 'name_en', 'unit', 'unit_en', 'direction', 'decimals', 'additive'], indicators.map((i) => [i.id, i.nameVi, i.nameEn, i.unit, i.unitEn, i.direction, i.decimals, String(i.additive)]))}\n`;
 }

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, openView } from './fixtures';
+
+const FILES = 'e2e/files';
+
+async function upload(page: Page, path: string) {
+  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles(path);
+  await expect(page.getByRole('heading', { name: 'Kết quả kiểm tra' })).toBeVisible();
+}
+
+test('an analyst loads a new year from Excel in Vietnamese, sees it at once, after reload, and undoes it', async ({ page }) => {
+  await openView(page, '/upload');
+  await upload(page, `${FILES}/upload-2021-vi.csv`);
+  await expect(page.getByText('4 dòng hợp lệ · 0 lỗi · 0 cảnh báo')).toBeVisible();
+  await expect(page.getByLabel('Định dạng số')).toContainText('nhận là Việt Nam');
+  await expect(page.getByText('; (semicolon)')).toBeVisible();
+  await expect(page.locator('.area-preview')).toContainText('Tan Uyen');
+  await expect(page.locator('.diff-counts')).toContainText('4 Thêm mới');
+  await page.getByRole('button', { name: 'Ghi phiên bản mới (4 dòng hợp lệ)' }).click();
+  await expect(page.getByText('Đã ghi phiên bản 1.')).toBeVisible();
+  await page.getByRole('link', { name: 'Xem tổng quan năm 2021' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2021');
+  const budget = page.getByRole('row', { name: /Thu ngân sách nhà nước trên địa bàn/ });
+  await expect(budget).toContainText('118,8%');
+  await expect(budget).toContainText('95,6%');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2021');
+  await page.goto('/district/tp-lai-chau?year=2021');
+  await expect(page.locator('[data-indicator="income_per_capita"]')).toContainText('1.234,5 triệu đồng/người/năm');
+  await page.goto('/upload');
+  await page.getByRole('row', { name: /Số liệu gốc/ }).getByRole('button', { name: 'Dùng phiên bản này' }).click();
+  await expect(page.getByRole('row', { name: /Số liệu gốc/ })).toContainText('đang dùng');
+  await page.goto('/');
+  await expect(page.getByLabel('Năm', { exact: true }).locator('option')).not.toContainText(['2021']);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2020');
+});
+
+test('a broken file gets located errors and changes no stored data', async ({ page }) => {
+  await openView(page, '/upload');
+  await upload(page, `${FILES}/broken.csv`);
+  await expect(page.getByText('0 dòng hợp lệ · 3 lỗi · 0 cảnh báo')).toBeVisible();
+  const report = page.locator('.issues-table');
+  await expect(report.getByRole('row', { name: /Atlantis/ })).toContainText('2');
+  await expect(report.getByRole('row', { name: /Atlantis/ })).toContainText('không phải đơn vị đã biết');
+  await expect(report.getByRole('row', { name: /20x1/ })).toContainText('year');
+  await expect(report.getByRole('row', { name: /abc/ })).toContainText('plan');
+  await expect(page.getByRole('button', { name: 'Không có dòng hợp lệ để ghi.' })).toBeDisabled();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải báo cáo (CSV)' }).click();
+  const report_csv = readFileSync(await (await download).path(), 'utf8');
+  expect(report_csv).toContain('Atlantis');
+  await page.goto('/?year=2021');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2020');
+});
+
+test('export then upload the dataset: the diff shows no change', async ({ page }) => {
+  await openView(page, '/upload');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất CSV' }).click();
+  const exported = await (await download).path();
+  await upload(page, exported);
+  await expect(page.locator('.diff-counts')).toContainText('0 Thêm mới');
+  await expect(page.locator('.diff-counts')).toContainText('0 Thay đổi');
+  await expect(page.locator('.diff-counts')).toContainText('78 Không đổi');
+});
+
+test('the upload page has no accessibility violations with a report on screen', async ({ page }) => {
+  await openView(page, '/upload');
+  await upload(page, `${FILES}/upload-2021-vi.csv`);
+  await expectNoAxeViolations(page);
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `test-results/screenshots/upload-report-${size.width}x${size.height}.png`, fullPage: true });
+  }
+});
+
+test('a broken file report, as the analyst sees it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openView(page, '/upload');
+  await upload(page, `${FILES}/broken.csv`);
+  await page.screenshot({ path: 'test-results/screenshots/upload-errors-1280x720.png', fullPage: true });
+  await expect(page.locator('.issues-table tbody tr')).toHaveCount(3);
+});

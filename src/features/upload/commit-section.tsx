@@ -1,0 +1,40 @@
+import type { UseMutationResult } from '@tanstack/react-query';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import type { Dataset } from '../../domain/model';
+import type { UploadAnalysis } from '../../domain/upload/analyze-upload';
+import { diffObservations } from '../../domain/upload/diff';
+import type { VersionMeta } from '../../persistence/dataset-repository';
+import { DiffPanel } from './diff-panel';
+import { rememberMapping } from './use-upload';
+
+type CommitMutation = UseMutationResult<VersionMeta, Error, { dataset: Dataset; meta: Omit<VersionMeta, 'id'> }>;
+
+/** Builds the merged dataset and writes it as one new version; the catalog gains what a JSON file defined. */
+export function CommitSection({ index, analysis, fileName, busy, commit, onDone }: { index: DatasetIndex; analysis: UploadAnalysis; fileName: string; busy: boolean; commit: CommitMutation; onDone: (latestYear: number | null) => void }) {
+  return (
+    <DiffPanel
+      index={index}
+      analysis={analysis}
+      busy={busy}
+      onCommit={({ mode, note }) => {
+        const current = index.dataset;
+        const diff = diffObservations(current.observations, analysis.observations, mode);
+        const dataset: Dataset = {
+          areas: [...current.areas, ...(analysis.newAreas ?? [])],
+          indicators: [...current.indicators, ...(analysis.newIndicators ?? [])],
+          observations: diff.result,
+        };
+        const counts = { added: diff.added.length, changed: diff.changed.length, unchanged: diff.unchanged.length, removed: diff.removed.length, total: diff.result.length };
+        commit.mutate(
+          { dataset, meta: { fileName, createdAt: new Date().toISOString(), note, counts } },
+          {
+            onSuccess: () => {
+              rememberMapping(analysis);
+              onDone(analysis.observations.reduce<number | null>((max, o) => (max === null || o.year > max ? o.year : max), null));
+            },
+          },
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { DatasetGate } from '../../components/dataset-gate';
+import { PageHeader } from '../../components/page-header';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { useCarriedSearch } from '../../lib/carried-search';
+import { useDataset } from '../../lib/use-dataset';
+import { useVersionActions } from '../../lib/use-versions';
+import { CommitSection } from './commit-section';
+import { DetectionPanel } from './detection-panel';
+import { FileDrop } from './file-drop';
+import { IssuesReport } from './issues-report';
+import { MappingPanel } from './mapping-panel';
+import { StorageNotice } from './storage-notice';
+import { TemplateLinks } from './template-links';
+import { useUpload } from './use-upload';
+import { useUploadT } from './upload-messages';
+import { VersionsPanel } from './versions-panel';
+
+function Upload({ index }: { index: DatasetIndex }) {
+  const t = useUploadT();
+  const { data } = useDataset();
+  const upload = useUpload(index.dataset);
+  const actions = useVersionActions();
+  const [committedYear, setCommittedYear] = useState<number | null>(null);
+  const overviewSearch = useCarriedSearch(committedYear ? { year: String(committedYear) } : {});
+  const { phase, file, options } = upload;
+  const busy = actions.commit.isPending || actions.setCurrent.isPending || actions.remove.isPending;
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')}>
+        <TemplateLinks indicators={index.dataset.indicators} />
+      </PageHeader>
+      <StorageNotice error={actions.commit.error ?? actions.setCurrent.error ?? actions.remove.error} />
+      {actions.commit.isSuccess && phase.kind === 'idle' && (
+        <p role="status" className="success-banner">
+          {t('committed', { id: actions.commit.data.id })} {committedYear && <Link to={`/${overviewSearch}`}>{t('openOverview', { year: committedYear })}</Link>}
+        </p>
+      )}
+      <FileDrop onFile={(f) => upload.analyze(f, {})} />
+      {phase.kind === 'analyzing' && file && (
+        <div className="upload-panel" role="status">
+          <p>{t('analyzing', { name: file.name })}</p>
+          <progress max={phase.total || 1} value={phase.done} aria-label={t('analyzing', { name: file.name })} />
+          <span> {t('rowsDone', { done: phase.done, total: phase.total })} </span>
+          <button type="button" className="button secondary" onClick={upload.cancel}>{t('cancel')}</button>
+        </div>
+      )}
+      {phase.kind === 'cancelled' && <p role="status">{t('cancelled')}</p>}
+      {phase.kind === 'failed' && <p role="alert">{t('fileUnreadable')} {phase.message}</p>}
+      {phase.kind === 'ready' && file && (
+        <>
+          {phase.analysis.readable && <DetectionPanel name={file.name} analysis={phase.analysis} options={options} onOptions={(o) => upload.analyze(file, o)} />}
+          {phase.analysis.header.length > 0 && phase.analysis.layout !== 'json' && (
+            <MappingPanel header={phase.analysis.header} targets={phase.analysis.targets} indicators={index.dataset.indicators} onChange={(targets) => upload.analyze(file, { ...options, targets })} />
+          )}
+          <IssuesReport issues={phase.analysis.issues} validRows={phase.analysis.observations.length} fileName={file.name} />
+          <CommitSection index={index} analysis={phase.analysis} fileName={file.name} busy={busy} commit={actions.commit} onDone={(year) => (setCommittedYear(year), upload.reset())} />
+        </>
+      )}
+      {data && <VersionsPanel state={data.state} dataset={index.dataset} busy={busy} onUse={(id) => actions.setCurrent.mutate(id)} onDelete={(id) => actions.remove.mutate(id)} />}
+    </>
+  );
+}
+
+export function UploadPage() {
+  return <DatasetGate>{(index) => <Upload index={index} />}</DatasetGate>;
+}

@@ -1,0 +1,83 @@
+import { useCallback, useRef, useState } from 'react';
+import type { Dataset } from '../../domain/model';
+import type { UploadAnalysis, UploadOptions } from '../../domain/upload/analyze-upload';
+import { mappingKey } from '../../domain/upload/column-mapping';
+import { startAnalysis, type AnalysisJob } from '../../lib/upload-analysis';
+
+export type UploadPhase =
+  | { kind: 'idle' }
+  | { kind: 'analyzing'; done: number; total: number }
+  | { kind: 'ready'; analysis: UploadAnalysis }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; message: string };
+
+const MAPPING_STORE = 'chi-tieu-mapping:';
+
+/** Remembers the analyst's mapping for the next file with the same headers. */
+export function rememberMapping(analysis: UploadAnalysis) {
+  if (analysis.header.length === 0) return;
+  localStorage.setItem(MAPPING_STORE + mappingKey(analysis.header), JSON.stringify(analysis.targets));
+}
+
+/** The mapping saved for files with exactly these headers, if any. */
+export function recallMapping(header: string[]): UploadOptions['targets'] {
+  const stored = localStorage.getItem(MAPPING_STORE + mappingKey(header));
+  if (!stored) return undefined;
+  try {
+    const targets = JSON.parse(stored) as UploadOptions['targets'];
+    return targets?.length === header.length ? targets : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The analysis of one file: runs in a worker, re-runs when the analyst changes an option, can be cancelled. */
+export function useUpload(dataset: Dataset | undefined) {
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [options, setOptions] = useState<UploadOptions>({});
+  const [phase, setPhase] = useState<UploadPhase>({ kind: 'idle' });
+  const job = useRef<AnalysisJob | null>(null);
+
+  const analyze = useCallback(
+    (next: { name: string; bytes: Uint8Array }, firstOptions: UploadOptions) => {
+      if (!dataset) return;
+      job.current?.cancel();
+      setFile(next);
+      const launch = (nextOptions: UploadOptions) => {
+        setOptions(nextOptions);
+        setPhase({ kind: 'analyzing', done: 0, total: 0 });
+        const started = startAnalysis(next.bytes, dataset, nextOptions, (done, total) =>
+          setPhase((p) => (p.kind === 'analyzing' ? { kind: 'analyzing', done, total } : p)),
+        );
+        job.current = started;
+        started.result.then(
+          (analysis) => {
+            if (job.current !== started) return;
+            // A file whose headers were mapped before is read again with that mapping.
+            const recalled = nextOptions.targets ? undefined : recallMapping(analysis.header);
+            if (recalled) launch({ ...nextOptions, targets: recalled });
+            else setPhase({ kind: 'ready', analysis });
+          },
+          (error: unknown) => {
+            if (job.current === started && !(error instanceof DOMException && error.name === 'AbortError')) setPhase({ kind: 'failed', message: String(error) });
+          },
+        );
+      };
+      launch(firstOptions);
+    },
+    [dataset],
+  );
+
+  const cancel = () => {
+    job.current?.cancel();
+    job.current = null;
+    setPhase({ kind: 'cancelled' });
+  };
+  const reset = () => {
+    job.current = null;
+    setFile(null);
+    setOptions({});
+    setPhase({ kind: 'idle' });
+  };
+  return { file, options, phase, analyze, cancel, reset };
+}
