@@ -10,6 +10,7 @@ const NAV: { to: string; label: MessageKey; match: string }[] = [
   { to: '/district', label: 'navDistrict', match: '/district' },
   { to: '/indicator', label: 'navIndicator', match: '/indicator' },
   { to: '/trend', label: 'navTrend', match: '/trend' },
+  { to: '/ranking', label: 'navRanking', match: '/ranking' },
   { to: '/data', label: 'navData', match: '/data' },
   { to: '/upload', label: 'navUpload', match: '/upload' },
 ];

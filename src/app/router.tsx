@@ -11,6 +11,7 @@ export const router = createBrowserRouter([
       { path: 'district/:area?', lazy: () => import('../features/district/district-page').then((m) => ({ Component: m.DistrictPage })) },
       { path: 'indicator/:indicator?', lazy: () => import('../features/indicator/indicator-page').then((m) => ({ Component: m.IndicatorPage })) },
       { path: 'trend', lazy: () => import('../features/trend/trend-page').then((m) => ({ Component: m.TrendPage })) },
+      { path: 'ranking', lazy: () => import('../features/ranking/ranking-page').then((m) => ({ Component: m.RankingPage })) },
       { path: 'data', lazy: () => import('../features/data/data-page').then((m) => ({ Component: m.DataPage })) },
       { path: 'upload', lazy: () => import('../features/upload/upload-page').then((m) => ({ Component: m.UploadPage })) },
       { path: '*', element: <NotFound /> },

@@ -1,0 +1,52 @@
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from '../../components/chart-frame';
+import { SERIES_COLORS } from '../../components/status-style';
+import type { Area, Indicator } from '../../domain/model';
+import { usePresenters } from '../../lib/use-presenters';
+import { contributionBars, contributionSeries } from './contribution-rows';
+import { criterionColor } from './criterion-colors';
+import { formatPoints } from './rank-format';
+import { useRankingT } from './ranking-messages';
+import type { RankingModel } from './ranking-model';
+
+/** Each area's score as a stack of criterion contributions, in rank order. */
+export function ContributionChart({ model, areaById, indicatorOf }: { model: RankingModel; areaById: Map<string, Area>; indicatorOf: (id: string) => Indicator | undefined }) {
+  const rt = useRankingT();
+  const { p } = usePresenters();
+  const bars = contributionBars(model.ranking, areaById, (n) => formatPoints(n, p));
+  const series = contributionSeries(model.ranking, indicatorOf);
+  const unscored = model.ranking.filter((r) => r.score.kind === 'none').map((r) => areaById.get(r.area)?.name ?? r.area);
+  const top = Math.ceil(Math.max(100, ...bars.map((b) => b.score)) / 25) * 25;
+  const ticks = Array.from({ length: top / 25 + 1 }, (_, i) => i * 25);
+  const columns = [{ key: 'label', label: rt('colArea') }, ...series.map((s) => ({ key: s.id, label: p.name(s) })), { key: 'score', label: rt('colScore') }];
+  const rows = bars.map((b) => ({
+    label: b.label,
+    ...Object.fromEntries(series.map((s) => [s.id, formatPoints(Number(b[s.id] ?? 0), p)])),
+    score: formatPoints(b.score, p),
+  }));
+  return (
+    <ChartFrame
+      title={rt('chartTitle', { year: model.year })}
+      caption={<>{rt('chartCaption')}{unscored.length > 0 && <> {rt('chartUnscored', { list: unscored.join(', ') })}</>}</>}
+      columns={columns}
+      rows={rows}
+      className="contribution-frame"
+    >
+      {bars.length > 0 && (
+        <ResponsiveContainer width="100%" height={bars.length * 46 + 40 + Math.ceil(series.length / 3) * 24}>
+          <BarChart data={bars} layout="vertical" margin={{ top: 26, right: 32, bottom: 8, left: 8 }}>
+            <CartesianGrid stroke={SERIES_COLORS.grid} strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" domain={[0, top]} ticks={ticks} tickFormatter={(v: number) => p.number(v, 0)} tick={{ fontSize: 14, fill: SERIES_COLORS.axis }} />
+            <YAxis type="category" dataKey="label" width={260} tick={{ fontSize: 14, fill: SERIES_COLORS.axis }} />
+            <ReferenceLine x={100} stroke={SERIES_COLORS.plan} strokeDasharray="4 3" label={{ value: rt('planLine'), position: 'top', fontSize: 12, fill: SERIES_COLORS.axis }} />
+            <Tooltip formatter={(value, name) => [`${formatPoints(Number(value), p)} ${rt('points')}`, String(name)]} />
+            <Legend itemSorter={null} wrapperStyle={{ fontSize: 13 }} formatter={(value: string) => <span style={{ color: SERIES_COLORS.axis }}>{value}</span>} />
+            {series.map((s) => (
+              <Bar key={s.id} dataKey={s.id} name={p.name(s)} stackId="score" fill={criterionColor(model.scheme.criteria.findIndex((c) => c.indicator === s.id))} stroke="#ffffff" strokeWidth={1} barSize={26} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,59 @@
+import type { DatasetIndex } from '../../domain/dataset-index';
+import type { Evaluation } from '../../domain/evaluate';
+import type { Area, Indicator } from '../../domain/model';
+import type { Measure } from '../../domain/measure';
+import { noValue } from '../../domain/measure';
+import type { RankedArea } from '../../domain/scoring';
+
+export interface ScorecardCell {
+  indicator: Indicator;
+  evaluation: Evaluation | undefined;
+  /** % of plan now minus % of plan the year before, in percentage points. */
+  change: Measure;
+}
+
+export interface ScorecardRow {
+  area: Area;
+  ranked: RankedArea;
+  cells: ScorecardCell[];
+}
+
+/** key: 'rank', 'area', or an indicator id. */
+export type ScorecardSort = { key: string; dir: 'asc' | 'desc' };
+
+function percentChange(now: Evaluation | undefined, before: Evaluation | undefined): Measure {
+  if (!now || now.percent.kind === 'none') return noValue('missing-actual');
+  if (!before || before.percent.kind === 'none') return noValue('no-previous');
+  return { kind: 'value', value: now.percent.value - before.percent.value };
+}
+
+export function scorecardRows(index: DatasetIndex, ranking: readonly RankedArea[], indicators: readonly Indicator[], year: number): ScorecardRow[] {
+  return ranking.flatMap((ranked) => {
+    const area = index.area(ranked.area);
+    if (!area) return [];
+    const cells = indicators.map((indicator) => {
+      const evaluation = index.evaluation(area.id, year, indicator.id);
+      return { indicator, evaluation, change: percentChange(evaluation, index.evaluation(area.id, year - 1, indicator.id)) };
+    });
+    return [{ area, ranked, cells }];
+  });
+}
+
+const percentOf = (row: ScorecardRow, indicator: string): number | null => {
+  const e = row.cells.find((c) => c.indicator.id === indicator)?.evaluation;
+  return e?.percent.kind === 'value' ? e.percent.value : null;
+};
+
+/** Sorts by rank (ranking order), by name, or by an indicator's % of plan; no value always last. */
+export function sortScorecard(rows: readonly ScorecardRow[], sort: ScorecardSort): ScorecardRow[] {
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  const indexOf = new Map(rows.map((r, i) => [r.area.id, i]));
+  const byRank = (a: ScorecardRow, b: ScorecardRow) => (indexOf.get(a.area.id) ?? 0) - (indexOf.get(b.area.id) ?? 0);
+  if (sort.key === 'rank') return [...rows].sort((a, b) => sign * byRank(a, b));
+  if (sort.key === 'area') return [...rows].sort((a, b) => sign * a.area.name.localeCompare(b.area.name, 'vi'));
+  return [...rows].sort((a, b) => {
+    const [pa, pb] = [percentOf(a, sort.key), percentOf(b, sort.key)];
+    if (pa === null || pb === null) return pa === pb ? byRank(a, b) : pa === null ? 1 : -1;
+    return sign * (pa - pb) || byRank(a, b);
+  });
+}
