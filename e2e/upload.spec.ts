@@ -82,3 +82,20 @@ test('a broken file report, as the analyst sees it', async ({ page }) => {
   await page.screenshot({ path: 'test-results/screenshots/upload-errors-1280x720.png', fullPage: true });
   await expect(page.locator('.issues-table tbody tr')).toHaveCount(3);
 });
+
+test('an indicator the catalog lacks is defined during the upload and joins the catalog', async ({ page }) => {
+  await openView(page, '/upload');
+  await upload(page, `${FILES}/new-indicator.csv`);
+  await expect(page.getByText('0 dòng hợp lệ · 2 lỗi')).toBeVisible();
+  await page.getByRole('button', { name: 'Định nghĩa chỉ tiêu mới' }).click();
+  await page.getByLabel('Tên tiếng Anh').fill('Communes meeting new-countryside standards');
+  await page.getByLabel('Đơn vị tính', { exact: true }).fill('xã');
+  await page.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+  await expect(page.getByText('2 dòng hợp lệ · 0 lỗi · 0 cảnh báo')).toBeVisible();
+  await page.getByRole('button', { name: 'Ghi phiên bản mới (2 dòng hợp lệ)' }).click();
+  await expect(page.getByText('Đã ghi phiên bản 1.')).toBeVisible();
+  await page.goto('/indicator/so_xa_dat_chuan_nong_thon_moi?year=2021');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Số xã đạt chuẩn nông thôn mới');
+  await page.getByText('Xem bảng số liệu').first().click();
+  await expect(page.getByRole('table').first().getByRole('row', { name: /Tân Uyên/ })).toContainText('112,5%');
+});

@@ -22,6 +22,8 @@ export interface ValidationContext {
   numberLocale: NumberLocale | 'auto';
   /** Stored figures to compare against: a value ~1000× off its own history is probably in the wrong unit. */
   history?: readonly Observation[];
+  /** Indicator names as the file writes them → catalog ids, chosen by the analyst. */
+  indicatorAliases?: Readonly<Record<string, string>>;
 }
 
 const text = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
@@ -33,7 +35,15 @@ const PROGRESS_EVERY = 5000;
 
 export function validateObservations(raws: readonly RawObservation[], ctx: ValidationContext, onProgress?: ValidationProgress): { observations: Observation[]; issues: ParseIssue[] } {
   const matchArea = createAreaMatcher(ctx.areas);
-  const matchIndicator = createIndicatorMatcher(ctx.indicators);
+  const matchCatalog = createIndicatorMatcher(ctx.indicators);
+  const aliased = new Map(Object.entries(ctx.indicatorAliases ?? {}).flatMap(([name, id]) => {
+    const indicator = ctx.indicators.find((i) => i.id === id);
+    return indicator ? [[name.trim(), indicator] as const] : [];
+  }));
+  const matchIndicator = (name: string) => {
+    const chosen = aliased.get(name);
+    return chosen ? ({ ok: true, indicator: chosen } as const) : matchCatalog(name);
+  };
   const issues: ParseIssue[] = [];
   const observations: Observation[] = [];
   const seen = new Map<string, number>();

@@ -57,3 +57,21 @@ describe('analyzeUpload', () => {
     expect(analysis.issues[0]?.code).toBe(code);
   });
 });
+
+describe('unknown indicators, mapped or defined during the upload', () => {
+  const file = bytes('area,year,indicator,actual\nSìn Hồ,2021,Thu NS,5\nSìn Hồ,2021,Số xã nông thôn mới,7\n');
+
+  it('maps a report’s own name to a catalog indicator', () => {
+    const analysis = analyzeUpload(file, catalog, { indicatorAliases: { 'Thu NS': 'budget_revenue' } });
+    expect(analysis.observations.map((o) => o.indicator)).toEqual(['budget_revenue']);
+    expect(analysis.issues).toEqual([expect.objectContaining({ code: 'invalid-indicator', row: 3, value: 'Số xã nông thôn mới' })]);
+  });
+
+  it('accepts an indicator defined right there, which joins the catalog', () => {
+    const defined = { id: 'ntm_communes', nameVi: 'Số xã nông thôn mới', nameEn: 'New-countryside communes', unit: 'xã', unitEn: 'communes', direction: 'higher_is_better' as const, decimals: 0, additive: true };
+    const analysis = analyzeUpload(file, catalog, { indicatorAliases: { 'Thu NS': 'budget_revenue' }, extraIndicators: [defined] });
+    expect(analysis.issues).toEqual([]);
+    expect(analysis.observations.map((o) => o.indicator)).toEqual(['budget_revenue', 'ntm_communes']);
+    expect(analysis.newIndicators).toEqual([defined]);
+  });
+});

@@ -21,6 +21,10 @@ export interface UploadOptions {
   numberLocale?: NumberLocale | 'auto';
   /** The analyst's mapping, one target per column; omitted → proposed from the headers. */
   targets?: ColumnTarget[];
+  /** Indicator names in the file mapped to catalog ids by the analyst. */
+  indicatorAliases?: Record<string, string>;
+  /** Indicators the analyst defined during this upload; they join the catalog on commit. */
+  extraIndicators?: Indicator[];
 }
 
 export interface UploadAnalysis {
@@ -76,10 +80,12 @@ function rawRows(header: string[], rows: { line: number; cells: string[] }[], ta
 /** Decode → detect layout and mapping → read numbers in the file's locale → validate every row. */
 export function analyzeUpload(
   bytes: Uint8Array,
-  catalog: Catalog,
+  baseCatalog: Catalog,
   options: UploadOptions = {},
   onProgress?: ValidationProgress,
 ): UploadAnalysis {
+  const extra = (options.extraIndicators ?? []).filter((i) => !baseCatalog.indicators.some((c) => c.id === i.id));
+  const catalog = { ...baseCatalog, indicators: [...baseCatalog.indicators, ...extra] };
   const decoded = decodeBytes(bytes, options.encoding);
   if (!decoded.ok) return empty({}, [issue('error', `file-${decoded.reason}`, {}, FILE_MESSAGES[decoded.reason])]);
   if (decoded.text.trimStart().startsWith('{')) return analyzeJson(decoded.text, decoded, catalog, onProgress);
@@ -113,8 +119,12 @@ export function analyzeUpload(
   const raws = rawRows(table.header, table.rows, targets);
   let numberLocale = options.numberLocale ?? 'auto';
   if (numberLocale === 'auto') numberLocale = detectNumberLocale(raws.flatMap((r) => [r.cells.plan, r.cells.actual, r.cells.percent_of_plan].map((c) => String(c ?? '')))).locale ?? 'auto';
-  const validated = validateObservations(raws, { ...catalog, numberLocale }, onProgress);
-  return { ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, observations: validated.observations, issues: [...fileIssues, ...validated.issues] };
+  const validated = validateObservations(raws, { ...catalog, numberLocale, ...(options.indicatorAliases ? { indicatorAliases: options.indicatorAliases } : {}) }, onProgress);
+  const used = new Set(validated.observations.map((o) => o.indicator));
+  return {
+    ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, observations: validated.observations, issues: [...fileIssues, ...validated.issues],
+    newIndicators: extra.filter((i) => used.has(i.id)),
+  };
 }
 
 /** The canonical JSON: its own areas and indicators join the catalog; its rows are validated like CSV rows. */

@@ -2,6 +2,18 @@ import { useT } from '../../lib/use-language';
 
 const vi = {
   title: 'Tải số liệu lên',
+  unknownIndicators: 'Chỉ tiêu chưa có trong danh mục',
+  unknownHint: 'Gán mỗi tên cho một chỉ tiêu đã có, hoặc định nghĩa chỉ tiêu mới (sẽ được thêm vào danh mục khi ghi).',
+  mapTo: 'Gán cho chỉ tiêu…',
+  defineNew: 'Định nghĩa chỉ tiêu mới',
+  nameVi: 'Tên tiếng Việt',
+  nameEn: 'Tên tiếng Anh',
+  unitLabel: 'Đơn vị tính',
+  direction: 'Chiều đánh giá',
+  higherIsBetter: 'Càng cao càng tốt',
+  lowerIsBetter: 'Càng thấp càng tốt',
+  defineSave: 'Thêm chỉ tiêu',
+
   subtitle: 'CSV hoặc JSON: kiểm tra từng dòng, xem trước thay đổi, rồi ghi thành phiên bản mới. Không mất số liệu cũ.',
   chooseFile: 'Chọn tệp CSV hoặc JSON',
   dropHint: 'hoặc kéo thả tệp vào đây',
@@ -86,6 +98,18 @@ const vi = {
 type Key = keyof typeof vi;
 const en: Record<Key, string> = {
   title: 'Upload data',
+  unknownIndicators: 'Indicators not in the catalog',
+  unknownHint: 'Map each name to a known indicator, or define a new one (it joins the catalog when you save).',
+  mapTo: 'Map to indicator…',
+  defineNew: 'Define a new indicator',
+  nameVi: 'Vietnamese name',
+  nameEn: 'English name',
+  unitLabel: 'Unit',
+  direction: 'Direction',
+  higherIsBetter: 'Higher is better',
+  lowerIsBetter: 'Lower is better',
+  defineSave: 'Add the indicator',
+
   subtitle: 'CSV or JSON: every row checked, the changes previewed, then saved as a new version. Nothing earlier is lost.',
   chooseFile: 'Choose a CSV or JSON file',
   dropHint: 'or drop a file here',

@@ -16,6 +16,7 @@ import { TemplateLinks } from './template-links';
 import { useUpload } from './use-upload';
 import { useUploadT } from './upload-messages';
 import { VersionsPanel } from './versions-panel';
+import { resolveIndicator, unknownIndicatorNames, UnknownIndicatorsPanel } from './unknown-indicators-panel';
 
 function Upload({ index }: { index: DatasetIndex }) {
   const t = useUploadT();
@@ -25,6 +26,7 @@ function Upload({ index }: { index: DatasetIndex }) {
   const [committedYear, setCommittedYear] = useState<number | null>(null);
   const overviewSearch = useCarriedSearch(committedYear ? { year: String(committedYear) } : {});
   const { phase, file, options } = upload;
+  const catalogIndicators = [...index.dataset.indicators, ...(options.extraIndicators ?? [])];
   const busy = actions.commit.isPending || actions.setCurrent.isPending || actions.remove.isPending;
   return (
     <>
@@ -52,8 +54,9 @@ function Upload({ index }: { index: DatasetIndex }) {
         <>
           {phase.analysis.readable && <DetectionPanel name={file.name} analysis={phase.analysis} options={options} onOptions={(o) => upload.analyze(file, o)} />}
           {phase.analysis.header.length > 0 && phase.analysis.layout !== 'json' && (
-            <MappingPanel header={phase.analysis.header} targets={phase.analysis.targets} indicators={index.dataset.indicators} onChange={(targets) => upload.analyze(file, { ...options, targets })} />
+            <MappingPanel header={phase.analysis.header} targets={phase.analysis.targets} indicators={catalogIndicators} onChange={(targets) => upload.analyze(file, { ...options, targets })} />
           )}
+          <UnknownIndicatorsPanel names={unknownIndicatorNames(phase.analysis)} indicators={catalogIndicators} onResolve={(name, id, defined) => upload.analyze(file, resolveIndicator(phase.analysis, options, name, id, defined))} />
           <IssuesReport issues={phase.analysis.issues} validRows={phase.analysis.observations.length} fileName={file.name} />
           <CommitSection index={index} analysis={phase.analysis} fileName={file.name} busy={busy} commit={actions.commit} onDone={(year) => (setCommittedYear(year), upload.reset())} />
         </>

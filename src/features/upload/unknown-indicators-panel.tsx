@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { Direction, Indicator } from '../../domain/model';
+import type { UploadAnalysis, UploadOptions } from '../../domain/upload/analyze-upload';
+import { foldText } from '../../domain/text-key';
+import { usePresenters } from '../../lib/use-presenters';
+import { useUploadT } from './upload-messages';
+
+/** Names the catalog does not know: in indicator cells (long layout) or column names (wide layout). */
+export function unknownIndicatorNames(analysis: UploadAnalysis): string[] {
+  const fromRows = analysis.issues.filter((i) => i.code === 'invalid-indicator' && i.value).map((i) => i.value ?? '');
+  const fromColumns = analysis.targets.flatMap((t) => (t.kind === 'figure' && t.indicator === null ? [t.label] : []));
+  return [...new Set([...fromColumns, ...fromRows])];
+}
+
+/** Applies a choice for one unknown name: an alias for row values, the indicator for wide columns. */
+export function resolveIndicator(analysis: UploadAnalysis, options: UploadOptions, name: string, id: string, defined?: Indicator): UploadOptions {
+  const targets = analysis.targets.map((t) => (t.kind === 'figure' && t.indicator === null && t.label === name ? { ...t, indicator: id } : t));
+  return {
+    ...options,
+    targets,
+    indicatorAliases: { ...options.indicatorAliases, [name]: id },
+    extraIndicators: defined ? [...(options.extraIndicators ?? []), defined] : options.extraIndicators,
+  };
+}
+
+function DefineIndicator({ name, onDefine }: { name: string; onDefine: (indicator: Indicator) => void }) {
+  const t = useUploadT();
+  const [draft, setDraft] = useState({ nameVi: name, nameEn: '', unit: '', direction: 'higher_is_better' as Direction });
+  const id = foldText(draft.nameVi).replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'indicator';
+  return (
+    <form className="define-indicator" onSubmit={(e) => (e.preventDefault(), onDefine({ id, nameVi: draft.nameVi, nameEn: draft.nameEn || draft.nameVi, unit: draft.unit, unitEn: draft.unit, direction: draft.direction, decimals: 2, additive: false }))}>
+      <label>{t('nameVi')}<input required value={draft.nameVi} onChange={(e) => setDraft({ ...draft, nameVi: e.target.value })} /></label>
+      <label>{t('nameEn')}<input value={draft.nameEn} onChange={(e) => setDraft({ ...draft, nameEn: e.target.value })} /></label>
+      <label>{t('unitLabel')}<input required value={draft.unit} onChange={(e) => setDraft({ ...draft, unit: e.target.value })} /></label>
+      <label>{t('direction')}
+        <select value={draft.direction} onChange={(e) => setDraft({ ...draft, direction: e.target.value as Direction })}>
+          <option value="higher_is_better">{t('higherIsBetter')}</option>
+          <option value="lower_is_better">{t('lowerIsBetter')}</option>
+        </select>
+      </label>
+      <button type="submit" className="button">{t('defineSave')}</button>
+    </form>
+  );
+}
+
+/** For each unknown indicator name: map it to a catalog indicator, or define a new one right here. */
+export function UnknownIndicatorsPanel({ names, indicators, onResolve }: { names: string[]; indicators: Indicator[]; onResolve: (name: string, id: string, defined?: Indicator) => void }) {
+  const t = useUploadT();
+  const { p } = usePresenters();
+  const [defining, setDefining] = useState<string | null>(null);
+  if (names.length === 0) return null;
+  return (
+    <section className="upload-panel" aria-labelledby="unknown-heading">
+      <h2 id="unknown-heading">{t('unknownIndicators')}</h2>
+      <p className="chart-caption">{t('unknownHint')}</p>
+      <ul className="unknown-list">
+        {names.map((name, i) => (
+          <li key={name}>
+            <label htmlFor={`unknown-${i}`}><strong>{name}</strong></label>
+            <select id={`unknown-${i}`} value="" onChange={(e) => e.target.value && onResolve(name, e.target.value)}>
+              <option value="">{t('mapTo')}</option>
+              {indicators.map((ind) => <option key={ind.id} value={ind.id}>{p.name(ind)}</option>)}
+            </select>
+            <button type="button" className="button secondary" onClick={() => setDefining(defining === name ? null : name)} aria-expanded={defining === name}>{t('defineNew')}</button>
+            {defining === name && <DefineIndicator name={name} onDefine={(ind) => (setDefining(null), onResolve(name, ind.id, ind))} />}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
