@@ -99,3 +99,27 @@ test('an indicator the catalog lacks is defined during the upload and joins the 
   await page.getByText('Xem bảng số liệu').first().click();
   await expect(page.getByRole('table').first().getByRole('row', { name: /Tân Uyên/ })).toContainText('112,5%');
 });
+
+test.describe('a sample of the bad-file corpus, through the real page', () => {
+  for (const [file, summary, located] of [
+    ['14-unknown-area-atlantis.csv', /lỗi/, /Atlantis/],
+    ['27-image.png', /0 dòng hợp lệ · 1 lỗi/, /không phải tệp văn bản/],
+    ['23-duplicate-rows-conflicting.csv', /2 lỗi/, /Trùng với dòng 4/],
+  ] as const) {
+    test(file, async ({ page }) => {
+      await openView(page, '/upload');
+      await upload(page, `data/bad-inputs/${file}`);
+      await expect(page.locator('.report-summary')).toHaveText(summary);
+      await expect(page.locator('.issues-table')).toContainText(located);
+    });
+  }
+
+  test('01-windows-1258.csv: legacy Vietnamese text is decoded, and the analyst can switch encoding', async ({ page }) => {
+    await openView(page, '/upload');
+    await upload(page, 'data/bad-inputs/01-windows-1258.csv');
+    await expect(page.getByLabel('Bảng mã')).toContainText('nhận là Windows-1258');
+    await expect(page.locator('.area-preview')).toContainText('Sìn Hồ');
+    await page.getByLabel('Bảng mã').selectOption('utf-8');
+    await expect(page.getByRole('alert').or(page.locator('.report-summary'))).toBeVisible();
+  });
+});

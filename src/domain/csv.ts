@@ -13,19 +13,26 @@ export interface DelimitedTable {
   errors: { line: number; message: string }[];
 }
 
+/** Excel writes "sep=;" as a first line to name its delimiter; it is not a row of the sheet. */
+const SEP_LINE = /^sep=(.)\r?\n/;
+
 export function parseDelimited(text: string): DelimitedTable {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', ';', '\t'],
-  });
-  const [header = [], ...body] = result.data;
+  const withoutBom = text.replace(/^\uFEFF/, '');
+  const sep = SEP_LINE.exec(withoutBom);
+  const content = sep ? withoutBom.slice(sep[0].length) : withoutBom;
+  // The delimiter is guessed on the first rows, blank lines aside, as Papa guesses best…
+  const delimiter = sep?.[1] ?? Papa.parse<string[]>(content, { preview: 20, skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] }).meta.delimiter;
+  // …then every record is kept, blank ones too, so each row keeps its spreadsheet number.
+  const result = Papa.parse<string[]>(content, { header: false, dynamicTyping: false, skipEmptyLines: false, delimiter });
+  const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
+  const records = result.data.map((cells, index) => ({ line: index + 1, cells }));
+  const firstContent = records.findIndex((r) => !blank(r.cells));
+  const [header, ...body] = firstContent < 0 ? [] : records.slice(firstContent);
   return {
-    header: header.map((h) => h.trim()),
-    rows: body.map((cells, index) => ({ line: index + 2, cells })),
+    header: (header?.cells ?? []).map((h) => h.trim()),
+    rows: body.filter((r) => !blank(r.cells)),
     delimiter: result.meta.delimiter,
-    errors: result.errors.map((e) => ({ line: (e.row ?? 0) + 2, message: e.message })),
+    errors: result.errors.filter((e) => e.code !== 'UndetectableDelimiter').map((e) => ({ line: (e.row ?? 0) + 1, message: e.message })),
   };
 }
 

@@ -44,7 +44,7 @@ describe('parseObservationsCsv rejects with a located, actionable issue', () => 
     [`${HEADER}\nSìn Hồ,2020,budget_revenue,"=HYPERLINK(""x"")",2,,,,`, 'invalid-plan', 2, 'plan', '=HYPERLINK("x")'],
     [`${HEADER}\nSìn Hồ,2020,budget_revenue,1.862,2,,,,`, 'invalid-plan', 2, 'plan', '1.862'],
     [`${HEADER}\nSìn Hồ,2020,budget_revenue,,,,,,`, 'no-figure', 2, 'plan, actual, percent_of_plan', ''],
-    [`${HEADER}\nSìn Hồ,2020,budget_revenue,1,2,,,,\nSin Ho,2020,budget_revenue,3,4,,,,`, 'duplicate-row', 3, 'area, year, indicator', 'Sin Ho, 2020, budget_revenue'],
+    [`${HEADER}\nSìn Hồ,2020,budget_revenue,1,2,,,,\nSin Ho,2020,budget_revenue,3,4,,,,`, 'duplicate-row', 2, 'area, year, indicator', 'Sìn Hồ, 2020, budget_revenue'],
   ])('%j → %s at row %s, column %s, value %s', (text, code, row, column, value) => {
     const result = parse(text);
     expect(result.ok).toBe(false);
@@ -60,9 +60,11 @@ describe('parseObservationsCsv rejects with a located, actionable issue', () => 
     expect(!result.ok && result.issues[0]?.message.en).toMatch(/Did you mean: Sìn Hồ/);
   });
 
-  it('names the other row of a duplicate', () => {
-    const result = parse(`${HEADER}\nSìn Hồ,2020,budget_revenue,1,2,,,,\nSin Ho,2020,budget_revenue,3,4,,,,`);
-    expect(!result.ok && result.issues[0]?.message.en).toMatch(/row 2/);
+  it('names both rows of a conflicting duplicate, and only the second of an identical one', () => {
+    const conflicting = parse(`${HEADER}\nSìn Hồ,2020,budget_revenue,1,2,,,,\nSin Ho,2020,budget_revenue,3,4,,,,`);
+    expect(!conflicting.ok && conflicting.issues.map((i) => [i.row, i.message.en.match(/row \d/)?.[0]])).toEqual([[2, 'row 3'], [3, 'row 2']]);
+    const identical = parse(`${HEADER}\nSìn Hồ,2020,budget_revenue,1,2,,,,\nSin Ho,2020,budget_revenue,1,2,,,,`);
+    expect(!identical.ok && identical.issues.map((i) => [i.row, i.message.en.match(/row \d/)?.[0]])).toEqual([[3, 'row 2']]);
   });
 
   it('reports an ambiguous number when the file gives no other evidence', () => {

@@ -47,6 +47,7 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
   const issues: ParseIssue[] = [];
   const observations: Observation[] = [];
   const seen = new Map<string, number>();
+  const firstOf = new Map<string, { observation: Observation; column: string; value: string }>();
   const historyIndex = indexHistory(ctx.history ?? []);
 
   for (const [position, raw] of raws.entries()) {
@@ -119,6 +120,15 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
     };
     const key = observationKey(observation);
     const earlier = seen.get(key);
+    const first = firstOf.get(key);
+    if (earlier !== undefined && first && !sameFigures(first.observation, observation)) {
+      // Two different figures for one key: neither is committed, both rows are named.
+      observations.splice(observations.indexOf(first.observation), 1);
+      issues.push(issue('error', 'duplicate-row', { row: earlier, column: first.column, value: first.value }, {
+        vi: `Trùng với dòng ${row} nhưng số liệu khác: cùng đơn vị, năm và chỉ tiêu. Giữ lại dòng đúng và xoá dòng kia.`,
+        en: `Duplicates row ${row} with different figures: same area, year and indicator. Keep the right row and delete the other.`,
+      }));
+    }
     if (earlier !== undefined) {
       issues.push(issue('error', 'duplicate-row', { row, column: `${col('area')}, ${col('year')}, ${col('indicator')}`, value: `${areaText}, ${year}, ${indicatorText}` }, {
         vi: `Trùng với dòng ${earlier}: cùng đơn vị, năm và chỉ tiêu. Giữ một dòng và xoá dòng kia.`,
@@ -127,6 +137,15 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
       continue;
     }
     seen.set(key, row);
+    firstOf.set(key, { observation, column: `${col('area')}, ${col('year')}, ${col('indicator')}`, value: `${areaText}, ${year}, ${indicatorText}` });
+    for (const field of ['source', 'note'] as const) {
+      const value = text(raw.cells[field]);
+      if (FORMULA.test(value))
+        issues.push(issue('warning', 'formula-cell', { row, column: col(field), value }, {
+          vi: 'Ô bắt đầu như một công thức bảng tính; khi mở tệp xuất bằng Excel nó có thể chạy. Hãy ghi dưới dạng văn bản thường.',
+          en: 'The cell starts like a spreadsheet formula; it could run when an export is opened in Excel. Write it as plain text.',
+        }));
+    }
     for (const w of evaluateObservation(observation, indicator).warnings)
       issues.push(issue('warning', w.code, { row, column: col('percent_of_plan'), value: text(raw.cells.percent_of_plan) }, {
         vi: `% KH in trong báo cáo (${formatNumber(w.reported, 'vi')}%) lệch hơn 1 điểm so với tính từ KH và TH (${formatNumber(w.computed, 'vi', 2)}%). Kiểm tra lại một trong ba số.`,
@@ -136,8 +155,13 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
     if (magnitude) issues.push(issue('warning', 'magnitude', { row, column: col('actual'), value: text(raw.cells.actual) || text(raw.cells.plan) }, magnitude));
     observations.push(observation);
   }
-  return { observations, issues };
+  return { observations, issues: issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
 }
+
+/** Text that a spreadsheet would run as a formula (CSV injection). */
+const FORMULA = /^[=+@]|^-[^\d.]/;
+
+const sameFigures = (a: Observation, b: Observation) => a.plan === b.plan && a.actual === b.actual && a.reportedPercent === b.reportedPercent;
 
 /** The median of each area × indicator's stored figures (actual, else plan). */
 function indexHistory(history: readonly Observation[]): Map<string, number> {

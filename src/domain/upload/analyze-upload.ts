@@ -3,7 +3,7 @@ import { parseDelimited } from '../csv';
 import { issue, type ParseIssue } from '../issues';
 import { detectNumberLocale, type NumberLocale } from '../numbers';
 import { validateObservations, type RawObservation, type ValidationProgress } from '../validate-observations';
-import { REQUIRED_FIELDS, type ObservationField } from '../header-aliases';
+import { fieldForHeader, REQUIRED_FIELDS, type ObservationField } from '../header-aliases';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { proposeMapping, type ColumnTarget, type Layout } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
@@ -103,12 +103,30 @@ export function analyzeUpload(
       fileIssues.push(issue('error', 'missing-column', { row: 1, column: field }, FILE_MESSAGES.missingColumn(field)));
   if (!targets.some((t) => t.kind === 'figure') && !['plan', 'actual', 'percent_of_plan'].some((f) => mapped.has(f as ObservationField)))
     fileIssues.push(issue('error', 'missing-column', { row: 1, column: 'plan/actual/percent_of_plan' }, FILE_MESSAGES.noFigureColumn));
+  const seenFields = new Set<string>();
+  table.header.forEach((h, i) => {
+    const field = fieldForHeader(h);
+    if (field && seenFields.has(field) && targets[i]?.kind !== 'field')
+      fileIssues.push(issue('error', 'duplicate-column', { row: 1, column: h, value: h }, FILE_MESSAGES.duplicateColumn(h, field)));
+    if (field) seenFields.add(field);
+  });
   targets.forEach((t, i) => {
     if (t.kind === 'figure' && t.indicator === null)
       fileIssues.push(issue('error', 'unknown-indicator-column', { row: 1, column: table.header[i] ?? '', value: t.label }, FILE_MESSAGES.unknownIndicatorColumn(t.label)));
   });
   if (table.rows.length === 0) fileIssues.push(issue('error', 'no-rows', { row: 2 }, FILE_MESSAGES.noRows));
-  for (const e of table.errors) fileIssues.push(issue('error', 'malformed-row', { row: e.line }, FILE_MESSAGES.malformed(e.message)));
+  const malformed = new Set<number>();
+  for (const e of table.errors) {
+    const row = table.rows.find((r) => r.line === e.line);
+    const swallowed = row?.cells.findIndex((c) => c.includes('\n')) ?? -1;
+    malformed.add(e.line);
+    fileIssues.push(issue('error', 'malformed-row', swallowed >= 0 ? { row: e.line, column: table.header[swallowed] ?? null, value: `"${row?.cells[swallowed]?.split('\n')[0] ?? ''}` } : { row: e.line }, FILE_MESSAGES.malformed(e.message)));
+  }
+  for (const r of table.rows)
+    if (r.cells.length > table.header.length && r.cells.slice(table.header.length).some((c) => c.trim() !== '') && !malformed.has(r.line)) {
+      malformed.add(r.line);
+      fileIssues.push(issue('error', 'malformed-row', { row: r.line }, FILE_MESSAGES.tooManyCells(r.cells.length, table.header.length)));
+    }
 
   const areaColumn = targets.findIndex((t) => t.kind === 'field' && t.field === 'area');
   const areaPreview = [...new Set(table.rows.slice(0, 500).map((r) => r.cells[areaColumn] ?? ''))].filter(Boolean).slice(0, 12);
@@ -116,7 +134,7 @@ export function analyzeUpload(
   if (fileIssues.some((i) => i.severity === 'error' && i.row === 1) || table.rows.length === 0)
     return { ...empty(analysis, fileIssues), ...analysis, numberLocale: null };
 
-  const raws = rawRows(table.header, table.rows, targets);
+  const raws = rawRows(table.header, table.rows.filter((r) => !malformed.has(r.line)), targets);
   let numberLocale = options.numberLocale ?? 'auto';
   if (numberLocale === 'auto') numberLocale = detectNumberLocale(raws.flatMap((r) => [r.cells.plan, r.cells.actual, r.cells.percent_of_plan].map((c) => String(c ?? '')))).locale ?? 'auto';
   const validated = validateObservations(raws, { ...catalog, numberLocale, ...(options.indicatorAliases ? { indicatorAliases: options.indicatorAliases } : {}) }, onProgress);

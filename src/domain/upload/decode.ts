@@ -38,7 +38,8 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): string | null {
   try {
-    return new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(bytes).replace(/^\uFEFF/, '');
+    // NFC: Windows-1258 writes tone marks as combining characters; names must compare equal to UTF-8 ones.
+    return new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
   } catch {
     return null;
   }
