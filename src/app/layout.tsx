@@ -1,5 +1,8 @@
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
+import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { AddToDeckButton } from '../components/add-to-deck-button';
+import './present.css';
 import { useCarriedSearch } from '../lib/carried-search';
 import { useLanguage } from '../lib/use-language';
 import { usePresenters } from '../lib/use-presenters';
@@ -13,6 +16,7 @@ const NAV: { to: string; label: MessageKey; match: string }[] = [
   { to: '/ranking', label: 'navRanking', match: '/ranking' },
   { to: '/data', label: 'navData', match: '/data' },
   { to: '/upload', label: 'navUpload', match: '/upload' },
+  { to: '/present', label: 'navPresent', match: '/present' },
 ];
 
 function Header() {
@@ -37,6 +41,7 @@ function Header() {
           );
         })}
       </nav>
+      <AddToDeckButton />
       <button type="button" className="language-toggle" lang={language === 'vi' ? 'en' : 'vi'} aria-label={t('switchLanguageLabel')} onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}>
         {t('switchLanguage')}
       </button>
@@ -44,11 +49,51 @@ function Header() {
   );
 }
 
+/** ?embed=1: the view alone, at presentation scale, as a slide shows it. */
+function useEmbedded(): boolean {
+  const embedded = new URLSearchParams(useLocation().search).get('embed') === '1';
+  useEffect(() => {
+    document.documentElement.classList.toggle('embed', embedded);
+  }, [embedded]);
+  return embedded;
+}
+
+/**
+ * A slide never cuts its view off: when the view is taller than the screen, the whole of it
+ * is scaled down to fit (views that fit keep presentation-size type).
+ */
+function useFitToScreen(embedded: boolean) {
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const node = main.current;
+    if (!embedded || !node) return;
+    const fit = () => {
+      // Zoom changes the width the view lays out in, so its height is not linear in the zoom: refine a few times.
+      const available = window.innerHeight - 4;
+      let scale = 1;
+      node.style.zoom = '1';
+      for (let step = 0; step < 6; step++) {
+        const height = node.getBoundingClientRect().height;
+        if (height <= available) break;
+        scale *= available / height;
+        node.style.zoom = String(scale);
+      }
+    };
+    const observer = new ResizeObserver(() => requestAnimationFrame(fit));
+    observer.observe(node);
+    window.addEventListener('resize', fit);
+    return () => (observer.disconnect(), window.removeEventListener('resize', fit));
+  }, [embedded]);
+  return main;
+}
+
 export function Layout() {
+  const embedded = useEmbedded();
+  const main = useFitToScreen(embedded);
   return (
     <NuqsAdapter>
-      <Header />
-      <main id="main" tabIndex={-1}>
+      {!embedded && <Header />}
+      <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
     </NuqsAdapter>

@@ -13,6 +13,7 @@ export const router = createBrowserRouter([
       { path: 'trend', lazy: () => import('../features/trend/trend-page').then((m) => ({ Component: m.TrendPage })) },
       { path: 'ranking', lazy: () => import('../features/ranking/ranking-page').then((m) => ({ Component: m.RankingPage })) },
       { path: 'data', lazy: () => import('../features/data/data-page').then((m) => ({ Component: m.DataPage })) },
+      { path: 'present', lazy: () => import('../features/present/present-page').then((m) => ({ Component: m.PresentPage })) },
       { path: 'upload', lazy: () => import('../features/upload/upload-page').then((m) => ({ Component: m.UploadPage })) },
       { path: '*', element: <NotFound /> },
     ],

@@ -10,7 +10,8 @@ export function FigureLine({ evaluation, indicator }: { evaluation: Evaluation; 
   return (
     <p className="bullet-figures">
       {t('actualShort')} <strong>{p.figure(evaluation.actual, indicator)}</strong> · {t('planShort')} <strong>{p.plan(evaluation.plan, indicator)}</strong>
-      {derived && <> <span className="flag" title={t('derivedPlanExplain')}>{t('derivedPlan')}</span></>} · <strong>{p.percent(evaluation.percent)}</strong> {t('ofPlan')}
+      {derived && <> <span className="flag" title={t('derivedPlanExplain')}>{t('derivedPlan')}</span></>}
+      {evaluation.percent.kind === 'value' && <> · <strong>{p.percent(evaluation.percent)}</strong> {t('ofPlan')}</>}
       {reported && evaluation.actual === null && <> <span className="flag" title={t('reportedPercentExplain')}>{t('reportedPercent')}</span></>}
       {evaluation.warnings.length > 0 && <> <span className="flag">⚠ {t('inconsistent')}</span></>}
     </p>

@@ -16,7 +16,7 @@ export function DistrictTrends({ index, area }: { index: DatasetIndex; area: Are
     .sort((a, b) => b.points.length - a.points.length);
   if (series.length === 0) return null;
   return (
-    <section aria-labelledby="district-trends">
+    <section aria-labelledby="district-trends" data-slide="secondary">
       <h2 id="district-trends">{t('trendTitle')}</h2>
       <p className="chart-caption">{t('gapsExplain')}</p>
       <ul className="small-multiples">

@@ -20,7 +20,7 @@ export function DistrictSmallMultiples({ index, districts, indicator }: { index:
   const years = [...new Set(index.observationsFor({ indicator: indicator.id }).filter((o) => districts.some((d) => d.id === o.area)).map((o) => o.year))].sort((a, b) => a - b);
   if (years.length === 0) return null;
   return (
-    <section aria-labelledby="small-multiples">
+    <section aria-labelledby="small-multiples" data-slide="secondary">
       <h2 id="small-multiples">{t('smallMultiplesTitle')}</h2>
       <p className="chart-caption">{t('gapsExplain')}</p>
       <ul className="small-multiples">

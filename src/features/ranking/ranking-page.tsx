@@ -64,12 +64,15 @@ function Ranking({ index }: { index: DatasetIndex }) {
         <>
           <div className="ranking-top">
             <RankingTable model={model} areaById={areaById} selected={selected} onExplain={explain} />
-            {selected && <WhyPanel model={model} areaById={areaById} indicatorOf={indicatorOf} selected={selected} onSelect={(a) => void setArea(a)} />}
+            {selected && <div data-slide="secondary"><WhyPanel model={model} areaById={areaById} indicatorOf={indicatorOf} selected={selected} onSelect={(a) => void setArea(a)} /></div>}
           </div>
           {!hasRanking(model.ranking) && <p className="no-data">{rt('noneToRank', { year })}</p>}
-          <ContributionChart model={model} areaById={areaById} indicatorOf={indicatorOf} />
-          <SchemeEditor model={model} indicatorOf={indicatorOf} onChange={setScheme} onReset={reset} knownIndicators={index.dataset.indicators.map((i) => i.id)} />
-          <Scorecard index={index} model={model} />
+          {/* A slide of the ranking shows the table; the rest is for the desk. */}
+          <div data-slide="secondary">
+            <ContributionChart model={model} areaById={areaById} indicatorOf={indicatorOf} />
+            <SchemeEditor model={model} indicatorOf={indicatorOf} onChange={setScheme} onReset={reset} knownIndicators={index.dataset.indicators.map((i) => i.id)} />
+            <Scorecard index={index} model={model} />
+          </div>
         </>
       )}
     </>

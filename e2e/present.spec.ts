@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openView } from './fixtures';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+const counter = (page: Page) => page.locator('.slide-counter');
+const frame = (page: Page) => page.frameLocator('iframe.slide-frame');
+
+test('a presenter clicks through the default deck with what remotes send', async ({ page }) => {
+  await openView(page, '/present');
+  const items = page.locator('.deck-item');
+  await expect(items.first()).toContainText('Tổng quan');
+  const total = await items.count();
+  expect(total).toBeGreaterThanOrEqual(5);
+  await page.getByRole('button', { name: 'Bắt đầu trình chiếu' }).click();
+  await expect(counter(page)).toHaveText(`Trang 1 / ${total}`);
+  await expect(frame(page).getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2020');
+  await page.keyboard.press('PageDown');
+  await expect(counter(page)).toHaveText(`Trang 2 / ${total}`);
+  await page.keyboard.press('PageUp');
+  await expect(counter(page)).toHaveText(`Trang 1 / ${total}`);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press(' ');
+  await expect(counter(page)).toHaveText(`Trang 3 / ${total}`);
+  await page.keyboard.press('ArrowLeft');
+  await expect(counter(page)).toHaveText(`Trang 2 / ${total}`);
+  await page.keyboard.press('End');
+  await expect(counter(page)).toHaveText(`Trang ${total} / ${total}`);
+  await page.keyboard.press('Home');
+  await expect(counter(page)).toHaveText(`Trang 1 / ${total}`);
+  await page.keyboard.type('4');
+  await page.keyboard.press('Enter');
+  await expect(counter(page)).toHaveText(`Trang 4 / ${total}`);
+  await page.reload();
+  await expect(counter(page)).toHaveText(`Trang 4 / ${total}`);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trình chiếu');
+});
+
+test('the deck is edited, survives reload, and gains any view by "Add to presentation"', async ({ page }) => {
+  await openView(page, '/district/tan-uyen?year=2020');
+  await page.getByRole('button', { name: /Thêm vào trình chiếu/ }).click();
+  await openView(page, '/present');
+  const items = page.locator('.deck-item');
+  const total = await items.count();
+  await expect(items.last()).toContainText('/district/tan-uyen?year=2020');
+  await page.getByLabel('Tiêu đề trang 1').fill('Toàn tỉnh 2020');
+  await page.getByRole('button', { name: 'Xuống 1' }).click();
+  await page.getByRole('button', { name: `Xoá ${total}` }).click();
+  await page.reload();
+  await expect(page.getByLabel('Tiêu đề trang 2')).toHaveValue('Toàn tỉnh 2020');
+  await expect(items).toHaveCount(total - 1);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất bộ trình chiếu (JSON)' }).click();
+  const file = await (await download).path();
+  await page.getByRole('button', { name: `Xoá 1` }).click();
+  await page.getByLabel('Nhập bộ trình chiếu (JSON)').setInputFiles(file);
+  await expect(page.getByText(`Đã nhập ${total - 1} trang.`)).toBeVisible();
+  await expect(items).toHaveCount(total - 1);
+});
+
+test('every slide is readable from the back of the hall at 1280×720', async ({ page }) => {
+  await openView(page, '/present');
+  const total = await page.locator('.deck-item').count();
+  await page.getByRole('button', { name: 'Bắt đầu trình chiếu' }).click();
+  for (let n = 1; n <= total; n++) {
+    await expect(counter(page)).toHaveText(`Trang ${n} / ${total}`);
+    const slide = frame(page);
+    await expect(slide.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(slide.locator('.recharts-surface, .status-matrix, table').first()).toBeVisible();
+    const sizes = await slide.locator('body').evaluate(() => {
+      const px = (el: Element | null) => (el ? parseFloat(getComputedStyle(el).fontSize) : null);
+      const ticks = [...document.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => parseFloat(getComputedStyle(t).fontSize));
+      return { body: px(document.querySelector('main p, main td, main li')), title: px(document.querySelector('h1')), smallestTick: ticks.length ? Math.min(...ticks) : null };
+    });
+    expect(sizes.title).toBeGreaterThanOrEqual(40);
+    expect(sizes.body).toBeGreaterThanOrEqual(18);
+    if (sizes.smallestTick !== null) expect(sizes.smallestTick).toBeGreaterThanOrEqual(18);
+    else await expect(slide.locator('.recharts-surface')).toHaveCount(0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `test-results/screenshots/slide-${n}-1280x720.png` });
+    await page.keyboard.press('PageDown');
+  }
+});

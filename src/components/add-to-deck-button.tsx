@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { useLocation } from 'react-router';
+import { slideKindOf, useDeckStore } from '../lib/deck-store';
+import { useT } from '../lib/use-language';
+
+const TEXT = {
+  vi: { add: 'Thêm vào trình chiếu', added: 'Đã thêm (trang {n})' },
+  en: { add: 'Add to presentation', added: 'Added (slide {n})' },
+} as const;
+
+/** "Add to presentation": the current view, with its selection, becomes the deck's next slide. */
+export function AddToDeckButton() {
+  const { language } = useT();
+  const { pathname, search } = useLocation();
+  const add = useDeckStore((s) => s.add);
+  const count = useDeckStore((s) => s.slides.length);
+  const [added, setAdded] = useState<string | null>(null);
+  const kind = slideKindOf(pathname);
+  if (!kind) return null;
+  const params = new URLSearchParams(search);
+  params.delete('lang');
+  const view = `${pathname}${params.size > 0 ? `?${params.toString()}` : ''}`;
+  const onClick = () => {
+    add({ kind, view, title: document.querySelector('main h1')?.textContent ?? '' });
+    setAdded(view);
+  };
+  return (
+    <button type="button" className="add-to-deck" onClick={onClick} aria-live="polite">
+      {added === view ? TEXT[language].added.replace('{n}', String(count)) : `＋ ${TEXT[language].add}`}
+    </button>
+  );
+}

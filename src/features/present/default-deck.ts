@@ -1,0 +1,33 @@
+import { defaultYear, type DatasetIndex } from '../../domain/dataset-index';
+import type { Slide } from '../../lib/deck-store';
+
+/**
+ * The deck a presenter starts from for the latest year: the overview, the ranking, the
+ * indicators most districts reported, the district with most figures, and the province's longest trend.
+ */
+export function defaultDeck(index: DatasetIndex): Omit<Slide, 'id'>[] {
+  const year = defaultYear(index);
+  const province = index.province;
+  if (year === undefined || !province) return [];
+  const districts = index.districtsOf(province.id);
+  const reporting = (indicator: string) => districts.filter((d) => index.evaluation(d.id, year, indicator)?.percent.kind === 'value').length;
+  const indicators = index
+    .indicatorsWithData(districts.map((d) => d.id), year)
+    .map((i) => ({ i, n: reporting(i.id) }))
+    .filter((x) => x.n >= 3)
+    .sort((a, b) => b.n - a.n)
+    .slice(0, 3);
+  const scored = (area: string) => index.indicatorsWithData([area], year).filter((i) => index.evaluation(area, year, i.id)?.percent.kind === 'value').length;
+  const busiest = [...districts].sort((a, b) => scored(b.id) - scored(a.id))[0];
+  const trend = index
+    .indicatorsWithData([province.id])
+    .map((i) => ({ i, years: index.observationsFor({ area: province.id, indicator: i.id }).length }))
+    .sort((a, b) => b.years - a.years)[0];
+  return [
+    { kind: 'overview', view: `/?year=${year}`, title: `Tỉnh ${province.name} năm ${year}` },
+    { kind: 'ranking', view: `/ranking?year=${year}`, title: `Xếp hạng thi đua năm ${year}` },
+    ...indicators.map(({ i }) => ({ kind: 'indicator' as const, view: `/indicator/${i.id}?year=${year}`, title: `${i.nameVi} năm ${year}` })),
+    ...(busiest ? [{ kind: 'district' as const, view: `/district/${busiest.id}?year=${year}`, title: `${busiest.name} năm ${year}` }] : []),
+    ...(trend ? [{ kind: 'trend' as const, view: `/trend?area=${province.id}&indicator=${trend.i.id}`, title: `${trend.i.nameVi} — ${province.name}` }] : []),
+  ];
+}

@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Slide } from '../../lib/deck-store';
+import { useT } from '../../lib/use-language';
+import { usePresentT } from './present-messages';
+import { useSlideKeys } from './use-slide-keys';
+
+const AUTO_CHOICES = [0, 10, 20, 30, 60];
+
+/** The live view behind a slide, without the app's chrome, at presentation scale. */
+const embedUrl = (view: string, language: string) => `${view}${view.includes('?') ? '&' : '?'}embed=1&lang=${language}`;
+
+/** Full-screen slides: one live view at a time, remote-friendly keys, counter, optional timer. */
+export function SlideShow({ slides, index, onGo, onLeave }: { slides: Slide[]; index: number; onGo: (index: number) => void; onLeave: () => void }) {
+  const t = usePresentT();
+  const { language } = useT();
+  const root = useRef<HTMLDivElement>(null);
+  const [auto, setAuto] = useState(0);
+  const [idle, setIdle] = useState(false);
+  const total = slides.length;
+  const go = (next: number) => onGo(Math.min(Math.max(next, 0), total - 1));
+  useSlideKeys({ go, index, total, leave: onLeave });
+
+  const leave = useRef(onLeave);
+  useEffect(() => {
+    leave.current = onLeave;
+  });
+  useEffect(() => {
+    root.current?.focus();
+    void root.current?.requestFullscreen?.().catch(() => undefined);
+    // Leaving full screen (Esc in most browsers) leaves the show.
+    const left = () => !document.fullscreenElement && leave.current();
+    document.addEventListener('fullscreenchange', left);
+    return () => {
+      document.removeEventListener('fullscreenchange', left);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (auto === 0 || index >= total - 1) return;
+    const timer = setTimeout(() => onGo(index + 1), auto * 1000);
+    return () => clearTimeout(timer);
+  }, [auto, index, total, onGo]);
+
+  useEffect(() => {
+    let timer = setTimeout(() => setIdle(true), 2500);
+    const wake = () => {
+      setIdle(false);
+      clearTimeout(timer);
+      timer = setTimeout(() => setIdle(true), 2500);
+    };
+    window.addEventListener('mousemove', wake);
+    return () => (clearTimeout(timer), window.removeEventListener('mousemove', wake));
+  }, []);
+
+  const slide = slides[index];
+  if (!slide) return null;
+  return (
+    <div ref={root} className={`slide-show ${idle ? 'idle' : ''}`} tabIndex={-1} role="region" aria-roledescription="slide show" aria-label={slide.title}>
+      <iframe key={slide.id} className="slide-frame" src={embedUrl(slide.view, language)} title={slide.title} tabIndex={-1} />
+      <div className="slide-bar">
+        <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-label={t('previous')}>←</button>
+        <span className="slide-counter" aria-live="polite">{t('counter', { n: index + 1, total })}</span>
+        <button type="button" onClick={() => go(index + 1)} disabled={index === total - 1} aria-label={t('next')}>→</button>
+        <label>
+          {t('autoAdvance')}{' '}
+          <select value={auto} onChange={(e) => setAuto(Number(e.target.value))}>
+            {AUTO_CHOICES.map((s) => <option key={s} value={s}>{s === 0 ? t('off') : t('seconds', { n: s })}</option>)}
+          </select>
+        </label>
+        <button type="button" onClick={onLeave}>{t('exit')}</button>
+      </div>
+    </div>
+  );
+}
