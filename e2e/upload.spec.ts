@@ -123,3 +123,14 @@ test.describe('a sample of the bad-file corpus, through the real page', () => {
     await expect(page.getByRole('alert').or(page.locator('.report-summary'))).toBeVisible();
   });
 });
+
+test('without IndexedDB (a private window) the analyst is told, and the session still works', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+  await openView(page, '/upload');
+  await expect(page.getByRole('alert')).toContainText('Trình duyệt không cho lưu số liệu');
+  await upload(page, `${FILES}/upload-2021-vi.csv`);
+  await page.getByRole('button', { name: 'Ghi phiên bản mới (4 dòng hợp lệ)' }).click();
+  await expect(page.getByText('Đã ghi phiên bản 1.')).toBeVisible();
+  await page.getByRole('link', { name: 'Xem tổng quan năm 2021' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2021');
+});
