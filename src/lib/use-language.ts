@@ -2,6 +2,7 @@ import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { useCallback, useEffect } from 'react';
 import type { Language } from '../domain/format';
 import { MESSAGES, type MessageKey } from './messages';
+import { interpolate } from './feature-messages';
 import { useUiStore } from './ui-store';
 
 const languageParser = parseAsStringLiteral(['vi', 'en'] as const);
@@ -28,8 +29,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 export function translate(language: Language): Translate {
   return (key, params) => {
-    const template: string = MESSAGES[language][key];
-    return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
+    return interpolate(MESSAGES[language][key], params);
   };
 }
 

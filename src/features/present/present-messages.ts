@@ -1,4 +1,4 @@
-import { useT } from '../../lib/use-language';
+import { defineMessages } from '../../lib/feature-messages';
 
 const vi = {
   title: 'Trình chiếu',
@@ -66,7 +66,4 @@ const en: Record<Key, string> = {
   kind: 'Kind',
 };
 
-export function usePresentT() {
-  const { language } = useT();
-  return (key: Key, params?: Record<string, string | number>) => ({ vi, en })[language][key].replace(/\{(\w+)\}/g, (_, n: string) => String(params?.[n] ?? `{${n}}`));
-}
+export const usePresentT = defineMessages<Key>({ vi, en });

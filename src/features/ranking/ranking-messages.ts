@@ -1,5 +1,5 @@
 import type { NoScoreReason } from '../../domain/scoring';
-import { useT } from '../../lib/use-language';
+import { defineMessages } from '../../lib/feature-messages';
 
 /** Every string of the ranking view (bảng xếp hạng thi đua), Vietnamese first. */
 const vi = {
@@ -195,12 +195,6 @@ const MESSAGES = { vi, en } as const;
 export type RankingTranslate = (key: RankingMessageKey, params?: Record<string, string | number>) => string;
 
 /** The ranking view's strings in the current language (?lang= or the remembered choice). */
-export function useRankingT(): RankingTranslate {
-  const { language } = useT();
-  return (key, params) => {
-    const template: string = MESSAGES[language][key];
-    return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
-  };
-}
+export const useRankingT: () => RankingTranslate = defineMessages<RankingMessageKey>(MESSAGES);
 
 export const noScoreKey = (reason: NoScoreReason): RankingMessageKey => `noScore.${reason}`;

@@ -1,4 +1,4 @@
-import { useT } from '../../lib/use-language';
+import { defineMessages } from '../../lib/feature-messages';
 
 const vi = {
   title: 'Tải số liệu lên',
@@ -191,11 +191,5 @@ const en: Record<Key, string> = {
   what: 'Area · year · indicator',
 };
 
-const MESSAGES = { vi, en } as const;
-
 /** The upload's own strings, in the active language. */
-export function useUploadT() {
-  const { language } = useT();
-  return (key: Key, params?: Record<string, string | number>) =>
-    MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
-}
+export const useUploadT = defineMessages<Key>({ vi, en });
