@@ -82,3 +82,16 @@ test('every slide is readable from the back of the hall at 1280×720', async ({ 
     await page.keyboard.press('PageDown');
   }
 });
+
+test('a slide downloads as a PNG at twice the screen size', async ({ page }) => {
+  await openView(page, '/present');
+  await page.getByRole('button', { name: 'Trình chiếu từ trang 3' }).click();
+  await expect(frame(page).locator('.recharts-surface').first()).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải trang này (PNG)' }).click();
+  const { readFileSync } = await import('node:fs');
+  const png = readFileSync(await (await download).path());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(2560);
+  expect(png.readUInt32BE(20)).toBeGreaterThan(1200);
+});

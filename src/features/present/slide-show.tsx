@@ -6,6 +6,18 @@ import { useSlideKeys } from './use-slide-keys';
 
 const AUTO_CHOICES = [0, 10, 20, 30, 60];
 
+/** The slide as the hall sees it, at 2× for a slide deck. */
+async function downloadSlide(frame: HTMLIFrameElement | null, n: number) {
+  const body = frame?.contentDocument?.body;
+  if (!body) return;
+  const { toPng } = await import('html-to-image');
+  const url = await toPng(body, { pixelRatio: 2, backgroundColor: '#ffffff', width: body.clientWidth, height: frame.clientHeight });
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `chi-tieu-trang-${n}.png`;
+  link.click();
+}
+
 /** The live view behind a slide, without the app's chrome, at presentation scale. */
 const embedUrl = (view: string, language: string) => `${view}${view.includes('?') ? '&' : '?'}embed=1&lang=${language}`;
 
@@ -14,6 +26,7 @@ export function SlideShow({ slides, index, onGo, onLeave }: { slides: Slide[]; i
   const t = usePresentT();
   const { language } = useT();
   const root = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLIFrameElement>(null);
   const [auto, setAuto] = useState(0);
   const [idle, setIdle] = useState(false);
   const total = slides.length;
@@ -57,7 +70,7 @@ export function SlideShow({ slides, index, onGo, onLeave }: { slides: Slide[]; i
   if (!slide) return null;
   return (
     <div ref={root} className={`slide-show ${idle ? 'idle' : ''}`} tabIndex={-1} role="region" aria-roledescription="slide show" aria-label={slide.title}>
-      <iframe key={slide.id} className="slide-frame" src={embedUrl(slide.view, language)} title={slide.title} tabIndex={-1} />
+      <iframe ref={frame} key={slide.id} className="slide-frame" src={embedUrl(slide.view, language)} title={slide.title} tabIndex={-1} />
       <div className="slide-bar">
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-label={t('previous')}>←</button>
         <span className="slide-counter" aria-live="polite">{t('counter', { n: index + 1, total })}</span>
@@ -68,6 +81,7 @@ export function SlideShow({ slides, index, onGo, onLeave }: { slides: Slide[]; i
             {AUTO_CHOICES.map((s) => <option key={s} value={s}>{s === 0 ? t('off') : t('seconds', { n: s })}</option>)}
           </select>
         </label>
+        <button type="button" onClick={() => void downloadSlide(frame.current, index + 1)}>{t('slidePng')}</button>
         <button type="button" onClick={onLeave}>{t('exit')}</button>
       </div>
     </div>
