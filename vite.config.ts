@@ -1,9 +1,37 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Conference halls are often offline: after one visit the app, its fonts and the built-in
+    // data come from the service worker's precache. A new build waits until the user agrees to
+    // reload (registerType 'prompt'), so a presentation is never swapped mid-talk.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Chỉ Tiêu — kế hoạch và thực hiện',
+        short_name: 'Chỉ Tiêu',
+        description: 'Kế hoạch và thực hiện các chỉ tiêu kinh tế – xã hội của tỉnh Lai Châu và các huyện',
+        lang: 'vi',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b2f4a',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        // woff2 only: every browser that runs the app reads it; the woff fallbacks would double the precache.
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,csv,json,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { AddToDeckButton } from '../components/add-to-deck-button';
 import './present.css';
+import { UpdatePrompt } from './update-prompt';
 import { useCarriedSearch } from '../lib/carried-search';
 import { useLanguage } from '../lib/use-language';
 import { usePresenters } from '../lib/use-presenters';
@@ -96,6 +97,7 @@ export function Layout() {
       <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
+      {!embedded && <UpdatePrompt />}
     </NuqsAdapter>
   );
 }

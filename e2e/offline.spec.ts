@@ -1,0 +1,119 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { openView } from './fixtures';
+
+// The rest of the suite blocks service workers; this journey is about them.
+test.use({ serviceWorkers: 'allow', viewport: { width: 1280, height: 720 } });
+
+/** The first visit: the service worker installs and precaches the app, fonts and built-in data. */
+async function visitOnce(page: Page, path = '/') {
+  await openView(page, path);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}
+
+/** A reload (or link) with the network off must be answered by the service worker. */
+async function gotoOffline(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.fromServiceWorker(), `${path} comes from the service worker`).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveCount(0);
+}
+
+test('after one visit every view works with the network off', async ({ page, context }) => {
+  await visitOnce(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2020');
+  await expect(page.getByRole('row', { name: /Mức giảm tỷ lệ hộ nghèo/ })).toContainText('149,7%');
+
+  await gotoOffline(page, '/district/tan-uyen?year=2020');
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await gotoOffline(page, '/indicator/budget_revenue?year=2019');
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await gotoOffline(page, '/trend?area=lai-chau&indicator=budget_revenue');
+  await expect(page.locator('.recharts-line-dots, .recharts-line-dot').first()).toBeVisible();
+  await gotoOffline(page, '/ranking?year=2019');
+  await gotoOffline(page, '/data?year=2020');
+  await gotoOffline(page, '/upload');
+  // Diacritics still come from the self-hosted Be Vietnam Pro, not a fallback font.
+  expect(await page.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"', 'Mức giảm tỷ lệ hộ nghèo'))).toBe(true);
+  expect(await page.evaluate(async () => (await document.fonts.load('700 16px "Be Vietnam Pro"', 'Ệ')).length)).toBeGreaterThan(0);
+});
+
+test('the presentation runs offline, slide after slide', async ({ page, context }) => {
+  await visitOnce(page, '/present');
+  await context.setOffline(true);
+  await gotoOffline(page, '/present');
+  await page.getByRole('button', { name: 'Bắt đầu trình chiếu' }).click();
+  const slide = page.frameLocator('iframe.slide-frame');
+  await expect(slide.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2020');
+  await page.keyboard.press('PageDown');
+  await expect(slide.getByRole('heading', { level: 1 })).toHaveText('Xếp hạng thi đua năm 2020');
+  await page.keyboard.press('PageDown');
+  await expect(slide.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.slide-counter')).toHaveText(/^Trang 3 \//);
+  await expect(slide.locator('.recharts-bar-rectangle').first()).toBeVisible();
+});
+
+test('data an analyst uploaded is there offline (it lives in IndexedDB)', async ({ page, context }) => {
+  await visitOnce(page, '/upload');
+  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles('e2e/files/upload-2021-vi.csv');
+  await page.getByRole('button', { name: /Ghi phiên bản mới/ }).click();
+  await expect(page.getByText('Đã ghi phiên bản 1.')).toBeVisible();
+  await context.setOffline(true);
+  await gotoOffline(page, '/?year=2021');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2021');
+  await expect(page.getByRole('row', { name: /Thu ngân sách nhà nước trên địa bàn/ })).toContainText('118,8%');
+});
+
+test.describe('a new build', () => {
+  // Its own server over a copy of the build, so the test can publish a "new build" without touching the suite's.
+  const port = Number(process.env.E2E_PORT ?? 4173) + 17;
+  let root = '';
+  let server: ChildProcess | undefined;
+
+  test.beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'chi-tieu-build-'));
+    cpSync('dist', root, { recursive: true });
+    server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', root, '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+    for (let tries = 0; tries < 100; tries++) {
+      const up = await fetch(`http://localhost:${port}/`).then((r) => r.ok, () => false);
+      if (up) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`the copy of the build is not served on port ${port}`);
+  });
+  test.afterAll(() => {
+    server?.kill();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('is offered with a "new version — reload" prompt and taken only when the user agrees', async ({ page }) => {
+    const base = `http://localhost:${port}`;
+    await visitOnce(page, `${base}/?year=2019`);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2019');
+    const prompt = page.getByRole('alertdialog');
+    await expect(prompt).toHaveCount(0);
+
+    appendFileSync(join(root, 'sw.js'), `\n// build ${Date.now()}\n`);
+    await page.reload();
+    await expect(prompt).toContainText('Đã có phiên bản mới của Chỉ Tiêu.');
+    // "Later" keeps the running version (a presenter mid-talk) …
+    await prompt.getByRole('button', { name: 'Để sau' }).click();
+    await expect(prompt).toHaveCount(0);
+    // … and the next visit asks again; "Reload" takes the new one.
+    await page.reload();
+    const reloaded = page.waitForEvent('load');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Tải lại để cập nhật' }).click();
+    await reloaded;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2019');
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  });
+});
