@@ -74,20 +74,27 @@ test('data an analyst uploaded is there offline (it lives in IndexedDB)', async 
 
 test.describe('a new build', () => {
   // Its own server over a copy of the build, so the test can publish a "new build" without touching the suite's.
-  const port = Number(process.env.E2E_PORT ?? 4173) + 17;
+  // Not +17: 4190 is on the fetch standard's list of blocked ports.
+  const port = Number(process.env.E2E_PORT ?? 4173) + 100;
+  const base = `http://127.0.0.1:${port}`;
   let root = '';
   let server: ChildProcess | undefined;
 
   test.beforeAll(async () => {
+    test.setTimeout(90_000);
     root = mkdtempSync(join(tmpdir(), 'chi-tieu-build-'));
     cpSync('dist', root, { recursive: true });
-    server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', root, '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-    for (let tries = 0; tries < 100; tries++) {
-      const up = await fetch(`http://localhost:${port}/`).then((r) => r.ok, () => false);
+    let output = '';
+    server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', root, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    for (let tries = 0; tries < 300; tries++) {
+      const up = await fetch(`${base}/`).then((r) => r.ok, () => false);
       if (up) return;
+      if (server.exitCode !== null) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    throw new Error(`the copy of the build is not served on port ${port}`);
+    throw new Error(`the copy of the build is not served at ${base}:\n${output}`);
   });
   test.afterAll(() => {
     server?.kill();
@@ -95,7 +102,6 @@ test.describe('a new build', () => {
   });
 
   test('is offered with a "new version — reload" prompt and taken only when the user agrees', async ({ page }) => {
-    const base = `http://localhost:${port}`;
     await visitOnce(page, `${base}/?year=2019`);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2019');
