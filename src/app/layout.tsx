@@ -2,9 +2,11 @@ import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { AddToDeckButton } from '../components/add-to-deck-button';
+import { AppearanceControls } from './appearance-controls';
 import './present.css';
 import { UpdatePrompt } from './update-prompt';
 import { useCarriedSearch } from '../lib/carried-search';
+import { useAppearance } from '../lib/use-appearance';
 import { useLanguage } from '../lib/use-language';
 import { usePresenters } from '../lib/use-presenters';
 import type { MessageKey } from '../lib/messages';
@@ -42,10 +44,13 @@ function Header() {
           );
         })}
       </nav>
-      <AddToDeckButton />
-      <button type="button" className="language-toggle" lang={language === 'vi' ? 'en' : 'vi'} aria-label={t('switchLanguageLabel')} onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}>
-        {t('switchLanguage')}
-      </button>
+      <div className="header-tools">
+        <AddToDeckButton />
+        <AppearanceControls />
+        <button type="button" className="language-toggle" lang={language === 'vi' ? 'en' : 'vi'} aria-label={t('switchLanguageLabel')} onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}>
+          {t('switchLanguage')}
+        </button>
+      </div>
     </header>
   );
 }
@@ -90,6 +95,7 @@ function useFitToScreen(embedded: boolean) {
 
 export function Layout() {
   const embedded = useEmbedded();
+  useAppearance();
   const main = useFitToScreen(embedded);
   return (
     <NuqsAdapter>

@@ -26,7 +26,7 @@ export function AddToDeckButton() {
   };
   return (
     <button type="button" className="add-to-deck" onClick={onClick} aria-live="polite">
-      {added === view ? TEXT[language].added.replace('{n}', String(count)) : `＋ ${TEXT[language].add}`}
+      {added === view ? TEXT[language].added.replace('{n}', String(count)) : `+ ${TEXT[language].add}`}
     </button>
   );
 }

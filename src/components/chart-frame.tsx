@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { usePresenters } from '../lib/use-presenters';
+import { ChartExportControls } from './export/chart-export-controls';
+import { useChartProvenance } from './export/use-chart-provenance';
+import './export/chart-export.css';
 
 export interface TableColumn {
   key: string;
@@ -10,6 +13,8 @@ export interface TableColumn {
 /**
  * A chart with its accessible name, a caption, and its data as a table:
  * the text alternative screen readers (and leaders who prefer numbers) can open.
+ * It downloads as PNG, SVG or CSV, and prints one to a page; files and print carry where the
+ * figures come from (selection, sources, data version).
  */
 export function ChartFrame(props: {
   title: string;
@@ -17,15 +22,24 @@ export function ChartFrame(props: {
   children: ReactNode;
   columns: TableColumn[];
   rows: Record<string, string>[];
+  /** The distinct `source` of the observations charted. */
+  sources?: readonly string[];
+  /** The unit of the figures, when the chart has one. */
+  unit?: string;
   headingLevel?: 2 | 3;
   className?: string;
 }) {
   const { t } = usePresenters();
   const titleId = useId();
+  const figure = useRef<HTMLElement>(null);
+  const provenance = useChartProvenance(props.unit, props.sources ?? []);
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
   return (
-    <figure className={`chart-frame ${props.className ?? ''}`} aria-labelledby={titleId}>
-      <Heading id={titleId} className="chart-title">{props.title}</Heading>
+    <figure ref={figure} className={`chart-frame ${props.className ?? ''}`} aria-labelledby={titleId}>
+      <div className="chart-head">
+        <Heading id={titleId} className="chart-title">{props.title}</Heading>
+        <ChartExportControls figure={figure} title={props.title} columns={props.columns} rows={props.rows} provenance={provenance} />
+      </div>
       {props.caption && <figcaption className="chart-caption">{props.caption}</figcaption>}
       <div role="img" aria-label={props.title} className="chart-body">{props.children}</div>
       <details className="chart-table">
@@ -42,6 +56,9 @@ export function ChartFrame(props: {
           </tbody>
         </table>
       </details>
+      <footer className="chart-provenance">
+        {provenance.lines().map((line) => <p key={line}>{line}</p>)}
+      </footer>
     </figure>
   );
 }

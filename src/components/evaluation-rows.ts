@@ -19,3 +19,6 @@ export function evaluationRow(p: Presenters, first: [string, string], e: Evaluat
     source: e?.observation.source ?? '',
   };
 }
+
+/** The distinct sources of the observations a chart draws, for its provenance. */
+export const sourcesOf = (evaluations: readonly (Evaluation | undefined)[]): string[] => [...new Set(evaluations.flatMap((e) => (e?.observation.source ? [e.observation.source] : [])))];

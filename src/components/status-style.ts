@@ -1,22 +1,46 @@
 import type { Status } from '../domain/status';
 
+interface StatusStyle {
+  icon: string;
+  hue: string;
+  tint: string;
+  ink: string;
+}
+
+/** A status's colours are theme tokens (app/themes.css): hue for marks, tint for backgrounds, ink for text on the tint. */
+const statusTokens = (status: Status, icon: string): StatusStyle => ({
+  icon,
+  hue: `var(--status-${status}-hue)`,
+  tint: `var(--status-${status}-tint)`,
+  ink: `var(--status-${status}-ink)`,
+});
+
 /**
- * Colour-blind-safe status colours (Okabe–Ito hues), each with a tint for backgrounds,
- * an ink dark enough for text on that tint, and an icon so status is never colour alone.
+ * Colour-blind-safe status colours (Okabe–Ito hue families in every theme), each with a tint
+ * for backgrounds, an ink readable on that tint, and an icon so status is never colour alone.
  */
 export const STATUS_STYLE = {
-  exceeded: { icon: '▲', hue: '#0072B2', tint: '#d6e9f8', ink: '#004a75' },
-  met: { icon: '●', hue: '#009E73', tint: '#d2f0e6', ink: '#00603f' },
-  'nearly-met': { icon: '◆', hue: '#E69F00', tint: '#fbe8c4', ink: '#6e4700' },
-  missed: { icon: '▼', hue: '#D55E00', tint: '#f9d9c6', ink: '#8f3200' },
-  'no-data': { icon: '–', hue: '#8c8c8c', tint: '#eeeeee', ink: '#474747' },
-} as const satisfies Record<Status, { icon: string; hue: string; tint: string; ink: string }>;
+  exceeded: statusTokens('exceeded', '▲'),
+  met: statusTokens('met', '●'),
+  'nearly-met': statusTokens('nearly-met', '◆'),
+  missed: statusTokens('missed', '▼'),
+  'no-data': statusTokens('no-data', '–'),
+} as const satisfies Record<Status, StatusStyle>;
 
-/** Chart series colours. */
+/**
+ * Chart colours, as theme tokens. Chromium resolves var() in SVG presentation attributes
+ * (fill, stroke), so these go straight into Recharts props.
+ */
 export const SERIES_COLORS = {
-  actual: '#0072B2',
-  plan: '#1a1a1a',
-  derivedPlan: '#6b6b6b',
-  grid: '#d0d0d0',
-  axis: '#333333',
-} as const;
+  actual: 'var(--chart-actual)',
+  plan: 'var(--chart-plan)',
+  derivedPlan: 'var(--chart-derived-plan)',
+  planBar: 'var(--chart-plan-bar)',
+  derivedPlanBar: 'var(--chart-derived-plan-bar)',
+  derivedPlanLine: 'var(--chart-derived-plan-line)',
+  grid: 'var(--chart-grid)',
+  axis: 'var(--chart-axis)',
+  label: 'var(--chart-label)',
+  cursor: 'var(--chart-cursor)',
+  ground: 'var(--paper)',
+} as const satisfies Record<string, `var(--${string})`>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex, defaultYear } from './dataset-index';
-import { provinceSummary } from './province-summary';
+import { hasProvinceFigure, provinceSummary } from './province-summary';
 import { buildDataset, buildObservation } from '../testing/builders';
 
 const dataset = buildDataset({
@@ -35,6 +35,20 @@ describe('provinceSummary', () => {
     expect(summary[0]?.districtStatus).toEqual({ exceeded: 1, met: 0, 'nearly-met': 0, missed: 1, 'no-data': 6 });
     expect(summary[0]?.districtsReporting).toBe(2);
     expect(summary[0]?.total).toMatchObject({ kind: 'none', reason: 'incomplete', reporting: 1, districts: 8 });
+  });
+
+  it.each([
+    ['the province reported an actual only', 2016, 'poverty_rate', true],
+    ['the province reported plan and actual', 2016, 'budget_revenue', true],
+  ])('hasProvinceFigure: %s', (_, year, indicator, expected) => {
+    const card = provinceSummary(index, province, year).find((s) => s.indicator.id === indicator);
+    expect(card && hasProvinceFigure(card)).toBe(expected);
+  });
+
+  it('hasProvinceFigure is false when only some districts reported (no total, no own figure)', () => {
+    const districtsOnly = createDatasetIndex(buildDataset({ observations: [buildObservation({ area: 'sin-ho', year: 2020, indicator: 'budget_revenue', reportedPercent: 100 })] }));
+    const [card] = provinceSummary(districtsOnly, province, 2020);
+    expect(card && hasProvinceFigure(card)).toBe(false);
   });
 });
 

@@ -34,3 +34,6 @@ export function provinceSummary(index: DatasetIndex, province: Area, year: numbe
     return { indicator, own, total, change: yearOverYearChange(own?.actual ?? null, previous?.actual ?? null), districtStatus, districtsReporting };
   });
 }
+
+/** Whether the province has a figure of its own or a complete district sum for the indicator. */
+export const hasProvinceFigure = ({ own, total }: IndicatorSummary): boolean => own !== undefined || total.kind === 'value';

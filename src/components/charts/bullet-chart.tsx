@@ -4,22 +4,24 @@ import type { Indicator } from '../../domain/model';
 import { SERIES_COLORS } from '../status-style';
 import { usePresenters } from '../../lib/use-presenters';
 import { bulletScale } from './bullet-scale';
+import { useChartText } from './chart-text';
 import { observationTooltip } from './observation-tooltip';
 
 /** One indicator's bullet: actual bar, plan marker; tick labels in the active locale. */
-export function BulletChart({ evaluation, indicator, areaName, height = 64 }: { evaluation: Evaluation; indicator: Indicator; areaName: string; height?: number }) {
+export function BulletChart({ evaluation, indicator, areaName, height = 70 }: { evaluation: Evaluation; indicator: Indicator; areaName: string; height?: number }) {
   const { p, t } = usePresenters();
+  const text = useChartText();
   const scale = bulletScale(evaluation);
   if (!scale) return <p className="no-data">{p.percent(evaluation.percent)}</p>;
   const data = [{ name: p.name(indicator), value: scale.actual, evaluation }];
   const tick = (v: number) => (scale.kind === 'percent' ? `${p.number(v, 0)}%` : p.number(v, 2));
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout="vertical" margin={{ top: 14, right: 24, bottom: 0, left: 8 }}>
-        <XAxis type="number" domain={scale.domain} tickFormatter={tick} tick={{ fontSize: 13, fill: SERIES_COLORS.axis }} tickCount={5} allowDataOverflow />
+    <ResponsiveContainer width="100%" height={text.size(height)}>
+      <BarChart data={data} layout="vertical" margin={{ top: text.size(20), right: 24, bottom: 0, left: 8 }}>
+        <XAxis type="number" domain={scale.domain} tickFormatter={tick} tick={text.tick(13)} tickCount={5} allowDataOverflow />
         <YAxis type="category" dataKey="name" hide />
         <Tooltip content={observationTooltip(indicator, () => areaName)} cursor={false} />
-        <Bar dataKey="value" fill={SERIES_COLORS.actual} barSize={22} isAnimationActive={false} name={scale.kind === 'percent' ? t('percentOfPlan') : t('actual')} />
+        <Bar dataKey="value" fill={SERIES_COLORS.actual} barSize={text.size(22)} isAnimationActive={false} name={scale.kind === 'percent' ? t('percentOfPlan') : t('actual')} />
         {scale.plan !== null && (
           <ReferenceLine
             x={scale.plan}
@@ -27,7 +29,7 @@ export function BulletChart({ evaluation, indicator, areaName, height = 64 }: { 
             strokeWidth={3}
             strokeDasharray={scale.planDerived ? '4 3' : undefined}
             ifOverflow="extendDomain"
-            label={{ value: scale.kind === 'percent' ? '100%' : t('planShort'), position: 'top', fontSize: 12, fill: SERIES_COLORS.plan }}
+            label={{ value: scale.kind === 'percent' ? '100%' : t('planShort'), position: 'top', fontSize: text.size(12), fill: SERIES_COLORS.plan }}
           />
         )}
       </BarChart>

@@ -1,6 +1,6 @@
 import { BulletChart } from '../../components/charts/bullet-chart';
 import { ChartFrame } from '../../components/chart-frame';
-import { evaluationColumns, evaluationRow } from '../../components/evaluation-rows';
+import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/evaluation-rows';
 import { FigureLine } from '../../components/figure-line';
 import { StatusBadge } from '../../components/status-badge';
 import type { DatasetIndex } from '../../domain/dataset-index';
@@ -25,6 +25,7 @@ export function DistrictBullets({ index, area, year }: { index: DatasetIndex; ar
       caption={t('bulletLegend')}
       columns={evaluationColumns(t, { key: 'indicator', label: t('indicator') })}
       rows={indicators.map((i) => evaluationRow(p, ['indicator', p.name(i)], index.evaluation(area.id, year, i.id), i))}
+      sources={sourcesOf(indicators.map((i) => index.evaluation(area.id, year, i.id)))}
     >
       <ul className="bullet-list">
         {indicators.map((indicator) => {

@@ -2,6 +2,7 @@ import { useNavigate, useParams } from 'react-router';
 import { AreaPicker } from '../../components/area-picker';
 import { DatasetGate } from '../../components/dataset-gate';
 import { PageHeader } from '../../components/page-header';
+import { PrintButton } from '../../components/export/print-button';
 import { YearPicker } from '../../components/year-picker';
 import { useSelectedYear } from '../../components/use-selected-year';
 import type { DatasetIndex } from '../../domain/dataset-index';
@@ -25,6 +26,7 @@ function District({ index }: { index: DatasetIndex }) {
       <PageHeader title={t('districtTitle', { name: area.name, year })}>
         <AreaPicker areas={areas} value={area.id} onChange={(id) => void navigate(`/district/${id}${search}`)} />
         <YearPicker index={index} />
+        <PrintButton />
       </PageHeader>
       <DistrictBullets index={index} area={area} year={year} />
       <DistrictTrends index={index} area={area} />

@@ -1,7 +1,7 @@
 import { ChartFrame } from '../../components/chart-frame';
 import { TrendChart } from '../../components/charts/trend-chart';
 import { hasPlottedPoint, trendSeries, yearsWithFigures } from '../../components/charts/trend-series';
-import { evaluationColumns, evaluationRow } from '../../components/evaluation-rows';
+import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/evaluation-rows';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area } from '../../domain/model';
 import { usePresenters } from '../../lib/use-presenters';
@@ -27,6 +27,8 @@ export function DistrictTrends({ index, area }: { index: DatasetIndex; area: Are
                 headingLevel={3}
                 title={t('trendOf', { indicator: p.name(indicator), area: area.name })}
                 caption={p.unit(indicator)}
+                unit={p.unit(indicator)}
+                sources={sourcesOf(points.map((pt) => pt.evaluation))}
                 columns={evaluationColumns(t, { key: 'year', label: t('year') })}
                 rows={points.filter((pt) => pt.evaluation).map((pt) => evaluationRow(p, ['year', String(pt.year)], pt.evaluation, indicator))}
               >

@@ -1,7 +1,7 @@
 import { ChartFrame } from '../../components/chart-frame';
 import { TrendChart } from '../../components/charts/trend-chart';
 import { hasPlottedPoint, trendSeries } from '../../components/charts/trend-series';
-import { evaluationColumns, evaluationRow } from '../../components/evaluation-rows';
+import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/evaluation-rows';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area, Indicator } from '../../domain/model';
 import type { TrendPoint } from '../../components/charts/trend-series';
@@ -33,6 +33,8 @@ export function DistrictSmallMultiples({ index, districts, indicator }: { index:
                 title={t('trendOf', { indicator: p.name(indicator), area: area.name })}
                 columns={evaluationColumns(t, { key: 'year', label: t('year') })}
                 rows={points.map((pt) => evaluationRow(p, ['year', String(pt.year)], pt.evaluation, indicator))}
+                unit={p.unit(indicator)}
+                sources={sourcesOf(points.map((pt) => pt.evaluation))}
               >
                 {hasPlottedPoint(points) ? (
                   <TrendChart points={points} indicator={indicator} areaName={area.name} height={180} compact />

@@ -1,7 +1,8 @@
 import { useNavigate, useParams } from 'react-router';
 import { ChartFrame } from '../../components/chart-frame';
 import { ComparisonChart } from '../../components/charts/comparison-chart';
-import { evaluationColumns, evaluationRow } from '../../components/evaluation-rows';
+import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/evaluation-rows';
+import { PrintButton } from '../../components/export/print-button';
 import { DatasetGate } from '../../components/dataset-gate';
 import { IndicatorPicker } from '../../components/indicator-picker';
 import { PageHeader } from '../../components/page-header';
@@ -33,12 +34,15 @@ function IndicatorView({ index }: { index: DatasetIndex }) {
       <PageHeader title={p.name(indicator)} subtitle={`${p.unit(indicator)} · ${year}`}>
         <IndicatorPicker indicators={index.dataset.indicators} value={indicator.id} onChange={(id) => void navigate(`/indicator/${id}${search}`)} />
         <YearPicker index={index} />
+        <PrintButton />
       </PageHeader>
       <ChartFrame
         title={title}
         caption={<>{t('comparisonSorted')} {p.unit(indicator)}.{percentOnly.length > 0 && <><br />{t('percentOnlyAreas', { list: percentOnly.map((r) => `${r.areaName} (${r.percentLabel})`).join(', ') })}</>}</>}
         columns={evaluationColumns(t, { key: 'area', label: t('area') })}
         rows={rows.map((r) => evaluationRow(p, ['area', r.areaName], r.evaluation, indicator))}
+        unit={p.unit(indicator)}
+        sources={sourcesOf(rows.map((r) => r.evaluation))}
       >
         {charted.length > 0 ? <ComparisonChart rows={charted} indicator={indicator} /> : <p className="no-data">{rows.length === 0 ? t('noIndicatorsForYear', { year }) : t('noData')}</p>}
       </ChartFrame>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { StatusBadge } from '../../components/status-badge';
 import { STATUS_STYLE } from '../../components/status-style';
-import type { IndicatorSummary } from '../../domain/province-summary';
+import { hasProvinceFigure, type IndicatorSummary } from '../../domain/province-summary';
 import { STATUSES } from '../../domain/status';
 import { useCarriedSearch } from '../../lib/carried-search';
 import { usePresenters } from '../../lib/use-presenters';
@@ -12,7 +12,8 @@ export function KpiCard({ summary, year, districts }: { summary: IndicatorSummar
   const search = useCarriedSearch({ year: String(year) });
   const { indicator, own, total, change, districtStatus, districtsReporting: reporting } = summary;
   return (
-    <li className="kpi-card">
+    // A card without a province figure repeats what the matrix shows: a slide leaves it out.
+    <li className="kpi-card" data-slide={hasProvinceFigure(summary) ? undefined : 'secondary'}>
       <h3><Link to={`/indicator/${indicator.id}${search}`}>{p.name(indicator)}</Link></h3>
       <p className="kpi-unit">{p.unit(indicator)}</p>
       {own ? (

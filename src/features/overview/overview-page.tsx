@@ -3,7 +3,7 @@ import { PageHeader } from '../../components/page-header';
 import { YearPicker } from '../../components/year-picker';
 import { useSelectedYear } from '../../components/use-selected-year';
 import type { DatasetIndex } from '../../domain/dataset-index';
-import { provinceSummary } from '../../domain/province-summary';
+import { hasProvinceFigure, provinceSummary } from '../../domain/province-summary';
 import { usePresenters } from '../../lib/use-presenters';
 import { KpiCard } from './kpi-card';
 import { StatusMatrix } from './status-matrix';
@@ -19,7 +19,7 @@ function Overview({ index }: { index: DatasetIndex }) {
       <PageHeader title={t('provinceTitle', { name: province.name, year })}>
         <YearPicker index={index} />
       </PageHeader>
-      <section aria-labelledby="kpi-heading">
+      <section aria-labelledby="kpi-heading" data-slide={summaries.some(hasProvinceFigure) ? undefined : 'secondary'}>
         <h2 id="kpi-heading">{t('kpiTitle')}</h2>
         {summaries.length === 0 ? (
           <p className="no-data">{t('noIndicatorsForYear', { year })}</p>

@@ -11,7 +11,9 @@ async function downloadSlide(frame: HTMLIFrameElement | null, n: number) {
   const body = frame?.contentDocument?.body;
   if (!body) return;
   const { toPng } = await import('html-to-image');
-  const url = await toPng(body, { pixelRatio: 2, backgroundColor: '#ffffff', width: body.clientWidth, height: frame.clientHeight });
+  // The slide's own ground, so a dark or high-contrast slide stays dark in the picture.
+  const backgroundColor = getComputedStyle(body.ownerDocument.documentElement).backgroundColor;
+  const url = await toPng(body, { pixelRatio: 2, backgroundColor, width: body.clientWidth, height: frame.clientHeight });
   const link = document.createElement('a');
   link.href = url;
   link.download = `chi-tieu-trang-${n}.png`;

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../../components/chart-frame';
+import { useChartText } from '../../components/charts/chart-text';
 import { SERIES_COLORS } from '../../components/status-style';
 import type { Area, Indicator } from '../../domain/model';
 import { usePresenters } from '../../lib/use-presenters';
@@ -10,9 +11,10 @@ import { useRankingT } from './ranking-messages';
 import type { RankingModel } from './ranking-model';
 
 /** Each area's score as a stack of criterion contributions, in rank order. */
-export function ContributionChart({ model, areaById, indicatorOf }: { model: RankingModel; areaById: Map<string, Area>; indicatorOf: (id: string) => Indicator | undefined }) {
+export function ContributionChart({ model, areaById, indicatorOf, sources }: { model: RankingModel; areaById: Map<string, Area>; indicatorOf: (id: string) => Indicator | undefined; sources: readonly string[] }) {
   const rt = useRankingT();
   const { p } = usePresenters();
+  const text = useChartText();
   const bars = contributionBars(model.ranking, areaById, (n) => formatPoints(n, p));
   const series = contributionSeries(model.ranking, indicatorOf);
   const unscored = model.ranking.filter((r) => r.score.kind === 'none').map((r) => areaById.get(r.area)?.name ?? r.area);
@@ -30,19 +32,20 @@ export function ContributionChart({ model, areaById, indicatorOf }: { model: Ran
       caption={<>{rt('chartCaption')}{unscored.length > 0 && <> {rt('chartUnscored', { list: unscored.join(', ') })}</>}</>}
       columns={columns}
       rows={rows}
+      sources={sources}
       className="contribution-frame"
     >
       {bars.length > 0 && (
-        <ResponsiveContainer width="100%" height={bars.length * 46 + 40 + Math.ceil(series.length / 3) * 24}>
-          <BarChart data={bars} layout="vertical" margin={{ top: 26, right: 32, bottom: 8, left: 8 }}>
+        <ResponsiveContainer width="100%" height={bars.length * text.size(46) + 40 + Math.ceil(series.length / 3) * text.size(24)}>
+          <BarChart data={bars} layout="vertical" margin={{ top: text.size(26), right: 32, bottom: 8, left: 8 }}>
             <CartesianGrid stroke={SERIES_COLORS.grid} strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" domain={[0, top]} ticks={ticks} tickFormatter={(v: number) => p.number(v, 0)} tick={{ fontSize: 14, fill: SERIES_COLORS.axis }} />
-            <YAxis type="category" dataKey="label" width={260} tick={{ fontSize: 14, fill: SERIES_COLORS.axis }} />
-            <ReferenceLine x={100} stroke={SERIES_COLORS.plan} strokeDasharray="4 3" label={{ value: rt('planLine'), position: 'top', fontSize: 12, fill: SERIES_COLORS.axis }} />
-            <Tooltip formatter={(value, name) => [`${formatPoints(Number(value), p)} ${rt('points')}`, String(name)]} />
-            <Legend itemSorter={null} wrapperStyle={{ fontSize: 13 }} formatter={(value: string) => <span style={{ color: SERIES_COLORS.axis }}>{value}</span>} />
+            <XAxis type="number" domain={[0, top]} ticks={ticks} tickFormatter={(v: number) => p.number(v, 0)} tick={text.tick(14)} />
+            <YAxis type="category" dataKey="label" width={text.size(260)} tick={text.tick(14)} />
+            <ReferenceLine x={100} stroke={SERIES_COLORS.plan} strokeDasharray="4 3" label={{ value: rt('planLine'), position: 'top', fontSize: text.size(12), fill: SERIES_COLORS.axis }} />
+            <Tooltip formatter={(value, name) => [`${formatPoints(Number(value), p)} ${rt('points')}`, String(name)]} cursor={{ fill: SERIES_COLORS.cursor }} itemStyle={{ color: SERIES_COLORS.label }} />
+            <Legend itemSorter={null} wrapperStyle={{ fontSize: text.size(13) }} formatter={text.legendText} />
             {series.map((s) => (
-              <Bar key={s.id} dataKey={s.id} name={p.name(s)} stackId="score" fill={criterionColor(model.scheme.criteria.findIndex((c) => c.indicator === s.id))} stroke="#ffffff" strokeWidth={1} barSize={26} isAnimationActive={false} />
+              <Bar key={s.id} dataKey={s.id} name={p.name(s)} stackId="score" fill={criterionColor(model.scheme.criteria.findIndex((c) => c.indicator === s.id))} stroke={SERIES_COLORS.ground} strokeWidth={1} barSize={text.size(26)} isAnimationActive={false} />
             ))}
           </BarChart>
         </ResponsiveContainer>

@@ -2,10 +2,8 @@
  * Series colours for criteria, in scheme order: Paul Tol's muted then light palettes,
  * distinct for common colour-vision deficiencies as far as 18 hues can be; the legend,
  * tooltip, data table and "why" table carry the names, so colour is never the only key.
+ * The hues are CSS tokens (ranking.css): on the dark themes the three darkest are lightened.
  */
-export const CRITERION_COLORS = [
-  '#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499',
-  '#77AADD', '#EE8866', '#EEDD88', '#FFAABB', '#99DDFF', '#BBCC33', '#AAAA00', '#555555', '#DDDDDD',
-] as const satisfies readonly string[];
+export const CRITERION_COLOR_COUNT = 18;
 
-export const criterionColor = (i: number): string => CRITERION_COLORS[i % CRITERION_COLORS.length] ?? '#555555';
+export const criterionColor = (i: number): string => `var(--criterion-${((i % CRITERION_COLOR_COUNT) + CRITERION_COLOR_COUNT) % CRITERION_COLOR_COUNT})`;

@@ -2,11 +2,14 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { DatasetGate } from '../../components/dataset-gate';
 import { PageHeader } from '../../components/page-header';
+import { PrintButton } from '../../components/export/print-button';
+import { sourcesOf } from '../../components/evaluation-rows';
 import { SelectField } from '../../components/select-field';
 import { useSelectedYear } from '../../components/use-selected-year';
 import { YearPicker } from '../../components/year-picker';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { hasRanking } from '../../domain/scoring';
+import { includedCriteria } from '../../domain/scoring-scheme';
 import { useCarriedSearch } from '../../lib/carried-search';
 import { useAreaParam } from '../../lib/use-selection';
 import { ContributionChart } from './contribution-chart';
@@ -52,6 +55,7 @@ function Ranking({ index }: { index: DatasetIndex }) {
           <SelectField label={rt('level')} value={level} options={[{ value: 'district', label: rt('levelDistrict') }, { value: 'cluster', label: rt('levelCluster') }]} onChange={(v) => setLevel(v === 'cluster' ? 'cluster' : 'district')} />
         )}
         <YearPicker index={index} />
+        <PrintButton />
       </PageHeader>
       {model.scorable.length === 0 && model.isDefault ? (
         <div className="page-status">
@@ -69,7 +73,7 @@ function Ranking({ index }: { index: DatasetIndex }) {
           {!hasRanking(model.ranking) && <p className="no-data">{rt('noneToRank', { year })}</p>}
           {/* A slide of the ranking shows the table; the rest is for the desk. */}
           <div data-slide="secondary">
-            <ContributionChart model={model} areaById={areaById} indicatorOf={indicatorOf} />
+            <ContributionChart model={model} areaById={areaById} indicatorOf={indicatorOf} sources={sourcesOf(model.areas.flatMap((a) => includedCriteria(model.scheme).map((c) => index.evaluation(a.id, model.year, c.indicator))))} />
             <SchemeEditor model={model} indicatorOf={indicatorOf} onChange={setScheme} onReset={reset} knownIndicators={index.dataset.indicators.map((i) => i.id)} />
             <Scorecard index={index} model={model} />
           </div>

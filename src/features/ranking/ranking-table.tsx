@@ -30,7 +30,7 @@ export function RankingTable({ model, areaById, selected, onExplain }: { model: 
               <th scope="col" className="num">{rt('colScore')}</th>
               <th scope="col">{rt('colChange', { year: model.previousYear })}</th>
               <th scope="col">{rt('colCoverage')}</th>
-              <th scope="col">{rt('colWhy')}</th>
+              <th scope="col" data-slide="secondary">{rt('colWhy')}</th>
             </tr>
           </thead>
           <tbody>
@@ -53,7 +53,7 @@ export function RankingTable({ model, areaById, selected, onExplain }: { model: 
                     <span aria-hidden="true">{rt('coverage', { n: r.coverage.withData, total: r.coverage.total })}</span>
                     <span className="visually-hidden">{rt('coverageLong', { n: r.coverage.withData, total: r.coverage.total })}</span>
                   </td>
-                  <td>
+                  <td data-slide="secondary">
                     <button type="button" className="link-button" aria-label={rt('whyFor', { area: name })} aria-pressed={selected === r.area} onClick={() => onExplain(r.area)}>
                       {rt('why')}
                     </button>

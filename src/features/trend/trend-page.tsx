@@ -3,7 +3,8 @@ import { ChartFrame } from '../../components/chart-frame';
 import { TrendChart } from '../../components/charts/trend-chart';
 import { trendSeries, yearsWithFigures } from '../../components/charts/trend-series';
 import { DatasetGate } from '../../components/dataset-gate';
-import { evaluationColumns, evaluationRow } from '../../components/evaluation-rows';
+import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/evaluation-rows';
+import { PrintButton } from '../../components/export/print-button';
 import { IndicatorPicker } from '../../components/indicator-picker';
 import { PageHeader } from '../../components/page-header';
 import type { DatasetIndex } from '../../domain/dataset-index';
@@ -31,12 +32,15 @@ function Trend({ index }: { index: DatasetIndex }) {
       <PageHeader title={title} subtitle={p.unit(indicator)}>
         <AreaPicker areas={areas} value={area.id} onChange={(id) => void setArea(id)} />
         <IndicatorPicker indicators={choices} value={indicator.id} onChange={(id) => void setIndicator(id)} />
+        <PrintButton />
       </PageHeader>
       <ChartFrame
         title={title}
         caption={t('gapsExplain')}
         columns={evaluationColumns(t, { key: 'year', label: t('year') })}
         rows={points.map((pt) => evaluationRow(p, ['year', String(pt.year)], pt.evaluation, indicator))}
+        unit={p.unit(indicator)}
+        sources={sourcesOf(points.map((pt) => pt.evaluation))}
       >
         {points.length > 0 ? <TrendChart points={points} indicator={indicator} areaName={area.name} height={460} /> : <p className="no-data">{t('noData')}</p>}
       </ChartFrame>

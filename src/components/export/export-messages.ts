@@ -1,0 +1,41 @@
+import { defineMessages } from '../../lib/feature-messages';
+
+/** The export control, print button and provenance lines, Vietnamese first. */
+export const useExportT = defineMessages({
+  vi: {
+    group: 'Tải xuống: {title}',
+    png: 'Tải biểu đồ {title} (PNG)',
+    svg: 'Tải biểu đồ {title} (SVG)',
+    csv: 'Tải số liệu {title} (CSV)',
+    failed: 'Không tạo được tệp. Hãy thử lại.',
+    print: 'In / Lưu PDF',
+    printLabel: 'In trang này hoặc lưu thành PDF (khổ A4 ngang, mỗi biểu đồ một trang)',
+    selection: 'Lựa chọn: {text}',
+    link: 'Đường dẫn: {path}',
+    unit: 'Đơn vị tính: {unit}',
+    source: 'Nguồn: {source}',
+    noSource: 'Nguồn: không ghi',
+    versionBuiltIn: 'Dữ liệu: bộ dữ liệu có sẵn (phiên bản 0)',
+    versionUpload: 'Dữ liệu: phiên bản {id} — tệp {file}, tải lên {date}',
+    exportedAt: 'Xuất lúc {date} từ Chỉ Tiêu',
+  },
+  en: {
+    group: 'Download: {title}',
+    png: 'Download chart {title} (PNG)',
+    svg: 'Download chart {title} (SVG)',
+    csv: 'Download data {title} (CSV)',
+    failed: 'The file could not be made. Please try again.',
+    print: 'Print / Save as PDF',
+    printLabel: 'Print this page or save it as PDF (A4 landscape, one chart per page)',
+    selection: 'Selection: {text}',
+    link: 'Link: {path}',
+    unit: 'Unit: {unit}',
+    source: 'Source: {source}',
+    noSource: 'Source: not given',
+    versionBuiltIn: 'Data: built-in dataset (version 0)',
+    versionUpload: 'Data: version {id} — file {file}, uploaded {date}',
+    exportedAt: 'Exported {date} from Chỉ Tiêu',
+  },
+});
+
+export type ExportT = ReturnType<typeof useExportT>;

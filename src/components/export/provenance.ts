@@ -1,0 +1,54 @@
+import type { ExportT } from './export-messages';
+
+/** What a view's URL selects: /district/<area>, /indicator/<indicator>, and ?year=&area=&indicator=. */
+export interface SelectionIds {
+  year: number | null;
+  area: string | null;
+  indicator: string | null;
+}
+
+export function selectionOf(pathname: string, search: string): SelectionIds {
+  const params = new URLSearchParams(search);
+  const [, view, id] = pathname.split('/');
+  const fromPath = (name: string) => (view === name && id ? decodeURIComponent(id) : null);
+  const year = Number(params.get('year') ?? '');
+  return {
+    year: params.get('year') && Number.isInteger(year) ? year : null,
+    area: fromPath('district') ?? params.get('area'),
+    indicator: fromPath('indicator') ?? params.get('indicator'),
+  };
+}
+
+/** The path and query a shared link needs; presentation-only parameters are dropped. */
+export function viewPath(pathname: string, search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete('embed');
+  const query = params.toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
+
+export interface Provenance {
+  unit?: string | undefined;
+  /** Human-readable selection, e.g. [{ label: 'Năm', value: '2020' }]. */
+  selection: { label: string; value: string }[];
+  path: string;
+  sources: readonly string[];
+  /** The dataset version shown; null is the built-in dataset (version 0). */
+  version: { id: number; fileName: string; date: string } | null;
+  /** Set for a downloaded file; print shows the rest. */
+  exportedAt?: string | undefined;
+}
+
+/** The lines every export carries under its title: selection, link, unit, sources, data version, date. */
+export function provenanceLines(input: Provenance, say: ExportT): string[] {
+  const selection = input.selection.map((s) => `${s.label}: ${s.value}`).join(' · ');
+  const sources = [...new Set(input.sources.map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...(selection ? [say('selection', { text: selection })] : []),
+    say('link', { path: input.path }),
+    ...(input.unit ? [say('unit', { unit: input.unit })] : []),
+    ...(sources.length > 0 ? sources.map((source) => say('source', { source })) : [say('noSource')]),
+    input.version ? say('versionUpload', { id: input.version.id, file: input.version.fileName, date: input.version.date }) : say('versionBuiltIn'),
+    ...(input.exportedAt ? [say('exportedAt', { date: input.exportedAt })] : []),
+  ];
+}

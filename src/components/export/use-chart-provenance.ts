@@ -1,0 +1,37 @@
+import { useLocation } from 'react-router';
+import type { Language } from '../../domain/format';
+import { useDataset } from '../../lib/use-dataset';
+import { usePresenters } from '../../lib/use-presenters';
+import { exportFileName } from './export-file-name';
+import { useExportT } from './export-messages';
+import { provenanceLines, selectionOf, viewPath } from './provenance';
+
+const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+const formatDate = (date: Date, language: Language, withTime: boolean) =>
+  new Intl.DateTimeFormat(LOCALE[language], { day: '2-digit', month: '2-digit', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}) }).format(date);
+
+/** Where a chart's figures come from and what was selected, for its print block and its files. */
+export function useChartProvenance(unit: string | undefined, sources: readonly string[]) {
+  const { t, p, language } = usePresenters();
+  const say = useExportT();
+  const { pathname, search } = useLocation();
+  const { data, index } = useDataset();
+  const ids = selectionOf(pathname, search);
+  const indicator = ids.indicator ? index?.indicator(ids.indicator) : undefined;
+  const selection = [
+    ...(ids.year !== null ? [{ label: t('year'), value: String(ids.year) }] : []),
+    ...(ids.area ? [{ label: t('area'), value: index?.area(ids.area)?.name ?? ids.area }] : []),
+    ...(ids.indicator ? [{ label: t('indicator'), value: indicator ? p.name(indicator) : ids.indicator }] : []),
+  ];
+  const meta = data?.version;
+  const version = meta ? { id: meta.id, fileName: meta.fileName, date: formatDate(new Date(meta.createdAt), language, false) } : null;
+  const base = { unit, selection, path: viewPath(pathname, search), sources, version };
+  return {
+    /** Without a date for print; with the moment of the download for a file. */
+    lines: (exportedAt?: Date) => provenanceLines({ ...base, exportedAt: exportedAt && formatDate(exportedAt, language, true) }, say),
+    fileName: (title: string, extension: string) => exportFileName(title, selection.map((s) => s.value), extension),
+  };
+}
+
+export type ChartProvenance = ReturnType<typeof useChartProvenance>;
