@@ -101,15 +101,21 @@ test('every slide is readable from the back of the hall at 1280×720', async ({ 
   }
 });
 
-test('a slide downloads as a PNG at twice the screen size', async ({ page }) => {
+test('a slide downloads as a PNG at twice the screen size, with what it shows and where its figures come from', async ({ page }) => {
   await openView(page, '/present');
   await page.getByRole('button', { name: 'Trình chiếu từ trang 3' }).click();
   await expect(frame(page).locator('.recharts-surface').first()).toBeVisible();
+  const frameHeight = await page.locator('iframe.slide-frame').evaluate((f) => f.clientHeight);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tải trang này (PNG)' }).click();
-  const { readFileSync } = await import('node:fs');
-  const png = readFileSync(await (await download).path());
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^chi-tieu-muc-giam-ty-le-ho-ngheo-nam-2020.*\.png$/);
+  const { copyFileSync, readFileSync } = await import('node:fs');
+  const png = readFileSync(await file.path());
+  copyFileSync(await file.path(), 'test-results/screenshots/slide-3-export.png');
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(png.readUInt32BE(16)).toBe(2560);
-  expect(png.readUInt32BE(20)).toBeGreaterThan(1200);
+  // Twice the slide, plus the footer naming the selection, sources and data version.
+  expect(png.readUInt32BE(20)).toBeGreaterThan(2 * frameHeight + 60);
+  await expect(frame(page).locator('.slide-provenance')).toHaveCount(0);
 });

@@ -13,9 +13,14 @@ const formatDate = (date: Date, language: Language, withTime: boolean) =>
 
 /** Where a chart's figures come from and what was selected, for its print block and its files. */
 export function useChartProvenance(unit: string | undefined, sources: readonly string[]) {
+  const { pathname, search } = useLocation();
+  return useViewProvenance(pathname, search, unit, sources);
+}
+
+/** The same for any view by its path and query — a slide's, say, seen from the deck. */
+export function useViewProvenance(pathname: string, search: string, unit: string | undefined, sources: readonly string[]) {
   const { t, p, language } = usePresenters();
   const say = useExportT();
-  const { pathname, search } = useLocation();
   const { data, index } = useDataset();
   const ids = selectionOf(pathname, search);
   const indicator = ids.indicator ? index?.indicator(ids.indicator) : undefined;

@@ -2,23 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { Slide } from '../../lib/deck-store';
 import { useT } from '../../lib/use-language';
 import { usePresentT } from './present-messages';
+import { downloadSlidePng } from './slide-png';
 import { useSlideKeys } from './use-slide-keys';
+import { useSlideProvenance } from './use-slide-provenance';
 
 const AUTO_CHOICES = [0, 10, 20, 30, 60];
-
-/** The slide as the hall sees it, at 2× for a slide deck. */
-async function downloadSlide(frame: HTMLIFrameElement | null, n: number) {
-  const body = frame?.contentDocument?.body;
-  if (!body) return;
-  const { toPng } = await import('html-to-image');
-  // The slide's own ground, so a dark or high-contrast slide stays dark in the picture.
-  const backgroundColor = getComputedStyle(body.ownerDocument.documentElement).backgroundColor;
-  const url = await toPng(body, { pixelRatio: 2, backgroundColor, width: body.clientWidth, height: frame.clientHeight });
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `chi-tieu-trang-${n}.png`;
-  link.click();
-}
 
 /** The live view behind a slide, without the app's chrome, at presentation scale. */
 const embedUrl = (view: string, language: string) => `${view}${view.includes('?') ? '&' : '?'}embed=1&lang=${language}`;
@@ -32,6 +20,7 @@ export function SlideShow({ slides, index, onGo, onLeave }: { slides: Slide[]; i
   const [auto, setAuto] = useState(0);
   const [idle, setIdle] = useState(false);
   const total = slides.length;
+  const provenance = useSlideProvenance(slides[index]);
   const go = (next: number) => onGo(Math.min(Math.max(next, 0), total - 1));
   useSlideKeys({ go, index, total, leave: onLeave });
 
@@ -83,7 +72,7 @@ export function SlideShow({ slides, index, onGo, onLeave }: { slides: Slide[]; i
             {AUTO_CHOICES.map((s) => <option key={s} value={s}>{s === 0 ? t('off') : t('seconds', { n: s })}</option>)}
           </select>
         </label>
-        <button type="button" onClick={() => void downloadSlide(frame.current, index + 1)}>{t('slidePng')}</button>
+        <button type="button" onClick={() => void downloadSlidePng(frame.current, provenance.fileName(), provenance.footer(new Date()))}>{t('slidePng')}</button>
         <button type="button" onClick={onLeave}>{t('exit')}</button>
       </div>
     </div>
