@@ -163,3 +163,19 @@ test('print: A4 landscape, one chart to a page, provenance shown, no navigation'
   await keep('print-district.pdf', pdf);
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(charts);
 });
+
+test('print: the ranking’s wide scorecard fits the page, its sortable headers still named', async ({ page }) => {
+  await openView(page, '/ranking?year=2019');
+  await page.evaluate(() => {
+    window.print = () => document.documentElement.setAttribute('data-printed', '');
+  });
+  await page.getByRole('button', { name: 'In / Lưu PDF' }).click();
+  await expect(page.locator('html[data-printed]')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 1123, height: 794 });
+  const scorecard = page.locator('table.scorecard');
+  await expect(scorecard.getByRole('columnheader', { name: /Thu ngân sách nhà nước trên địa bàn/ })).toBeVisible();
+  const [tableWidth, pageWidth] = await scorecard.evaluate((t) => [t.getBoundingClientRect().right, (t.closest('main') as HTMLElement).getBoundingClientRect().right]);
+  expect(tableWidth).toBeLessThanOrEqual((pageWidth ?? 0) + 1);
+  await page.screenshot({ path: 'test-results/screenshots/print-ranking.png', fullPage: true });
+});
