@@ -179,3 +179,11 @@ test('print: the ranking’s wide scorecard fits the page, its sortable headers 
   expect(tableWidth).toBeLessThanOrEqual((pageWidth ?? 0) + 1);
   await page.screenshot({ path: 'test-results/screenshots/print-ranking.png', fullPage: true });
 });
+
+test('a view opened without a year names the year it shows, and its link pins it', async ({ page }) => {
+  await openView(page, '/district/tan-uyen');
+  await page.emulateMedia({ media: 'print' });
+  const provenance = page.locator('figure.chart-frame .chart-provenance').first();
+  await expect(provenance).toContainText('Năm: 2020');
+  await expect(provenance).toContainText('/district/tan-uyen?year=2020');
+});

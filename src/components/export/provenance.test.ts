@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { interpolate } from '../../lib/feature-messages';
-import { provenanceLines, selectionOf, viewPath, type Provenance } from './provenance';
+import { provenanceLines, selectionOf, viewPath, yearShown, type Provenance } from './provenance';
 
 const say = (key: string, params?: Record<string, string | number>) => interpolate(`${key}|{text}{path}{unit}{source}{id}{file}{date}`, params).replace(/\{\w+\}/g, '');
+
+describe('yearShown', () => {
+  it.each([
+    ['the URL’s year when the data has it', '/district/tan-uyen', 2019, 2019],
+    ['the default year when the URL has none', '/district/tan-uyen', null, 2020],
+    ['the default year when the URL’s is not in the data', '/ranking', 1999, 2020],
+    ['none for the trend, which spans every year', '/trend', null, null],
+  ])('%s', (_, pathname, urlYear, expected) => {
+    expect(yearShown(pathname, urlYear, [2016, 2019, 2020], 2020)).toBe(expected);
+  });
+});
 
 describe('selectionOf', () => {
   it.each([

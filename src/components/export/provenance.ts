@@ -19,6 +19,16 @@ export function selectionOf(pathname: string, search: string): SelectionIds {
   };
 }
 
+/**
+ * The year a view shows: the URL's when the data has it, else the default year the view falls
+ * back to (useSelectedYear). The trend spans every year, so it has none.
+ */
+export function yearShown(pathname: string, urlYear: number | null, years: readonly number[], fallback: number | undefined): number | null {
+  if (pathname.startsWith('/trend')) return urlYear;
+  if (urlYear !== null && years.includes(urlYear)) return urlYear;
+  return fallback ?? null;
+}
+
 /** The path and query a shared link needs; presentation-only parameters are dropped. */
 export function viewPath(pathname: string, search: string): string {
   const params = new URLSearchParams(search);

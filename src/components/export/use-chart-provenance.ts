@@ -1,10 +1,11 @@
 import { useLocation } from 'react-router';
+import { defaultYear } from '../../domain/dataset-index';
 import type { Language } from '../../domain/format';
 import { useDataset } from '../../lib/use-dataset';
 import { usePresenters } from '../../lib/use-presenters';
 import { exportFileName } from './export-file-name';
 import { useExportT } from './export-messages';
-import { provenanceLines, selectionOf, viewPath } from './provenance';
+import { provenanceLines, selectionOf, viewPath, yearShown } from './provenance';
 
 const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
@@ -22,7 +23,12 @@ export function useViewProvenance(pathname: string, search: string, unit: string
   const { t, p, language } = usePresenters();
   const say = useExportT();
   const { data, index } = useDataset();
-  const ids = selectionOf(pathname, search);
+  const fromUrl = selectionOf(pathname, search);
+  // A view opened without ?year= shows the default year: the files name it, and their link pins it.
+  const year = index ? yearShown(pathname, fromUrl.year, index.years, defaultYear(index)) : fromUrl.year;
+  const ids = { ...fromUrl, year };
+  const query = new URLSearchParams(search);
+  if (year !== null) query.set('year', String(year));
   const indicator = ids.indicator ? index?.indicator(ids.indicator) : undefined;
   const selection = [
     ...(ids.year !== null ? [{ label: t('year'), value: String(ids.year) }] : []),
@@ -31,7 +37,7 @@ export function useViewProvenance(pathname: string, search: string, unit: string
   ];
   const meta = data?.version;
   const version = meta ? { id: meta.id, fileName: meta.fileName, date: formatDate(new Date(meta.createdAt), language, false) } : null;
-  const base = { unit, selection, path: viewPath(pathname, search), sources, version };
+  const base = { unit, selection, path: viewPath(pathname, year === fromUrl.year ? search : `?${query.toString()}`), sources, version };
   return {
     /** Without a date for print; with the moment of the download for a file. */
     lines: (exportedAt?: Date) => provenanceLines({ ...base, exportedAt: exportedAt && formatDate(exportedAt, language, true) }, say),
