@@ -59,46 +59,77 @@ test('the deck is edited, survives reload, and gains any view by "Add to present
   await expect(items).toHaveCount(total - 1);
 });
 
+/** A slide as the back of the hall sees it: nothing shrunk to fit or cut off, and no text too small. */
+async function expectReadableSlide(page: Page, n: number) {
+  const slide = frame(page);
+  await expect(slide.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(slide.locator('.recharts-surface, .status-matrix, table').first()).toBeVisible();
+  const sizes = await slide.locator('body').evaluate(() => {
+    const main = document.querySelector('main') as HTMLElement;
+    const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+    // Every piece of text a person can see, at the size it is drawn.
+    const texts: { text: string; size: number }[] = [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || !node.textContent?.trim() || el.getClientRects().length === 0 || el.closest('.visually-hidden')) continue;
+      texts.push({ text: node.textContent.trim(), size: px(el) });
+    }
+    const smallest = texts.reduce((a, b) => (b.size < a.size ? b : a));
+    const clipped = [...document.querySelectorAll('.table-scroll')].filter((t) => t.scrollWidth > t.clientWidth + 1).length;
+    return {
+      zoom: main.style.zoom || '1',
+      root: px(document.documentElement),
+      title: px(document.querySelector('h1') as Element),
+      smallest,
+      overflowsSideways: document.documentElement.scrollWidth > window.innerWidth || clipped > 0,
+    };
+  });
+  // A slide fits the hall's screen as designed: nothing shrunk to fit, nothing cut off at the side.
+  expect(sizes.zoom, `slide ${n} is not shrunk to fit`).toBe('1');
+  expect(sizes.overflowsSideways, `slide ${n} is not cut off at the side`).toBe(false);
+  expect(sizes.root).toBeGreaterThanOrEqual(24);
+  expect(sizes.title).toBeGreaterThanOrEqual(40);
+  expect(sizes.smallest.size, `smallest text on slide ${n}: "${sizes.smallest.text}"`).toBeGreaterThanOrEqual(18);
+}
+
 test('every slide is readable from the back of the hall at 1280×720', async ({ page }) => {
   await openView(page, '/present');
   const total = await page.locator('.deck-item').count();
   await page.getByRole('button', { name: 'Bắt đầu trình chiếu' }).click();
   for (let n = 1; n <= total; n++) {
     await expect(counter(page)).toHaveText(`Trang ${n} / ${total}`);
-    const slide = frame(page);
-    await expect(slide.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(slide.locator('.recharts-surface, .status-matrix, table').first()).toBeVisible();
-    const sizes = await slide.locator('body').evaluate(() => {
-      const main = document.querySelector('main') as HTMLElement;
-      const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
-      // Every piece of text a person can see, at the size it is drawn.
-      const texts: { text: string; size: number }[] = [];
-      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const el = node.parentElement;
-        if (!el || !node.textContent?.trim() || el.getClientRects().length === 0 || el.closest('.visually-hidden')) continue;
-        texts.push({ text: node.textContent.trim(), size: px(el) });
-      }
-      const smallest = texts.reduce((a, b) => (b.size < a.size ? b : a));
-      const clipped = [...document.querySelectorAll('.table-scroll')].filter((t) => t.scrollWidth > t.clientWidth + 1).length;
-      return {
-        zoom: main.style.zoom || '1',
-        root: px(document.documentElement),
-        title: px(document.querySelector('h1') as Element),
-        smallest,
-        overflowsSideways: document.documentElement.scrollWidth > window.innerWidth || clipped > 0,
-      };
-    });
-    // The default deck fits the hall's screen as designed: nothing shrunk to fit, nothing cut off at the side.
-    expect(sizes.zoom, `slide ${n} is not shrunk to fit`).toBe('1');
-    expect(sizes.overflowsSideways, `slide ${n} is not cut off at the side`).toBe(false);
-    expect(sizes.root).toBeGreaterThanOrEqual(24);
-    expect(sizes.title).toBeGreaterThanOrEqual(40);
-    expect(sizes.smallest.size, `smallest text on slide ${n}: "${sizes.smallest.text}"`).toBeGreaterThanOrEqual(18);
+    await expectReadableSlide(page, n);
     await page.waitForTimeout(300);
     await page.screenshot({ path: `test-results/screenshots/slide-${n}-1280x720.png` });
     await page.keyboard.press('PageDown');
   }
+});
+
+test('a dense year’s overview, added to the deck, becomes as many slides as it needs, each readable', async ({ page }) => {
+  await openView(page, '/?year=2019');
+  const indicators = await page.locator('.status-matrix tbody tr').count();
+  expect(indicators).toBeGreaterThan(4);
+  await openView(page, '/present');
+  const before = await page.locator('.deck-item').count();
+  await openView(page, '/?year=2019');
+  await page.getByRole('button', { name: /Thêm vào trình chiếu/ }).click();
+  await openView(page, '/present');
+  const parts = Math.ceil(indicators / 3); // OVERVIEW_ROWS_PER_SLIDE
+  await expect(page.locator('.deck-item')).toHaveCount(before + parts);
+  await expect(page.getByLabel(`Tiêu đề trang ${before + 1}`)).toHaveValue(`Tỉnh Lai Châu năm 2019 (1/${parts})`);
+  await page.getByRole('button', { name: `Trình chiếu từ trang ${before + 1}` }).click();
+  let rows = 0;
+  for (let k = 1; k <= parts; k++) {
+    await expect(counter(page)).toHaveText(`Trang ${before + k} / ${before + parts}`);
+    await expect(frame(page).locator('.status-matrix')).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/slide-2019-part-${k}-1280x720.png` });
+    await expectReadableSlide(page, before + k);
+    rows += await frame(page).locator('.status-matrix tbody tr').count();
+    await page.keyboard.press('PageDown');
+  }
+  // Every row of the matrix is on exactly one slide.
+  expect(rows).toBe(indicators);
 });
 
 test('a slide downloads as a PNG at twice the screen size, with what it shows and where its figures come from', async ({ page }) => {

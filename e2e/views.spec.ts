@@ -24,6 +24,19 @@ test('district: Thành phố Lai Châu 2019 figures and the percent-only bullet'
   await expect(page.locator('[data-indicator="poverty_rate"]')).toContainText('200%');
 });
 
+test('a link may name a part of the indicators (a slide’s); the page says so and leads to all', async ({ page }) => {
+  await openView(page, '/district/tp-lai-chau?year=2019');
+  const all = await page.locator('.bullet-row').count();
+  await openView(page, '/district/tp-lai-chau?year=2019&indicators=production_value,poverty_rate');
+  await expect(page.locator('.bullet-row')).toHaveCount(2);
+  await expect(page.getByText(`Đang hiện 2 trong ${all} chỉ tiêu.`)).toBeVisible();
+  await page.getByRole('link', { name: 'Xem tất cả' }).click();
+  await expect(page.locator('.bullet-row')).toHaveCount(all);
+  await expect(page).toHaveURL(/\/district\/tp-lai-chau\?year=2019$/);
+  await openView(page, '/?year=2019&indicators=budget_revenue');
+  await expect(page.locator('.status-matrix tbody tr')).toHaveCount(1);
+});
+
 test('indicator: districts sorted by % of plan, percent-only reports named (budget 2019)', async ({ page }) => {
   await openView(page, '/indicator/budget_revenue?year=2019');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thu ngân sách nhà nước trên địa bàn');

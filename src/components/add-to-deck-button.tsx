@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
-import { slideKindOf, useDeckStore } from '../lib/deck-store';
+import { INDICATORS_PER_SLIDE, inParts, slideKindOf, useDeckStore } from '../lib/deck-store';
 import { useT } from '../lib/use-language';
 
 const TEXT = {
@@ -8,7 +8,13 @@ const TEXT = {
   en: { add: 'Add to presentation', added: 'Added (slide {n})' },
 } as const;
 
-/** "Add to presentation": the current view, with its selection, becomes the deck's next slide. */
+/** The indicators the view on screen shows, in order (matrix rows, bullets: marked data-slide-indicator). */
+const indicatorsOnScreen = () => [...new Set([...document.querySelectorAll<HTMLElement>('main [data-slide-indicator]')].map((e) => e.dataset.slideIndicator ?? ''))].filter(Boolean);
+
+/**
+ * "Add to presentation": the current view, with its selection, becomes the deck's next slide —
+ * or its next slides, when it shows more indicators than one slide holds at presentation type.
+ */
 export function AddToDeckButton() {
   const { language } = useT();
   const { pathname, search } = useLocation();
@@ -21,7 +27,10 @@ export function AddToDeckButton() {
   params.delete('lang');
   const view = `${pathname}${params.size > 0 ? `?${params.toString()}` : ''}`;
   const onClick = () => {
-    add({ kind, view, title: document.querySelector('main h1')?.textContent ?? '' });
+    const title = document.querySelector('main h1')?.textContent ?? '';
+    const perSlide = INDICATORS_PER_SLIDE[kind];
+    const parts = perSlide && !params.has('indicators') ? inParts(indicatorsOnScreen(), perSlide, view, title) : [{ view, title }];
+    for (const part of parts) add({ kind, ...part });
     setAdded(view);
   };
   return (

@@ -58,3 +58,24 @@ export function slideKindOf(pathname: string): SlideKind | null {
   const first = pathname.split('/')[1] ?? '';
   return (SLIDE_KINDS as readonly string[]).includes(first) ? (first as SlideKind) : null;
 }
+
+/** Rows of the status matrix, and bullets of a district, that fit one 1280×720 slide at presentation type. */
+export const OVERVIEW_ROWS_PER_SLIDE = 3;
+export const BULLETS_PER_SLIDE = 6;
+
+/** How many indicators a slide of each kind holds; the others show one selection whole. */
+export const INDICATORS_PER_SLIDE: Partial<Record<SlideKind, number>> = { overview: OVERVIEW_ROWS_PER_SLIDE, district: BULLETS_PER_SLIDE };
+
+/**
+ * A view with more indicators than a slide holds becomes several slides, each naming its part
+ * (?indicators=…) and numbered in its title; one that fits stays one slide with the plain link.
+ */
+export function inParts(indicatorIds: readonly string[], perSlide: number, view: string, title: string): { view: string; title: string }[] {
+  if (indicatorIds.length <= perSlide) return [{ view, title }];
+  const parts = Math.ceil(indicatorIds.length / perSlide);
+  const join = view.includes('?') ? '&' : '?';
+  return Array.from({ length: parts }, (_, k) => ({
+    view: `${view}${join}indicators=${indicatorIds.slice(k * perSlide, (k + 1) * perSlide).join(',')}`,
+    title: `${title} (${k + 1}/${parts})`,
+  }));
+}

@@ -1,4 +1,4 @@
-import { parseAsInteger, parseAsString, useQueryState } from 'nuqs';
+import { parseAsArrayOf, parseAsInteger, parseAsString, useQueryState } from 'nuqs';
 
 /**
  * The selection a shared link must reproduce lives in the query string;
@@ -9,3 +9,6 @@ export const SELECTION_OPTIONS = { history: 'push' } as const;
 export const useYearParam = () => useQueryState('year', parseAsInteger.withOptions(SELECTION_OPTIONS));
 export const useAreaParam = () => useQueryState('area', parseAsString.withOptions(SELECTION_OPTIONS));
 export const useIndicatorParam = () => useQueryState('indicator', parseAsString.withOptions(SELECTION_OPTIONS));
+
+/** A subset of indicators (?indicators=a,b): how a long matrix or bullet list splits across slides. */
+export const useIndicatorsParam = () => useQueryState('indicators', parseAsArrayOf(parseAsString).withOptions(SELECTION_OPTIONS));

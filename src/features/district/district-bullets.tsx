@@ -2,6 +2,7 @@ import { BulletChart } from '../../components/charts/bullet-chart';
 import { ChartFrame } from '../../components/chart-frame';
 import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/evaluation-rows';
 import { FigureLine } from '../../components/figure-line';
+import { useIndicatorSubset } from '../../components/indicator-subset';
 import { StatusBadge } from '../../components/status-badge';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area } from '../../domain/model';
@@ -10,7 +11,7 @@ import { usePresenters } from '../../lib/use-presenters';
 /** Every indicator of one area and year as a bullet: actual bar, plan marker, % of plan. */
 export function DistrictBullets({ index, area, year }: { index: DatasetIndex; area: Area; year: number }) {
   const { t, p } = usePresenters();
-  const indicators = index.indicatorsWithData([area.id], year);
+  const { shown: indicators, notice } = useIndicatorSubset(index.indicatorsWithData([area.id], year));
   const title = t('bulletTitle', { year });
   if (indicators.length === 0)
     return (
@@ -20,29 +21,32 @@ export function DistrictBullets({ index, area, year }: { index: DatasetIndex; ar
       </section>
     );
   return (
-    <ChartFrame
-      title={title}
-      caption={t('bulletLegend')}
-      columns={evaluationColumns(t, { key: 'indicator', label: t('indicator') })}
-      rows={indicators.map((i) => evaluationRow(p, ['indicator', p.name(i)], index.evaluation(area.id, year, i.id), i))}
-      sources={sourcesOf(indicators.map((i) => index.evaluation(area.id, year, i.id)))}
-    >
-      <ul className="bullet-list">
-        {indicators.map((indicator) => {
-          const evaluation = index.evaluation(area.id, year, indicator.id);
-          if (!evaluation) return null;
-          return (
-            <li key={indicator.id} className="bullet-row" data-indicator={indicator.id}>
-              <div className="bullet-head">
-                <h3>{p.name(indicator)}</h3>
-                <StatusBadge status={evaluation.status} />
-              </div>
-              <FigureLine evaluation={evaluation} indicator={indicator} />
-              <BulletChart evaluation={evaluation} indicator={indicator} areaName={area.name} />
-            </li>
-          );
-        })}
-      </ul>
-    </ChartFrame>
+    <>
+      {notice}
+      <ChartFrame
+        title={title}
+        caption={t('bulletLegend')}
+        columns={evaluationColumns(t, { key: 'indicator', label: t('indicator') })}
+        rows={indicators.map((i) => evaluationRow(p, ['indicator', p.name(i)], index.evaluation(area.id, year, i.id), i))}
+        sources={sourcesOf(indicators.map((i) => index.evaluation(area.id, year, i.id)))}
+      >
+        <ul className="bullet-list">
+          {indicators.map((indicator) => {
+            const evaluation = index.evaluation(area.id, year, indicator.id);
+            if (!evaluation) return null;
+            return (
+              <li key={indicator.id} className="bullet-row" data-indicator={indicator.id} data-slide-indicator={indicator.id}>
+                <div className="bullet-head">
+                  <h3>{p.name(indicator)}</h3>
+                  <StatusBadge status={evaluation.status} />
+                </div>
+                <FigureLine evaluation={evaluation} indicator={indicator} />
+                <BulletChart evaluation={evaluation} indicator={indicator} areaName={area.name} />
+              </li>
+            );
+          })}
+        </ul>
+      </ChartFrame>
+    </>
   );
 }

@@ -13,7 +13,7 @@ export function KpiCard({ summary, year, districts }: { summary: IndicatorSummar
   const { indicator, own, total, change, districtStatus, districtsReporting: reporting } = summary;
   return (
     // A card without a province figure repeats what the matrix shows: a slide leaves it out.
-    <li className="kpi-card" data-slide={hasProvinceFigure(summary) ? undefined : 'secondary'}>
+    <li className="kpi-card" data-slide={hasProvinceFigure(summary) ? undefined : 'secondary'} data-slide-indicator={indicator.id}>
       <h3><Link to={`/indicator/${indicator.id}${search}`}>{p.name(indicator)}</Link></h3>
       <p className="kpi-unit">{p.unit(indicator)}</p>
       {own ? (

@@ -1,8 +1,13 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { STATUS_STYLE } from '../../components/status-style';
 import type { Evaluation } from '../../domain/evaluate';
 import type { Area, Indicator } from '../../domain/model';
 import { usePresenters } from '../../lib/use-presenters';
+
+/** "25,1 triệu đồng/người/năm" may wrap after each slash: a narrow column (a slide's) never overflows. */
+const breakableUnit = (text: string) =>
+  text.split('/').map((part, i, parts) => (i < parts.length - 1 ? <Fragment key={i}>{part}/<wbr /></Fragment> : part));
 
 /**
  * One district × indicator: % of plan with status icon; a figure without a plan shows the figure
@@ -31,7 +36,7 @@ export function MatrixCell({ evaluation: e, indicator, area, href }: { evaluatio
           </>
         ) : (
           <span className="matrix-figure">
-            {t('actualShort')} {p.figure(e.actual, indicator)}
+            {t('actualShort')} {breakableUnit(p.figure(e.actual, indicator))}
             <span className="matrix-reason">{p.percent(e.percent)}</span>
           </span>
         )}

@@ -1,4 +1,5 @@
 import { DatasetGate } from '../../components/dataset-gate';
+import { useIndicatorSubset } from '../../components/indicator-subset';
 import { PageHeader } from '../../components/page-header';
 import { YearPicker } from '../../components/year-picker';
 import { useSelectedYear } from '../../components/use-selected-year';
@@ -12,13 +13,16 @@ function Overview({ index }: { index: DatasetIndex }) {
   const { t } = usePresenters();
   const [year] = useSelectedYear(index);
   const province = index.province;
+  const all = province ? provinceSummary(index, province, year) : [];
+  const { shown, notice } = useIndicatorSubset(all.map((s) => s.indicator));
   if (!province) return <p className="page-status">{t('noIndicatorsForYear', { year })}</p>;
-  const summaries = provinceSummary(index, province, year);
+  const summaries = all.filter((s) => shown.some((i) => i.id === s.indicator.id));
   return (
     <>
       <PageHeader title={t('provinceTitle', { name: province.name, year })}>
         <YearPicker index={index} />
       </PageHeader>
+      {notice}
       <section aria-labelledby="kpi-heading" data-slide={summaries.some(hasProvinceFigure) ? undefined : 'secondary'}>
         <h2 id="kpi-heading">{t('kpiTitle')}</h2>
         {summaries.length === 0 ? (
@@ -29,7 +33,7 @@ function Overview({ index }: { index: DatasetIndex }) {
           </ul>
         )}
       </section>
-      <StatusMatrix index={index} province={province} year={year} />
+      <StatusMatrix index={index} province={province} year={year} only={shown} />
     </>
   );
 }

@@ -1,16 +1,16 @@
 import { Link } from 'react-router';
 import type { DatasetIndex } from '../../domain/dataset-index';
-import type { Area } from '../../domain/model';
+import type { Area, Indicator } from '../../domain/model';
 import { useCarriedSearch } from '../../lib/carried-search';
 import { usePresenters } from '../../lib/use-presenters';
 import { MatrixCell } from './matrix-cell';
 
 /** Indicators × districts for one year: % of plan with status colour and icon in each cell. */
-export function StatusMatrix({ index, province, year }: { index: DatasetIndex; province: Area; year: number }) {
+export function StatusMatrix({ index, province, year, only }: { index: DatasetIndex; province: Area; year: number; only: Indicator[] }) {
   const { t, p } = usePresenters();
   const search = useCarriedSearch({ year: String(year) });
   const districts = index.districtsOf(province.id);
-  const indicators = index.indicatorsWithData(districts.map((d) => d.id), year);
+  const indicators = index.indicatorsWithData(districts.map((d) => d.id), year).filter((i) => only.some((o) => o.id === i.id));
   if (indicators.length === 0) return null;
   return (
     <section aria-labelledby="matrix-heading" className="matrix-section">
@@ -26,7 +26,7 @@ export function StatusMatrix({ index, province, year }: { index: DatasetIndex; p
           </thead>
           <tbody>
             {indicators.map((indicator) => (
-              <tr key={indicator.id}>
+              <tr key={indicator.id} data-slide-indicator={indicator.id}>
                 <th scope="row"><Link to={`/indicator/${indicator.id}${search}`}>{p.name(indicator)}</Link></th>
                 {districts.map((d) => (
                   <MatrixCell key={d.id} evaluation={index.evaluation(d.id, year, indicator.id)} indicator={indicator} area={d} href={`/trend${trendSearch(search, d.id, indicator.id)}`} />

@@ -1,5 +1,6 @@
 import { defaultYear, type DatasetIndex } from '../../domain/dataset-index';
-import type { Slide } from '../../lib/deck-store';
+import { provinceSummary } from '../../domain/province-summary';
+import { BULLETS_PER_SLIDE, inParts, OVERVIEW_ROWS_PER_SLIDE, type Slide } from '../../lib/deck-store';
 
 /**
  * The deck a presenter starts from for the latest year: the overview, the ranking, the
@@ -23,11 +24,15 @@ export function defaultDeck(index: DatasetIndex): Omit<Slide, 'id'>[] {
     .indicatorsWithData([province.id])
     .map((i) => ({ i, years: index.observationsFor({ area: province.id, indicator: i.id }).length }))
     .sort((a, b) => b.years - a.years)[0];
+  // Every indicator the overview shows (KPI cards and matrix rows), so no part of it is left off the deck.
+  const matrixRows = provinceSummary(index, province, year).map((s) => s.indicator.id);
+  const busiestRows = busiest ? index.indicatorsWithData([busiest.id], year).map((i) => i.id) : [];
   return [
-    { kind: 'overview', view: `/?year=${year}`, title: `Tỉnh ${province.name} năm ${year}` },
+    ...inParts(matrixRows, OVERVIEW_ROWS_PER_SLIDE, `/?year=${year}`, `Tỉnh ${province.name} năm ${year}`).map((s) => ({ kind: 'overview' as const, ...s })),
     { kind: 'ranking', view: `/ranking?year=${year}`, title: `Xếp hạng thi đua năm ${year}` },
     ...indicators.map(({ i }) => ({ kind: 'indicator' as const, view: `/indicator/${i.id}?year=${year}`, title: `${i.nameVi} năm ${year}` })),
-    ...(busiest ? [{ kind: 'district' as const, view: `/district/${busiest.id}?year=${year}`, title: `${busiest.name} năm ${year}` }] : []),
+    ...(busiest ? inParts(busiestRows, BULLETS_PER_SLIDE, `/district/${busiest.id}?year=${year}`, `${busiest.name} năm ${year}`).map((s) => ({ kind: 'district' as const, ...s })) : []),
     ...(trend ? [{ kind: 'trend' as const, view: `/trend?area=${province.id}&indicator=${trend.i.id}`, title: `${trend.i.nameVi} — ${province.name}` }] : []),
   ];
 }
+
