@@ -127,8 +127,9 @@ test('the export control is reached and used by keyboard, and hidden on slides',
   await expect(page.locator('.chart-export')).toBeHidden();
 });
 
-test('print: A4 landscape, one chart to a page, provenance shown, no navigation', async ({ page }) => {
-  await openView(page, '/district/tan-uyen?year=2020');
+/** Opens a view and prints it the way the button does, then looks at it as the paper would (A4 landscape at 96 dpi). */
+async function printView(page: Page, path: string) {
+  await openView(page, path);
   // The dialog itself cannot be driven; the button's layout at paper width can.
   await page.evaluate(() => {
     window.print = () => document.documentElement.setAttribute('data-printed', '');
@@ -137,6 +138,10 @@ test('print: A4 landscape, one chart to a page, provenance shown, no navigation'
   await expect(page.locator('html[data-printed]')).toHaveCount(1);
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 1123, height: 794 });
+}
+
+test('print: A4 landscape, one chart to a page, provenance shown, no navigation', async ({ page }) => {
+  await printView(page, '/district/tan-uyen?year=2020');
   for (const chrome of ['.app-header', '.page-controls']) await expect(page.locator(chrome)).toBeHidden();
   const figures = page.locator('figure.chart-frame');
   const charts = await figures.count();
@@ -165,14 +170,7 @@ test('print: A4 landscape, one chart to a page, provenance shown, no navigation'
 });
 
 test('print: the ranking’s wide scorecard fits the page, its sortable headers still named', async ({ page }) => {
-  await openView(page, '/ranking?year=2019');
-  await page.evaluate(() => {
-    window.print = () => document.documentElement.setAttribute('data-printed', '');
-  });
-  await page.getByRole('button', { name: 'In / Lưu PDF' }).click();
-  await expect(page.locator('html[data-printed]')).toHaveCount(1);
-  await page.emulateMedia({ media: 'print' });
-  await page.setViewportSize({ width: 1123, height: 794 });
+  await printView(page, '/ranking?year=2019');
   const scorecard = page.locator('table.scorecard');
   await expect(scorecard.getByRole('columnheader', { name: /Thu ngân sách nhà nước trên địa bàn/ })).toBeVisible();
   const [tableWidth, pageWidth] = await scorecard.evaluate((t) => [t.getBoundingClientRect().right, (t.closest('main') as HTMLElement).getBoundingClientRect().right]);
