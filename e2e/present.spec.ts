@@ -31,6 +31,8 @@ test('a presenter clicks through the default deck with what remotes send', async
   await page.keyboard.type('4');
   await page.keyboard.press('Enter');
   await expect(counter(page)).toHaveText(`Trang 4 / ${total}`);
+  // The URL follows the slide a moment later (nuqs batches its updates); reload once it has.
+  await expect(page).toHaveURL(/[?&]slide=4(&|$)/);
   await page.reload();
   await expect(counter(page)).toHaveText(`Trang 4 / ${total}`);
   await page.keyboard.press('Escape');
