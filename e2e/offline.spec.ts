@@ -101,25 +101,61 @@ test.describe('a new build', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  test('is offered with a "new version — reload" prompt and taken only when the user agrees', async ({ page }) => {
+  /** Publishes a new build: a changed sw.js whose install takes `installMs`, as a real one downloading its changed files does. */
+  function publishBuild(installMs: number) {
+    appendFileSync(
+      join(root, 'sw.js'),
+      `\n// build ${Date.now()}\nself.addEventListener('install', (event) => event.waitUntil(new Promise((resolve) => setTimeout(resolve, ${installMs}))));\n`,
+    );
+  }
+
+  /** The first visit, then a reload on the same build: no prompt. */
+  async function runningBuild(page: Page) {
     await visitOnce(page, `${base}/?year=2019`);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2019');
-    const prompt = page.getByRole('alertdialog');
-    await expect(prompt).toHaveCount(0);
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  }
 
-    appendFileSync(join(root, 'sw.js'), `\n// build ${Date.now()}\n`);
-    await page.reload();
-    await expect(prompt).toContainText('Đã có phiên bản mới của Chỉ Tiêu.');
-    // "Later" keeps the running version (a presenter mid-talk) …
-    await prompt.getByRole('button', { name: 'Để sau' }).click();
-    await expect(prompt).toHaveCount(0);
-    // … and the next visit asks again; "Reload" takes the new one.
-    await page.reload();
+  /** "Reload" activates the waiting build and loads the page again on it. */
+  async function takeUpdate(page: Page) {
     const reloaded = page.waitForEvent('load');
     await page.getByRole('alertdialog').getByRole('button', { name: 'Tải lại để cập nhật' }).click();
     await reloaded;
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2019');
     await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+  }
+
+  test('is offered with a "new version — reload" prompt and taken only when the user agrees', async ({ page }) => {
+    await runningBuild(page);
+    publishBuild(1000);
+    await page.reload();
+    // The browser looks for a new service worker a moment after the navigation (Chromium waits
+    // about a second), then installs it; the prompt comes once it is installed.
+    const prompt = page.getByRole('alertdialog');
+    await expect(prompt).toContainText('Đã có phiên bản mới của Chỉ Tiêu.', { timeout: 20_000 });
+    // "Later" keeps the running version (a presenter mid-talk) …
+    await prompt.getByRole('button', { name: 'Để sau' }).click();
+    await expect(prompt).toHaveCount(0);
+    // … and the next visit asks again; "Reload" takes the new one.
+    await page.reload();
+    await takeUpdate(page);
+  });
+
+  test('a new build still installing when the page opens is offered too', async ({ page }) => {
+    await runningBuild(page);
+    publishBuild(3000);
+    // The browser finds the new build and starts installing it before the page has loaded
+    // (its "update found" event is over by the time the app listens).
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      void registration?.update();
+      while (!registration?.installing) await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    await page.reload();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.installing?.state)).toBe('installing');
+    await expect(page.getByRole('alertdialog')).toContainText('Đã có phiên bản mới của Chỉ Tiêu.', { timeout: 20_000 });
+    await takeUpdate(page);
   });
 });

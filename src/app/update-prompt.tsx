@@ -1,9 +1,18 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { watchPendingUpdate } from './pending-update';
 import { useUpdateT } from './update-messages';
 import './update-prompt.css';
 
 const OFFLINE_NOTICE_MS = 8000;
+
+let reloading = false;
+/** The new build takes control once the reader agreed: load the page again, once. */
+function reloadOnce() {
+  if (reloading) return;
+  reloading = true;
+  window.location.reload();
+}
 
 /**
  * The service worker's two messages. A new build never replaces the running one by itself —
@@ -11,11 +20,18 @@ const OFFLINE_NOTICE_MS = 8000;
  */
 export function UpdatePrompt() {
   const t = useUpdateT();
+  // A new build found before the page registered its listeners (see watchPendingUpdate).
+  const [pendingUpdate, setPendingUpdate] = useState(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
-  } = useRegisterSW({ immediate: true });
+  } = useRegisterSW({
+    immediate: true,
+    onNeedReload: reloadOnce,
+    onRegisteredSW: (_url, registration) =>
+      watchPendingUpdate(registration, Boolean(navigator.serviceWorker.controller), () => setPendingUpdate(true)),
+  });
 
   useEffect(() => {
     if (!offlineReady) return;
@@ -23,12 +39,21 @@ export function UpdatePrompt() {
     return () => clearTimeout(timer);
   }, [offlineReady, setOfflineReady]);
 
-  if (needRefresh)
+  const takeUpdate = () => {
+    navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true });
+    void updateServiceWorker(true);
+  };
+  const later = () => {
+    setNeedRefresh(false);
+    setPendingUpdate(false);
+  };
+
+  if (needRefresh || pendingUpdate)
     return (
       <div className="update-prompt" role="alertdialog" aria-labelledby="update-prompt-text">
         <p id="update-prompt-text">{t('newVersion')}</p>
-        <button type="button" className="button" onClick={() => void updateServiceWorker(true)}>{t('reload')}</button>
-        <button type="button" className="button secondary" onClick={() => setNeedRefresh(false)}>{t('later')}</button>
+        <button type="button" className="button" onClick={takeUpdate}>{t('reload')}</button>
+        <button type="button" className="button secondary" onClick={later}>{t('later')}</button>
       </div>
     );
   if (offlineReady)
