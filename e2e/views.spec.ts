@@ -54,6 +54,14 @@ test('trend: actual and plan over the years, gaps kept, derived plan explained',
   await openView(page, '/trend?area=lai-chau&indicator=budget_revenue');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thu ngân sách nhà nước trên địa bàn — Lai Châu');
   await expect(page.locator('.recharts-line')).toHaveCount(2);
+  // Every figure is printed at its point, with the unit once above the chart; the higher of actual and plan is labelled above.
+  await expect(page.locator('.chart-unit')).toHaveText('Đơn vị tính: tỷ đồng');
+  const labels = page.locator('.recharts-label-list');
+  const label = (text: string) => labels.getByText(text, { exact: true });
+  await expect(page.locator('.recharts-label-list text')).toHaveCount(3);
+  for (const figure of ['1.862', '1.500', '2.236']) await expect(label(figure)).toBeVisible();
+  const [actualBox, planBox] = await Promise.all([label('1.862').boundingBox(), label('1.500').boundingBox()]);
+  expect(actualBox!.y).toBeLessThan(planBox!.y);
   await page.getByText('Xem bảng số liệu').click();
   const table = page.getByRole('table');
   await expect(table.getByRole('row', { name: /^2016/ })).toContainText('1.862 tỷ đồng');
@@ -62,6 +70,8 @@ test('trend: actual and plan over the years, gaps kept, derived plan explained',
   await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Tân Uyên' });
   await page.getByLabel('Chỉ tiêu', { exact: true }).selectOption({ label: 'Mức giảm tỷ lệ hộ nghèo' });
   await expect(page.getByText('KH suy ra từ % KH (điểm rỗng)')).toBeVisible();
+  await expect(label('2,47')).toBeVisible();
+  await expect(label('≈ 1,65')).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/— Tân Uyên$/);
 });

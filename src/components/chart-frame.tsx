@@ -24,8 +24,10 @@ export function ChartFrame(props: {
   rows: Record<string, string>[];
   /** The distinct `source` of the observations charted. */
   sources?: readonly string[];
-  /** The unit of the figures, when the chart has one. */
+  /** The unit of the figures, when the chart has one: printed under the title and in every export. */
   unit?: string;
+  /** False where the page already says the unit next to the chart (small multiples of one indicator). */
+  showUnit?: boolean;
   headingLevel?: 2 | 3;
   className?: string;
 }) {
@@ -40,6 +42,7 @@ export function ChartFrame(props: {
         <Heading id={titleId} className="chart-title">{props.title}</Heading>
         <ChartExportControls figure={figure} title={props.title} columns={props.columns} rows={props.rows} provenance={provenance} />
       </div>
+      {props.unit && props.showUnit !== false && <p className="chart-unit">{t('unit')}: {props.unit}</p>}
       {props.caption && <figcaption className="chart-caption">{props.caption}</figcaption>}
       <div role="img" aria-label={props.title} className="chart-body">{props.children}</div>
       <details className="chart-table">

@@ -37,3 +37,18 @@ export function yearsWithFigures(index: DatasetIndex, area: string, indicator: s
 /** Whether a series has anything to draw (a percent-only history has no amounts to plot). */
 export const hasPlottedPoint = (points: readonly TrendPoint[]): boolean =>
   points.some((pt) => pt.actual !== null || pt.plan !== null || pt.derivedPlan !== null);
+
+export type TrendSeriesKey = 'actual' | 'plan' | 'derivedPlan';
+
+/**
+ * Where a point's value label goes so the actual's and the plan's never sit on each other:
+ * the higher of the two is labelled above its point, the lower below (a tie: actual above).
+ * Null where the series has no point that year.
+ */
+export function labelPlacement(point: TrendPoint, series: TrendSeriesKey): 'top' | 'bottom' | null {
+  const value = point[series];
+  if (value === null) return null;
+  const plan = point.plan ?? point.derivedPlan;
+  if (series === 'actual') return plan === null || value >= plan ? 'top' : 'bottom';
+  return point.actual === null || value > point.actual ? 'top' : 'bottom';
+}

@@ -26,7 +26,6 @@ export function DistrictTrends({ index, area }: { index: DatasetIndex; area: Are
               <ChartFrame
                 headingLevel={3}
                 title={t('trendOf', { indicator: p.name(indicator), area: area.name })}
-                caption={p.unit(indicator)}
                 unit={p.unit(indicator)}
                 sources={sourcesOf(points.map((pt) => pt.evaluation))}
                 columns={evaluationColumns(t, { key: 'year', label: t('year') })}

@@ -34,6 +34,7 @@ export function DistrictSmallMultiples({ index, districts, indicator }: { index:
                 columns={evaluationColumns(t, { key: 'year', label: t('year') })}
                 rows={points.map((pt) => evaluationRow(p, ['year', String(pt.year)], pt.evaluation, indicator))}
                 unit={p.unit(indicator)}
+                showUnit={false}
                 sources={sourcesOf(points.map((pt) => pt.evaluation))}
               >
                 {hasPlottedPoint(points) ? (

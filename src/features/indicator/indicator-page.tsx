@@ -38,7 +38,7 @@ function IndicatorView({ index }: { index: DatasetIndex }) {
       </PageHeader>
       <ChartFrame
         title={title}
-        caption={<>{t('comparisonSorted')} {p.unit(indicator)}.{percentOnly.length > 0 && <><br />{t('percentOnlyAreas', { list: percentOnly.map((r) => `${r.areaName} (${r.percentLabel})`).join(', ') })}</>}</>}
+        caption={<>{t('comparisonSorted')}{percentOnly.length > 0 && <><br />{t('percentOnlyAreas', { list: percentOnly.map((r) => `${r.areaName} (${r.percentLabel})`).join(', ') })}</>}</>}
         columns={evaluationColumns(t, { key: 'area', label: t('area') })}
         rows={rows.map((r) => evaluationRow(p, ['area', r.areaName], r.evaluation, indicator))}
         unit={p.unit(indicator)}

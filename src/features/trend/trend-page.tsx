@@ -29,13 +29,14 @@ function Trend({ index }: { index: DatasetIndex }) {
   const choices = available.some((i) => i.id === indicator.id) ? available : [indicator, ...available];
   return (
     <>
-      <PageHeader title={title} subtitle={p.unit(indicator)}>
+      <PageHeader title={title}>
         <AreaPicker areas={areas} value={area.id} onChange={(id) => void setArea(id)} />
         <IndicatorPicker indicators={choices} value={indicator.id} onChange={(id) => void setIndicator(id)} />
         <PrintButton />
       </PageHeader>
       <ChartFrame
         title={title}
+        className="repeats-page-title"
         caption={t('gapsExplain')}
         columns={evaluationColumns(t, { key: 'year', label: t('year') })}
         rows={points.map((pt) => evaluationRow(p, ['year', String(pt.year)], pt.evaluation, indicator))}
