@@ -31,7 +31,7 @@ export function MatrixCell({ evaluation: e, indicator, area, href }: { evaluatio
       <Link to={href} className="matrix-cell">
         {e.percent.kind === 'value' ? (
           <>
-            <span aria-hidden="true">{style.icon}</span> <span>{p.percent(e.percent)}</span>
+            <span className="matrix-percent"><span aria-hidden="true">{style.icon}</span> {p.percent(e.percent)}</span>
             <span className="visually-hidden"> — {p.status(status)}</span>
           </>
         ) : (
