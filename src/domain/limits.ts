@@ -1,0 +1,32 @@
+/**
+ * The size limits of everything that comes from outside: files, links and stored values.
+ * Each is checked at the boundary, before any parsing, and named in the message that refuses
+ * an input and in the README's table of limits. Large inputs within these limits must work.
+ */
+export const LIMITS = {
+  /** An uploaded CSV or JSON file (a million rows of the canonical CSV is about 100 MB). */
+  uploadBytes: 128 * 1024 * 1024,
+  /** Columns of an uploaded CSV (a wide file: 50 indicators × 10 years × plan and actual). */
+  uploadColumns: 1_000,
+  /** Characters in one cell of an uploaded file. */
+  cellChars: 10_000,
+  /** A presentation deck file (JSON). */
+  deckBytes: 1024 * 1024,
+  /** Slides in one deck. */
+  deckSlides: 500,
+  /** Characters in a slide's title. */
+  slideTitleChars: 300,
+  /** A scoring-scheme file (JSON). */
+  schemeBytes: 256 * 1024,
+  /** The scheme carried in a ranking link (the `scheme` query value), in characters. */
+  schemeLinkChars: 16 * 1024,
+  /** Criteria in one scoring scheme. */
+  schemeCriteria: 200,
+} as const;
+
+/** "128 MB", "1 MB", "256 kB": a byte limit as a person reads it. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} kB`;
+  return `${bytes} B`;
+}
