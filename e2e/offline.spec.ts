@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { openView } from './fixtures';
 
 // The rest of the suite blocks service workers; this journey is about them.
@@ -73,6 +73,9 @@ test('data an analyst uploaded is there offline (it lives in IndexedDB)', async 
 });
 
 test.describe('a new build', () => {
+  // One worker runs both tests over the one server: in parallel, a second worker's server could
+  // not take the port and its test would publish into a copy nobody serves.
+  test.describe.configure({ mode: 'serial' });
   // Its own server over a copy of the build, so the test can publish a "new build" without touching the suite's.
   // Not +17: 4190 is on the fetch standard's list of blocked ports.
   const port = Number(process.env.E2E_PORT ?? 4173) + 100;
@@ -89,9 +92,9 @@ test.describe('a new build', () => {
     server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     for (let tries = 0; tries < 300; tries++) {
-      const up = await fetch(`${base}/`).then((r) => r.ok, () => false);
-      if (up) return;
       if (server.exitCode !== null) break;
+      const up = await fetch(`${base}/`).then((r) => r.ok, () => false);
+      if (up && server.exitCode === null) return;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     throw new Error(`the copy of the build is not served at ${base}:\n${output}`);
@@ -107,6 +110,25 @@ test.describe('a new build', () => {
       join(root, 'sw.js'),
       `\n// build ${Date.now()}\nself.addEventListener('install', (event) => event.waitUntil(new Promise((resolve) => setTimeout(resolve, ${installMs}))));\n`,
     );
+  }
+
+  /**
+   * Publishes a new build whose install finishes only when the test opens `install-gate.txt`:
+   * the test, not a clock, decides how long it stays "installing".
+   */
+  function publishGatedBuild() {
+    const gate = `install-gate-${Date.now()}.txt`;
+    appendFileSync(
+      join(root, 'sw.js'),
+      `\nself.addEventListener('install', (event) => event.waitUntil((async () => {
+        for (;;) {
+          const opened = await fetch('/${gate}', { cache: 'no-store' }).then((r) => r.text(), () => '');
+          if (opened === 'open') return;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      })()));\n`,
+    );
+    return { open: () => writeFileSync(join(root, gate), 'open') };
   }
 
   /** The first visit, then a reload on the same build: no prompt. */
@@ -145,16 +167,26 @@ test.describe('a new build', () => {
 
   test('a new build still installing when the page opens is offered too', async ({ page }) => {
     await runningBuild(page);
-    publishBuild(3000);
-    // The browser finds the new build and starts installing it before the page has loaded
-    // (its "update found" event is over by the time the app listens).
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      void registration?.update();
-      while (!registration?.installing) await new Promise((resolve) => setTimeout(resolve, 20));
-    });
+    const build = publishGatedBuild();
+    // The browser finds the new build and starts installing it before the page has loaded (its
+    // "update found" event is over by the time the app listens). An update check that was
+    // already under way may have seen the old build, so ask again until one finds the new one.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const registration = await navigator.serviceWorker.getRegistration();
+            if (registration && !registration.installing) await registration.update().catch(() => undefined);
+            return registration?.installing?.state ?? null;
+          }),
+        { timeout: 20_000 },
+      )
+      .toBe('installing');
     await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2019');
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.installing?.state)).toBe('installing');
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    build.open();
     await expect(page.getByRole('alertdialog')).toContainText('Đã có phiên bản mới của Chỉ Tiêu.', { timeout: 20_000 });
     await takeUpdate(page);
   });
