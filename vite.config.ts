@@ -2,10 +2,18 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { cspHeader, cspMeta } from './src/app/csp.ts';
 
 export default defineConfig({
   plugins: [
     react(),
+    // The built index.html carries the CSP of src/app/csp.ts, the one place the policy is written
+    // (not in dev: Vite's dev server injects inline scripts of its own).
+    {
+      name: 'content-security-policy',
+      apply: 'build',
+      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMeta() }, injectTo: 'head-prepend' }],
+    },
     // Conference halls are often offline: after one visit the app, its fonts and the built-in
     // data come from the service worker's precache. A new build waits until the user agrees to
     // reload (registerType 'prompt'), so a presentation is never swapped mid-talk.
@@ -35,9 +43,12 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    // Never inline assets as data: URLs: the CSP's connect-src allows this origin only.
+    assetsInlineLimit: 0,
     chunkSizeWarningLimit: 700,
   },
-  preview: { port: 4173, strictPort: true },
+  // The preview server (npm start, the e2e suite) sends the CSP as a header too, as a deployment should.
+  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': cspHeader() } },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { openView } from './fixtures';
 
 test.describe('a leader opens the overview', () => {

@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test } from './test';
 import { expectNoAxeViolations, expectNoBrokenText, openView, VIEWS } from './fixtures';
 
 for (const view of VIEWS) {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { createDatasetIndex } from '../src/domain/dataset-index';
 import { parseDatasetFiles } from '../src/domain/dataset-io';
 import { formatNumber } from '../src/domain/format';

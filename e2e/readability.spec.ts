@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { expectNoAxeViolations, openView, VIEWS } from './fixtures';
 import { chooseTheme, contrastOf, layoutProblems, rootFontSize, type ThemeChoice } from './readability';
 

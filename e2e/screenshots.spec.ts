@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test } from './test';
 import { openView, VIEWS } from './fixtures';
 
 /** Pictures of every view at a desktop and a projector's size, for a person to look at. */

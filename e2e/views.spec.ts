@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { openView } from './fixtures';
 
 test('district: every indicator as a bullet with its figures (Tân Uyên 2020)', async ({ page }) => {
