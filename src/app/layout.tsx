@@ -2,6 +2,7 @@ import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { AddToDeckButton } from '../components/add-to-deck-button';
+import { DataNotices } from '../components/data-notices';
 import { AppearanceControls } from './appearance-controls';
 import './present.css';
 import { UpdatePrompt } from './update-prompt';
@@ -9,6 +10,7 @@ import { useCarriedSearch } from '../lib/carried-search';
 import { useAppearance } from '../lib/use-appearance';
 import { useLanguage } from '../lib/use-language';
 import { usePresenters } from '../lib/use-presenters';
+import { useVersionSync } from '../lib/version-sync';
 import type { MessageKey } from '../lib/messages';
 
 const NAV: { to: string; label: MessageKey; match: string }[] = [
@@ -96,11 +98,13 @@ function useFitToScreen(embedded: boolean) {
 export function Layout() {
   const embedded = useEmbedded();
   useAppearance();
+  useVersionSync();
   const main = useFitToScreen(embedded);
   return (
     <NuqsAdapter>
       {!embedded && <Header />}
       <main id="main" tabIndex={-1} ref={main}>
+        {!embedded && <DataNotices />}
         <Outlet />
       </main>
       {!embedded && <UpdatePrompt />}

@@ -2,8 +2,8 @@ import { wrap } from 'comlink';
 import type { Dataset } from '../domain/model';
 import type { ParseIssue } from '../domain/issues';
 import type { DatasetWorkerApi } from '../workers/dataset.worker';
-import type { DatasetRepository, VersionMeta, VersionState } from '../persistence/dataset-repository';
-import { repository } from './repository';
+import { StorageError, type DatasetRepository, type VersionMeta, type VersionState } from '../persistence/dataset-repository';
+import { repository, takeStartupCorruption } from './repository';
 import areasUrl from '../../data/areas.csv?url';
 import indicatorsUrl from '../../data/indicators.csv?url';
 import observationsUrl from '../../data/observations.csv?url';
@@ -31,6 +31,14 @@ export async function loadBuiltInDataset(): Promise<{ dataset: Dataset; warnings
   return { dataset: result.data, warnings: result.warnings };
 }
 
+/** A stored record that failed validation: kept out of the way, never shown as data. */
+export interface SetAside {
+  /** `versions`: the list of versions; `version`: one version's dataset. */
+  what: 'versions' | 'version';
+  id?: number;
+  reason: string;
+}
+
 export interface CurrentDataset {
   dataset: Dataset;
   warnings: ParseIssue[];
@@ -38,14 +46,37 @@ export interface CurrentDataset {
   version: VersionMeta | null;
   state: VersionState;
   storage: DatasetRepository['kind'];
+  setAside: SetAside[];
 }
 
-/** The dataset the dashboard shows: the current committed version, else the built-in one. */
+const EMPTY_STATE: VersionState = { versions: [], currentId: 0 };
+const isCorrupt = (error: unknown): error is StorageError => error instanceof StorageError && error.failure === 'corrupt';
+const reasonOf = (error: StorageError) => error.message.replace(/^Storage corrupt: /, '');
+
+/**
+ * The dataset the dashboard shows: the current committed version, else the built-in one.
+ * Stored records are validated as they are read; a corrupt one is set aside and reported,
+ * and the page goes on with the built-in data.
+ */
 export async function loadCurrentDataset(): Promise<CurrentDataset> {
   const repo = await repository();
-  const state = await repo.state();
-  const stored = state.currentId === 0 ? undefined : await repo.dataset(state.currentId);
-  if (stored) return { dataset: stored, warnings: [], version: state.versions.find((v) => v.id === state.currentId) ?? null, state, storage: repo.kind };
+  const setAside: SetAside[] = [];
+  const atStartup = takeStartupCorruption();
+  if (atStartup) setAside.push({ what: 'versions', reason: reasonOf(atStartup) });
+  const state = await repo.state().catch((error: unknown) => {
+    if (!isCorrupt(error)) throw error;
+    setAside.push({ what: 'versions', reason: reasonOf(error) });
+    return EMPTY_STATE;
+  });
+  const stored =
+    state.currentId === 0
+      ? undefined
+      : await repo.dataset(state.currentId).catch((error: unknown) => {
+          if (!isCorrupt(error)) throw error;
+          setAside.push({ what: 'version', id: state.currentId, reason: reasonOf(error) });
+          return undefined;
+        });
+  if (stored) return { dataset: stored, warnings: [], version: state.versions.find((v) => v.id === state.currentId) ?? null, state, storage: repo.kind, setAside };
   const builtIn = await loadBuiltInDataset();
-  return { ...builtIn, version: null, state, storage: repo.kind };
+  return { ...builtIn, version: null, state, storage: repo.kind, setAside };
 }

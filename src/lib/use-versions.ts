@@ -3,16 +3,30 @@ import type { Dataset } from '../domain/model';
 import type { VersionMeta } from '../persistence/dataset-repository';
 import { datasetQuery } from './use-dataset';
 import { repository } from './repository';
+import { announceVersionsChanged } from './version-sync';
 
-/** Writes to the version store; each success reloads the dashboard's dataset at once. */
+export interface CommitRequest {
+  dataset: Dataset;
+  meta: Omit<VersionMeta, 'id'>;
+  /** The current version the dataset was built on (0 = built-in). */
+  baseId: number;
+}
+
+/**
+ * Writes to the version store. Each success (reported only once the write is durable) reloads
+ * the dashboard's dataset here and tells the other open tabs to do the same; a refused write
+ * still reloads, so the page shows what storage really holds.
+ */
 export function useVersionActions() {
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: datasetQuery.queryKey });
+  const changed = () => (announceVersionsChanged(), refresh());
   const commit = useMutation({
-    mutationFn: async ({ dataset, meta }: { dataset: Dataset; meta: Omit<VersionMeta, 'id'> }) => (await repository()).commit(dataset, meta),
-    onSuccess: refresh,
+    mutationFn: async ({ dataset, meta, baseId }: CommitRequest) => (await repository()).commit(dataset, meta, baseId),
+    onSuccess: changed,
+    onError: refresh,
   });
-  const setCurrent = useMutation({ mutationFn: async (id: number) => (await repository()).setCurrent(id), onSuccess: refresh });
-  const remove = useMutation({ mutationFn: async (id: number) => (await repository()).remove(id), onSuccess: refresh });
+  const setCurrent = useMutation({ mutationFn: async (id: number) => (await repository()).setCurrent(id), onSuccess: changed, onError: refresh });
+  const remove = useMutation({ mutationFn: async (id: number) => (await repository()).remove(id), onSuccess: changed, onError: refresh });
   return { commit, setCurrent, remove };
 }

@@ -1,9 +1,15 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../domain/model';
-import { nextCurrentAfterRemoval, StorageError, type DatasetRepository, type StorageFailure, type VersionMeta, type VersionState } from './dataset-repository';
+import {
+  planCommit, planRemove, planSetCurrent, StorageError,
+  type DatasetRepository, type StorageErrorDetails, type StorageFailure, type VersionMeta, type VersionState,
+} from './dataset-repository';
+import { checkStoredDataset, checkStoredState } from './stored-schema';
 
 const STATE_KEY = 'state';
 const datasetKey = (id: number) => `dataset:${id}`;
+/** Where a record that failed validation is kept, out of the app's way but not destroyed. */
+const setAsideKey = (key: string) => `corrupt:${key}:${new Date().toISOString()}`;
 const EMPTY: VersionState = { versions: [], currentId: 0 };
 
 function failureOf(error: unknown): StorageFailure {
@@ -14,44 +20,100 @@ function failureOf(error: unknown): StorageFailure {
   return 'unknown';
 }
 
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
+async function guarded<T>(work: () => Promise<T>, details?: () => Promise<StorageErrorDetails>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    throw error instanceof StorageError ? error : new StorageError(failureOf(error), error);
+    if (error instanceof StorageError) throw error;
+    const failure = failureOf(error);
+    throw new StorageError(failure, error, failure === 'quota' && details ? await details().catch(() => ({})) : {});
   }
 }
 
-/** Committed versions in IndexedDB; every write is one transaction, so nothing is ever half-written. */
+/** What a refused write needed and what the origin had left, for the analyst's message. */
+async function quotaDetails(record: unknown): Promise<StorageErrorDetails> {
+  const neededBytes = new Blob([JSON.stringify(record)]).size;
+  const estimate = await navigator.storage?.estimate?.();
+  const availableBytes = estimate?.quota !== undefined && estimate.usage !== undefined ? Math.max(0, estimate.quota - estimate.usage) : undefined;
+  return { neededBytes, availableBytes };
+}
+
+/**
+ * Committed versions in IndexedDB. Every write is one transaction that reads the stored state
+ * inside it, and resolves only when the transaction has completed: a write the browser aborts
+ * (storage full, another tab's change) is never reported as saved.
+ */
 export function createIndexedDbRepository(dbName = 'chi-tieu'): DatasetRepository {
   if (typeof indexedDB === 'undefined') throw new StorageError('unavailable');
   const store: UseStore = createStore(dbName, 'versions');
-  const readState = (s: IDBObjectStore) => promisifyRequest(s.get(STATE_KEY) as IDBRequest<VersionState | undefined>);
-  const write = (work: (s: IDBObjectStore, state: VersionState) => Promise<void> | void) =>
-    guarded(() => store('readwrite', async (s) => work(s, (await readState(s)) ?? EMPTY)));
+  const get = (s: IDBObjectStore, key: string) => promisifyRequest(s.get(key) as IDBRequest<unknown>);
+
+  /** The stored state, or none; a corrupt one is moved aside in this same transaction. */
+  async function readState(s: IDBObjectStore): Promise<{ state: VersionState; corrupt?: string }> {
+    const raw = await get(s, STATE_KEY);
+    if (raw === undefined) return { state: EMPTY };
+    const checked = checkStoredState(raw);
+    if (checked.ok) return { state: checked.value };
+    if (s.transaction.mode === 'readwrite') {
+      s.put(raw, setAsideKey(STATE_KEY));
+      s.delete(STATE_KEY);
+    }
+    return { state: EMPTY, corrupt: checked.reason };
+  }
+
+  /** Runs `work` on the state read inside the transaction; resolves when the transaction completes. */
+  const write = <T>(work: (s: IDBObjectStore, state: VersionState) => T, details?: () => Promise<StorageErrorDetails>) =>
+    guarded(
+      () =>
+        store('readwrite', async (s) => {
+          const done = promisifyRequest(s.transaction);
+          done.catch(() => undefined); // observed below; an abort must not surface as unhandled meanwhile
+          let result: T;
+          try {
+            result = work(s, (await readState(s)).state);
+          } catch (error) {
+            s.transaction.abort();
+            throw error;
+          }
+          await done;
+          return result;
+        }),
+      details,
+    );
 
   return {
     kind: 'indexeddb',
-    state: () => guarded(() => store('readonly', async (s) => (await readState(s)) ?? EMPTY)),
-    dataset: (id) => guarded(() => store('readonly', (s) => promisifyRequest(s.get(datasetKey(id)) as IDBRequest<Dataset | undefined>))),
-    async commit(dataset, meta) {
-      let version: VersionMeta | undefined;
-      await write((s, state) => {
-        version = { ...meta, id: Math.max(0, ...state.versions.map((v) => v.id)) + 1 };
-        s.put(dataset, datasetKey(version.id));
-        s.put({ versions: [...state.versions, version], currentId: version.id } satisfies VersionState, STATE_KEY);
-      });
-      if (!version) throw new StorageError('unknown');
-      return version;
+    async state() {
+      const read = await guarded(() => store('readonly', readState));
+      if (read.corrupt === undefined) return read.state;
+      await guarded(() => store('readwrite', async (s) => { await readState(s); await promisifyRequest(s.transaction); }));
+      throw new StorageError('corrupt', new Error(read.corrupt));
     },
+    async dataset(id) {
+      const raw = await guarded(() => store('readonly', (s) => get(s, datasetKey(id))));
+      if (raw === undefined) return undefined;
+      const checked = checkStoredDataset(raw);
+      if (!checked.ok) throw new StorageError('corrupt', new Error(checked.reason));
+      return checked.value;
+    },
+    commit: (dataset: Dataset, meta: Omit<VersionMeta, 'id'>, baseId: number) =>
+      write(
+        (s, state) => {
+          const planned = planCommit(state, meta, baseId);
+          s.put(dataset, datasetKey(planned.version.id));
+          s.put(planned.state, STATE_KEY);
+          return planned.version;
+        },
+        () => quotaDetails(dataset),
+      ),
     setCurrent: (id) =>
       write((s, state) => {
-        s.put({ ...state, currentId: id }, STATE_KEY);
+        s.put(planSetCurrent(state, id), STATE_KEY);
       }),
     remove: (id) =>
       write((s, state) => {
         s.delete(datasetKey(id));
-        s.put({ versions: state.versions.filter((v) => v.id !== id), currentId: nextCurrentAfterRemoval(state, id) }, STATE_KEY);
+        s.put(planRemove(state, id), STATE_KEY);
       }),
   };
 }

@@ -4,13 +4,18 @@ import type { Dataset } from '../../domain/model';
 import type { UploadAnalysis } from '../../domain/upload/analyze-upload';
 import { diffObservations } from '../../domain/upload/diff';
 import type { VersionMeta } from '../../persistence/dataset-repository';
+import type { CommitRequest } from '../../lib/use-versions';
 import { DiffPanel } from './diff-panel';
 import { rememberMapping } from './use-upload';
 
-type CommitMutation = UseMutationResult<VersionMeta, Error, { dataset: Dataset; meta: Omit<VersionMeta, 'id'> }>;
+type CommitMutation = UseMutationResult<VersionMeta, Error, CommitRequest>;
 
-/** Builds the merged dataset and writes it as one new version; the catalog gains what a JSON file defined. */
-export function CommitSection({ index, analysis, fileName, busy, commit, onDone }: { index: DatasetIndex; analysis: UploadAnalysis; fileName: string; busy: boolean; commit: CommitMutation; onDone: (latestYear: number | null) => void }) {
+/**
+ * Builds the merged dataset on the version the analysis was made against (`baseId`) and writes
+ * it as one new version; the catalog gains what a JSON file defined. Storage refuses the write
+ * if another tab changed the current version meanwhile.
+ */
+export function CommitSection({ index, analysis, baseId, fileName, busy, commit, onDone }: { index: DatasetIndex; analysis: UploadAnalysis; baseId: number; fileName: string; busy: boolean; commit: CommitMutation; onDone: (latestYear: number | null) => void }) {
   return (
     <DiffPanel
       index={index}
@@ -26,7 +31,7 @@ export function CommitSection({ index, analysis, fileName, busy, commit, onDone 
         };
         const counts = { added: diff.added.length, changed: diff.changed.length, unchanged: diff.unchanged.length, removed: diff.removed.length, total: diff.result.length };
         commit.mutate(
-          { dataset, meta: { fileName, createdAt: new Date().toISOString(), note, counts } },
+          { dataset, meta: { fileName, createdAt: new Date().toISOString(), note, counts }, baseId },
           {
             onSuccess: () => {
               rememberMapping(analysis);

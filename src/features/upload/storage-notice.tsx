@@ -1,15 +1,65 @@
+import { datasetToJson, observationsToCsv } from '../../domain/dataset-export';
+import { formatNumber, type Language } from '../../domain/format';
+import type { Dataset } from '../../domain/model';
 import { StorageError } from '../../persistence/dataset-repository';
+import { downloadText } from '../../lib/download';
 import { storageFailure } from '../../lib/repository';
-import { useUploadT } from './upload-messages';
+import { useT } from '../../lib/use-language';
+import { useStorageT } from './storage-messages';
 
-/** Says when the browser refuses storage, or a write failed — and that nothing was half-written. */
-export function StorageNotice({ error }: { error: Error | null }) {
-  const t = useUploadT();
+/** "12,4 MB" in the reader's language. */
+export function formatSize(bytes: number, language: Language): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${formatNumber(mb, language, 1)} MB` : `${formatNumber(Math.max(bytes / 1024, 0.1), language, 1)} kB`;
+}
+
+/**
+ * Says when the browser refuses storage, or a write failed — and that nothing was half-written.
+ * A refused commit keeps its dataset at hand: the analyst can download it rather than lose it.
+ */
+export function StorageNotice({ error, unsaved, onReanalyze }: { error: Error | null; unsaved?: Dataset; onReanalyze?: () => void }) {
+  const t = useStorageT();
+  const { language } = useT();
   const unavailable = storageFailure();
   if (error) {
-    const failure = error instanceof StorageError ? error.failure : 'unknown';
-    const reason = failure === 'quota' ? t('quota') : failure === 'blocked' ? t('blocked') : t('unknownFailure');
-    return <p role="alert" className="error-banner">{t('storageFailed', { reason })}</p>;
+    const storage = error instanceof StorageError ? error : new StorageError('unknown', error);
+    const { failure, details } = storage;
+    const reason = { quota: t('quota'), blocked: t('blocked'), conflict: t('conflict'), corrupt: t('corrupt') }[failure as string] ?? t('unknownFailure');
+    const found = details.foundCurrentId ? t('versionN', { id: details.foundCurrentId }) : t('builtIn');
+    return (
+      <div role="alert" className="error-banner storage-failure">
+        <p>{t('storageFailed', { reason })}</p>
+        {failure === 'quota' && details.neededBytes !== undefined && (
+          <p>
+            {details.availableBytes !== undefined
+              ? t('quotaNeeded', { needed: formatSize(details.neededBytes, language), available: formatSize(details.availableBytes, language) })
+              : t('quotaNeededOnly', { needed: formatSize(details.neededBytes, language) })}
+          </p>
+        )}
+        {failure === 'quota' && <p>{t('quotaFix')}</p>}
+        {failure === 'conflict' && <p>{t('conflictFix', { found })}</p>}
+        <div className="upload-controls">
+          {failure === 'conflict' && onReanalyze && <button type="button" className="button" onClick={onReanalyze}>{t('reanalyze')}</button>}
+          {unsaved && failure !== 'conflict' && (
+            <>
+              <button type="button" className="button secondary" onClick={() => downloadText('chi-tieu-chua-ghi.csv', observationsToCsv(unsaved.observations))}>{t('downloadCsv')}</button>
+              <button type="button" className="button secondary" onClick={() => downloadText('chi-tieu-chua-ghi.json', datasetToJson(unsaved), 'application/json')}>{t('downloadJson')}</button>
+            </>
+          )}
+        </div>
+      </div>
+    );
   }
   return unavailable ? <p role="alert" className="warning-banner">{t('storageUnavailable')}</p> : null;
+}
+
+/** An analysis made against a version that is no longer current: it must be checked again before saving. */
+export function StaleAnalysisNotice({ currentId, onReanalyze }: { currentId: number; onReanalyze: () => void }) {
+  const t = useStorageT();
+  return (
+    <div role="alert" className="warning-banner">
+      <p>{t('stale', { found: currentId ? t('versionN', { id: currentId }) : t('builtIn') })}</p>
+      <button type="button" className="button" onClick={onReanalyze}>{t('reanalyze')}</button>
+    </div>
+  );
 }

@@ -11,7 +11,7 @@ import { DetectionPanel } from './detection-panel';
 import { FileDrop } from './file-drop';
 import { IssuesReport } from './issues-report';
 import { MappingPanel } from './mapping-panel';
-import { StorageNotice } from './storage-notice';
+import { StaleAnalysisNotice, StorageNotice } from './storage-notice';
 import { TemplateLinks } from './template-links';
 import { useUpload } from './use-upload';
 import { useUploadT } from './upload-messages';
@@ -21,19 +21,22 @@ import { resolveIndicator, unknownIndicatorNames, UnknownIndicatorsPanel } from 
 function Upload({ index }: { index: DatasetIndex }) {
   const t = useUploadT();
   const { data } = useDataset();
-  const upload = useUpload(index.dataset);
+  const currentId = data?.state.currentId ?? 0;
+  const upload = useUpload(index.dataset, currentId);
   const actions = useVersionActions();
   const [committedYear, setCommittedYear] = useState<number | null>(null);
   const overviewSearch = useCarriedSearch(committedYear ? { year: String(committedYear) } : {});
   const { phase, file, options } = upload;
   const catalogIndicators = [...index.dataset.indicators, ...(options.extraIndicators ?? [])];
   const busy = actions.commit.isPending || actions.setCurrent.isPending || actions.remove.isPending;
+  const reanalyze = () => file && (actions.commit.reset(), upload.analyze(file, options));
+  const stale = phase.kind === 'ready' && phase.baseId !== currentId;
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')}>
         <TemplateLinks indicators={index.dataset.indicators} />
       </PageHeader>
-      <StorageNotice error={actions.commit.error ?? actions.setCurrent.error ?? actions.remove.error} />
+      <StorageNotice error={actions.commit.error ?? actions.setCurrent.error ?? actions.remove.error} unsaved={actions.commit.isError ? actions.commit.variables.dataset : undefined} onReanalyze={reanalyze} />
       {actions.commit.isSuccess && phase.kind === 'idle' && (
         <p role="status" className="success-banner">
           {t('committed', { id: actions.commit.data.id })} {committedYear && <Link to={`/${overviewSearch}`}>{t('openOverview', { year: committedYear })}</Link>}
@@ -58,7 +61,8 @@ function Upload({ index }: { index: DatasetIndex }) {
           )}
           <UnknownIndicatorsPanel names={unknownIndicatorNames(phase.analysis)} indicators={catalogIndicators} onResolve={(name, id, defined) => upload.analyze(file, resolveIndicator(phase.analysis, options, name, id, defined))} />
           <IssuesReport issues={phase.analysis.issues} validRows={phase.analysis.observations.length} fileName={file.name} />
-          <CommitSection index={index} analysis={phase.analysis} fileName={file.name} busy={busy} commit={actions.commit} onDone={(year) => (setCommittedYear(year), upload.reset())} />
+          {stale && !actions.commit.isError && <StaleAnalysisNotice currentId={currentId} onReanalyze={reanalyze} />}
+          <CommitSection index={index} analysis={phase.analysis} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onDone={(year) => (setCommittedYear(year), upload.reset())} />
         </>
       )}
       {data && <VersionsPanel state={data.state} dataset={index.dataset} busy={busy} onUse={(id) => actions.setCurrent.mutate(id)} onDelete={(id) => actions.remove.mutate(id)} />}

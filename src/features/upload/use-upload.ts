@@ -7,7 +7,8 @@ import { startAnalysis, type AnalysisJob } from '../../lib/upload-analysis';
 export type UploadPhase =
   | { kind: 'idle' }
   | { kind: 'analyzing'; done: number; total: number }
-  | { kind: 'ready'; analysis: UploadAnalysis }
+  /** `baseId`: the version the analysis compared against; a commit is built on it. */
+  | { kind: 'ready'; analysis: UploadAnalysis; baseId: number }
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
 
@@ -32,7 +33,7 @@ export function recallMapping(header: string[]): UploadOptions['targets'] {
 }
 
 /** The analysis of one file: runs in a worker, re-runs when the analyst changes an option, can be cancelled. */
-export function useUpload(dataset: Dataset | undefined) {
+export function useUpload(dataset: Dataset | undefined, baseId: number) {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [options, setOptions] = useState<UploadOptions>({});
   const [phase, setPhase] = useState<UploadPhase>({ kind: 'idle' });
@@ -56,7 +57,7 @@ export function useUpload(dataset: Dataset | undefined) {
             // A file whose headers were mapped before is read again with that mapping.
             const recalled = nextOptions.targets ? undefined : recallMapping(analysis.header);
             if (recalled) launch({ ...nextOptions, targets: recalled });
-            else setPhase({ kind: 'ready', analysis });
+            else setPhase({ kind: 'ready', analysis, baseId });
           },
           (error: unknown) => {
             if (job.current === started && !(error instanceof DOMException && error.name === 'AbortError')) setPhase({ kind: 'failed', message: String(error) });
@@ -65,7 +66,7 @@ export function useUpload(dataset: Dataset | undefined) {
       };
       launch(firstOptions);
     },
-    [dataset],
+    [dataset, baseId],
   );
 
   const cancel = () => {
