@@ -1,7 +1,7 @@
 import { datasetToJson, observationsToCsv } from '../../domain/dataset-export';
 import { formatNumber, type Language } from '../../domain/format';
 import type { Dataset } from '../../domain/model';
-import { StorageError } from '../../persistence/dataset-repository';
+import { StorageError, type StorageFailure as Failure } from '../../persistence/dataset-repository';
 import { downloadText } from '../../lib/download';
 import { storageFailure } from '../../lib/repository';
 import { useT } from '../../lib/use-language';
@@ -14,43 +14,47 @@ export function formatSize(bytes: number, language: Language): string {
 }
 
 /**
- * Says when the browser refuses storage, or a write failed — and that nothing was half-written.
- * A refused commit keeps its dataset at hand: the analyst can download it rather than lose it.
+ * A write storage refused — and that nothing was half-written. A refused commit keeps its
+ * dataset at hand: the analyst can download it rather than lose it, or check the file again.
  */
-export function StorageNotice({ error, unsaved, onReanalyze }: { error: Error | null; unsaved?: Dataset; onReanalyze?: () => void }) {
+export function StorageFailure({ error, unsaved, onReanalyze }: { error: Error; unsaved?: Dataset; onReanalyze?: () => void }) {
   const t = useStorageT();
   const { language } = useT();
-  const unavailable = storageFailure();
-  if (error) {
-    const storage = error instanceof StorageError ? error : new StorageError('unknown', error);
-    const { failure, details } = storage;
-    const reason = { quota: t('quota'), blocked: t('blocked'), conflict: t('conflict'), corrupt: t('corrupt') }[failure as string] ?? t('unknownFailure');
-    const found = details.foundCurrentId ? t('versionN', { id: details.foundCurrentId }) : t('builtIn');
-    return (
-      <div role="alert" className="error-banner storage-failure">
-        <p>{t('storageFailed', { reason })}</p>
-        {failure === 'quota' && details.neededBytes !== undefined && (
-          <p>
-            {details.availableBytes !== undefined
-              ? t('quotaNeeded', { needed: formatSize(details.neededBytes, language), available: formatSize(details.availableBytes, language) })
-              : t('quotaNeededOnly', { needed: formatSize(details.neededBytes, language) })}
-          </p>
+  const storage = error instanceof StorageError ? error : new StorageError('unknown', error);
+  const { failure, details } = storage;
+  const reasons: Record<Failure, string> = { quota: t('quota'), blocked: t('blocked'), conflict: t('conflict'), corrupt: t('corrupt'), unavailable: t('storageUnavailable'), unknown: t('unknownFailure') };
+  const reason = reasons[failure];
+  const found = details.foundCurrentId ? t('versionN', { id: details.foundCurrentId }) : t('builtIn');
+  return (
+    <div role="alert" className="error-banner storage-failure">
+      <p>{t('storageFailed', { reason })}</p>
+      {failure === 'quota' && details.neededBytes !== undefined && (
+        <p>
+          {details.availableBytes !== undefined
+            ? t('quotaNeeded', { needed: formatSize(details.neededBytes, language), available: formatSize(details.availableBytes, language) })
+            : t('quotaNeededOnly', { needed: formatSize(details.neededBytes, language) })}
+        </p>
+      )}
+      {failure === 'quota' && <p>{t('quotaFix')}</p>}
+      {failure === 'conflict' && <p>{t('conflictFix', { found })}</p>}
+      <div className="upload-controls">
+        {failure === 'conflict' && onReanalyze && <button type="button" className="button" onClick={onReanalyze}>{t('reanalyze')}</button>}
+        {unsaved && failure !== 'conflict' && (
+          <>
+            <button type="button" className="button secondary" onClick={() => downloadText('chi-tieu-chua-ghi.csv', observationsToCsv(unsaved.observations))}>{t('downloadCsv')}</button>
+            <button type="button" className="button secondary" onClick={() => downloadText('chi-tieu-chua-ghi.json', datasetToJson(unsaved), 'application/json')}>{t('downloadJson')}</button>
+          </>
         )}
-        {failure === 'quota' && <p>{t('quotaFix')}</p>}
-        {failure === 'conflict' && <p>{t('conflictFix', { found })}</p>}
-        <div className="upload-controls">
-          {failure === 'conflict' && onReanalyze && <button type="button" className="button" onClick={onReanalyze}>{t('reanalyze')}</button>}
-          {unsaved && failure !== 'conflict' && (
-            <>
-              <button type="button" className="button secondary" onClick={() => downloadText('chi-tieu-chua-ghi.csv', observationsToCsv(unsaved.observations))}>{t('downloadCsv')}</button>
-              <button type="button" className="button secondary" onClick={() => downloadText('chi-tieu-chua-ghi.json', datasetToJson(unsaved), 'application/json')}>{t('downloadJson')}</button>
-            </>
-          )}
-        </div>
       </div>
-    );
-  }
-  return unavailable ? <p role="alert" className="warning-banner">{t('storageUnavailable')}</p> : null;
+    </div>
+  );
+}
+
+/** Says when the browser refuses storage altogether, or an undo or delete failed. */
+export function StorageNotice({ error }: { error: Error | null }) {
+  const t = useStorageT();
+  if (error) return <StorageFailure error={error} />;
+  return storageFailure() ? <p role="alert" className="warning-banner">{t('storageUnavailable')}</p> : null;
 }
 
 /** An analysis made against a version that is no longer current: it must be checked again before saving. */

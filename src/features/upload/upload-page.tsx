@@ -11,7 +11,7 @@ import { DetectionPanel } from './detection-panel';
 import { FileDrop } from './file-drop';
 import { IssuesReport } from './issues-report';
 import { MappingPanel } from './mapping-panel';
-import { StaleAnalysisNotice, StorageNotice } from './storage-notice';
+import { StaleAnalysisNotice, StorageFailure, StorageNotice } from './storage-notice';
 import { TemplateLinks } from './template-links';
 import { useUpload } from './use-upload';
 import { useUploadT } from './upload-messages';
@@ -36,7 +36,7 @@ function Upload({ index }: { index: DatasetIndex }) {
       <PageHeader title={t('title')} subtitle={t('subtitle')}>
         <TemplateLinks indicators={index.dataset.indicators} />
       </PageHeader>
-      <StorageNotice error={actions.commit.error ?? actions.setCurrent.error ?? actions.remove.error} unsaved={actions.commit.isError ? actions.commit.variables.dataset : undefined} onReanalyze={reanalyze} />
+      <StorageNotice error={actions.setCurrent.error ?? actions.remove.error} />
       {actions.commit.isSuccess && phase.kind === 'idle' && (
         <p role="status" className="success-banner">
           {t('committed', { id: actions.commit.data.id })} {committedYear && <Link to={`/${overviewSearch}`}>{t('openOverview', { year: committedYear })}</Link>}
@@ -63,6 +63,7 @@ function Upload({ index }: { index: DatasetIndex }) {
           <IssuesReport issues={phase.analysis.issues} validRows={phase.analysis.observations.length} fileName={file.name} />
           {stale && !actions.commit.isError && <StaleAnalysisNotice currentId={currentId} onReanalyze={reanalyze} />}
           <CommitSection index={index} analysis={phase.analysis} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onDone={(year) => (setCommittedYear(year), upload.reset())} />
+          {actions.commit.isError && <StorageFailure error={actions.commit.error} unsaved={actions.commit.variables.dataset} onReanalyze={reanalyze} />}
         </>
       )}
       {data && <VersionsPanel state={data.state} dataset={index.dataset} busy={busy} onUse={(id) => actions.setCurrent.mutate(id)} onDelete={(id) => actions.remove.mutate(id)} />}
