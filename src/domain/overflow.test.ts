@@ -3,7 +3,10 @@
  * from them (sums, differences, ratios, scores) may not be. Every such result is "no value"
  * ('too-large'), never Infinity, NaN or a silent 0, and never printed as "∞".
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyzeUpload } from './upload/analyze-upload';
+import { parseAreasCsv, parseIndicatorsCsv } from './parse-catalog';
 import { derivePlanFromPercent, percentOfPlan } from './percent-of-plan';
 import { yearOverYearChange } from './change';
 import { formatNumber, formatPercent, formatSigned, TOO_LARGE_TEXT } from './format';
@@ -122,5 +125,19 @@ describe('formatting never prints ∞ or NaN', () => {
       expect(formatNumber(value, language)).toMatch(/^-?[\d.,]+$/);
       expect(formatSigned(value, language, 2)).not.toMatch(/∞|NaN/);
     }
+  });
+});
+
+describe('the bad-input corpus case of a sum that overflows (data/bad-inputs/58-sum-overflows.csv)', () => {
+  const read = (name: string) => readFileSync(new URL(`../../data/${name}`, import.meta.url));
+  it('uploads, and the province total of its figures is no value', () => {
+    const areas = parseAreasCsv(read('areas.csv').toString('utf8'));
+    const indicators = parseIndicatorsCsv(read('indicators.csv').toString('utf8'));
+    if (!areas.ok || !indicators.ok) throw new Error('data/ catalog does not parse');
+    const analysis = analyzeUpload(new Uint8Array(read('bad-inputs/58-sum-overflows.csv')), { areas: areas.data, indicators: indicators.data });
+    expect(analysis.issues).toEqual([]);
+    const index = createDatasetIndex({ areas: areas.data, indicators: indicators.data, observations: analysis.observations });
+    const card = provinceSummary(index, index.province!, 2021).find((s) => s.indicator.id === 'labour_export');
+    expect(card?.total).toEqual({ ...TOO_LARGE, reporting: 8, districts: 8 });
   });
 });

@@ -21,8 +21,8 @@ export function nameTextIssues(value: string, place: CellPlace): ParseIssue[] {
   const found = findControlChar(value);
   if (found)
     return [issue('error', 'control-character', { ...place, value: showControlChars(value) }, {
-      vi: `Ô có ký tự điều khiển ${found.label} (ký tự thứ ${found.index + 1}): không nhìn thấy được và làm hỏng tệp SVG/PNG xuất ra. Hãy gõ lại ô này cho đúng, không dán kèm ký tự đó.`,
-      en: `The cell holds the control character ${found.label} (character ${found.index + 1}): it is invisible and breaks SVG/PNG exports. Retype the cell without it.`,
+      vi: `Ô có ký tự điều khiển hoặc ký tự lỗi ${found.label} (ký tự thứ ${found.index + 1}): không nhìn thấy được và làm hỏng tệp SVG/PNG xuất ra. Hãy gõ lại ô này cho đúng, không dán kèm ký tự đó.`,
+      en: `The cell holds the control or broken character ${found.label} (character ${found.index + 1}): it is invisible and breaks SVG/PNG exports. Retype the cell without it.`,
     })];
   return formulaIssues(value, place);
 }
@@ -35,8 +35,8 @@ export function cleanFreeText(value: string, place: CellPlace): { text: string; 
   if (found) {
     const count = countControlChars(value, 'line-breaks');
     issues.unshift(issue('warning', 'control-character-removed', { ...place, value: showControlChars(value, 'line-breaks') }, {
-      vi: `Đã bỏ ${count} ký tự điều khiển khỏi ô (đầu tiên: ${found.label}); chỉ giữ tab và xuống dòng. Kiểm tra lại nội dung ô; nếu cần, sửa trong tệp gốc.`,
-      en: `Removed ${count} control character${count === 1 ? '' : 's'} from the cell (first: ${found.label}); only tabs and line breaks are kept. Check the cell; fix the original file if needed.`,
+      vi: `Đã bỏ ${count} ký tự điều khiển hoặc ký tự lỗi khỏi ô (đầu tiên: ${found.label}); chỉ giữ tab và xuống dòng. Kiểm tra lại nội dung ô; nếu cần, sửa trong tệp gốc.`,
+      en: `Removed ${count} control or broken character${count === 1 ? '' : 's'} from the cell (first: ${found.label}); only tabs and line breaks are kept. Check the cell; fix the original file if needed.`,
     }));
   }
   return { text, issues };
