@@ -50,8 +50,8 @@ export function resolveDuplicates<R extends KeyedRow>(rows: readonly R[]): { kep
       rejected.add(r);
       const others = [...new Set(group.filter((o) => o !== r).map((o) => o.row))];
       issues.push(issue('error', 'duplicate-row', where(r), {
-        vi: `Trùng đơn vị, năm và chỉ tiêu với ${rowList(others, 'vi')} nhưng số liệu khác; không dòng nào được ghi. Giữ lại dòng đúng và xoá ${others.length === 1 ? 'dòng kia' : 'các dòng kia'}.`,
-        en: `Same area, year and indicator as ${rowList(others, 'en')} but different figures; none of them is committed. Keep the right row and delete the ${others.length === 1 ? 'other' : 'others'}.`,
+        vi: `Trùng với ${rowList(others, 'vi')} nhưng số liệu khác: cùng đơn vị, năm và chỉ tiêu; không dòng nào được ghi. Giữ lại dòng đúng và xoá ${others.length === 1 ? 'dòng kia' : 'các dòng kia'}.`,
+        en: `Duplicates ${rowList(others, 'en')} with different figures: same area, year and indicator; none of them is committed. Keep the right row and delete the ${others.length === 1 ? 'other' : 'others'}.`,
       }));
     }
   }
