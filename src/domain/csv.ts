@@ -1,9 +1,11 @@
 import Papa from 'papaparse';
+import { csvRow, unescapeFormulaCell } from './csv-cell';
 
 /**
  * The one place PapaParse is called, with fixed options: delimiter detected among , ; tab
  * (Excel in a Vietnamese locale writes semicolons), UTF-8 BOM removed, blank lines skipped,
- * every cell kept as text so numbers are read by the locale rules, not guessed.
+ * every cell kept as text so numbers are read by the locale rules, not guessed; the export's
+ * formula guard (a leading ' before = + - @) is undone, so an exported file reads back the same.
  */
 export interface DelimitedTable {
   header: string[];
@@ -25,7 +27,7 @@ export function parseDelimited(text: string): DelimitedTable {
   // …then every record is kept, blank ones too, so each row keeps its spreadsheet number.
   const result = Papa.parse<string[]>(content, { header: false, dynamicTyping: false, skipEmptyLines: false, delimiter });
   const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
-  const records = result.data.map((cells, index) => ({ line: index + 1, cells }));
+  const records = result.data.map((cells, index) => ({ line: index + 1, cells: cells.map(unescapeFormulaCell) }));
   const firstContent = records.findIndex((r) => !blank(r.cells));
   const [header, ...body] = firstContent < 0 ? [] : records.slice(firstContent);
   return {
@@ -36,7 +38,7 @@ export function parseDelimited(text: string): DelimitedTable {
   };
 }
 
-/** Writes rows as RFC 4180 CSV with a fixed column order. */
+/** Writes rows as RFC 4180 CSV with a fixed column order, every cell through the formula-safe writer (csv-cell.ts). */
 export function toDelimited(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return Papa.unparse({ fields: [...header], data: rows.map((r) => r.map((c) => (c === null ? '' : c))) }, { newline: '\n' });
+  return [header, ...rows].map((cells) => csvRow(cells)).join('\n');
 }

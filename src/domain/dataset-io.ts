@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Area, Dataset, Indicator } from './model';
-import { issue, resultOf, type ParseIssue, type ParseResult } from './issues';
+import { isError, issue, resultOf, type ParseIssue, type ParseResult } from './issues';
+import { areaTextIssues, indicatorTextIssues } from './catalog-text';
 import { parseAreasCsv, parseIndicatorsCsv } from './parse-catalog';
 import { parseObservationsCsv } from './parse-observations-csv';
 import { validateObservations, type RawObservation } from './validate-observations';
@@ -45,8 +46,12 @@ export interface JsonDatasetFile {
   raws: RawObservation[];
 }
 
-/** Reads the canonical JSON's shape: { areas, indicators, observations } with the CSV's field names. */
-export function readDatasetJson(text: string): { ok: true; file: JsonDatasetFile } | { ok: false; issues: ParseIssue[] } {
+/**
+ * Reads the canonical JSON's shape: { areas, indicators, observations } with the CSV's field names.
+ * Its catalog's ids, names and units are checked like any upload's text (catalog-text.ts); a
+ * control character there stops the file, a formula-like name is a warning.
+ */
+export function readDatasetJson(text: string): { ok: true; file: JsonDatasetFile; warnings: ParseIssue[] } | { ok: false; issues: ParseIssue[] } {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -63,7 +68,12 @@ export function readDatasetJson(text: string): { ok: true; file: JsonDatasetFile
       }),
     };
   const { areas, indicators } = parsed.data as { areas: Area[]; indicators: Indicator[] };
-  return { ok: true, file: { areas, indicators, raws: parsed.data.observations.map((cells, index) => ({ row: index + 1, cells, columnNames: {} })) } };
+  const textIssues = [
+    ...areaTextIssues(areas, (index, field) => ({ row: index + 1, column: `areas.${field}` })),
+    ...indicatorTextIssues(indicators, (index, field) => ({ row: index + 1, column: `indicators.${field}` })),
+  ];
+  if (textIssues.some(isError)) return { ok: false, issues: textIssues };
+  return { ok: true, file: { areas, indicators, raws: parsed.data.observations.map((cells, index) => ({ row: index + 1, cells, columnNames: {} })) }, warnings: textIssues };
 }
 
 /** Parses the canonical JSON into a dataset validated against its own catalog. */
@@ -72,5 +82,5 @@ export function parseDatasetJson(text: string): ParseResult<Dataset> {
   if (!read.ok) return read;
   const { areas, indicators, raws } = read.file;
   const validated = validateObservations(raws, { areas, indicators, numberLocale: 'en' });
-  return resultOf({ areas, indicators, observations: validated.observations }, validated.issues);
+  return resultOf({ areas, indicators, observations: validated.observations }, [...read.warnings, ...validated.issues]);
 }

@@ -15,11 +15,20 @@ function formatter(language: Language, maxDecimals: number, minDecimals: number)
   return f;
 }
 
+/** The words of the 'too-large' no value (NO_VALUE_LABELS uses them too): what an infinite figure reads as. */
+export const TOO_LARGE_TEXT: Record<Language, string> = { vi: 'số quá lớn, không tính được', en: 'too large to compute' };
+/** The words of "no data", for a NaN that reached formatting. */
+const NO_DATA_TEXT: Record<Language, string> = { vi: 'không có số liệu', en: 'no data' };
+
+/** Never "∞" or "NaN": a figure that is not finite reads as the words of its no value. */
+const notFinite = (value: number, language: Language) => (Number.isNaN(value) ? NO_DATA_TEXT : TOO_LARGE_TEXT)[language];
+
 /**
  * A figure as a report printed it: every stored digit kept (up to 6 decimals), in the locale's marks.
  * Computed figures pass `maxDecimals` to avoid false precision.
  */
 export function formatNumber(value: number, language: Language, maxDecimals = 6, minDecimals = 0): string {
+  if (!Number.isFinite(value)) return notFinite(value, language);
   return formatter(language, maxDecimals, Math.min(minDecimals, maxDecimals)).format(value);
 }
 
@@ -36,11 +45,13 @@ export function withUnit(formatted: string, unit: string): string {
 }
 
 export function formatPercent(value: number, language: Language, maxDecimals = 1): string {
+  if (!Number.isFinite(value)) return notFinite(value, language);
   return `${formatNumber(value, language, maxDecimals)}%`;
 }
 
 /** A signed change: "+2,1" / "−3,89" (a true minus sign, readable from the back of the hall). */
 export function formatSigned(value: number, language: Language, maxDecimals: number): string {
+  if (!Number.isFinite(value)) return notFinite(value, language);
   const text = formatNumber(Math.abs(value), language, maxDecimals);
   if (value > 0) return `+${text}`;
   if (value < 0 && text.replace(/[0.,]/g, '') !== '') return `−${text}`;

@@ -11,7 +11,9 @@ export type NoValueReason =
   | 'zero-previous'
   | 'not-additive'
   | 'incomplete'
-  | 'no-data';
+  | 'no-data'
+  /** A sum, difference or ratio beyond the largest finite number (~1.8 × 10^308): no figure, never "∞". */
+  | 'too-large';
 
 export interface NoValue {
   kind: 'none';
@@ -27,9 +29,12 @@ export type Measure = Value | NoValue;
 
 export const noValue = (reason: NoValueReason): NoValue => ({ kind: 'none', reason });
 
-/** A finite number becomes a value; anything else is "no value" with the given reason. */
+/**
+ * A finite number becomes a value. Infinity (an overflow: the inputs are finite) is 'too-large';
+ * NaN is "no value" with the given reason.
+ */
 export const valueOrNone = (value: number, reason: NoValueReason): Measure =>
-  Number.isFinite(value) ? { kind: 'value', value } : noValue(reason);
+  Number.isFinite(value) ? { kind: 'value', value } : noValue(Number.isNaN(value) ? reason : 'too-large');
 
 export const hasValue = <T extends { kind: string }>(m: T): m is Extract<T, { kind: 'value' }> =>
   m.kind === 'value';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Area, Indicator } from './model';
 import { parseDelimited } from './csv';
-import { issue, resultOf, type ParseIssue, type ParseResult } from './issues';
+import { isError, issue, resultOf, type ParseIssue, type ParseResult } from './issues';
+import { nameTextIssues } from './text-issues';
 
 const areaRow = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
@@ -22,12 +23,16 @@ const indicatorRow = z.object({
   additive: booleanText,
 });
 
-function parseRows<S extends z.ZodType>(text: string, schema: S): { rows: z.output<S>[]; issues: ParseIssue[] } {
+/** Reads the rows; a control character in an id, name or unit (`textColumns`) rejects its row with the code point named. */
+function parseRows<S extends z.ZodType>(text: string, schema: S, textColumns: readonly string[]): { rows: z.output<S>[]; issues: ParseIssue[] } {
   const table = parseDelimited(text);
   const issues: ParseIssue[] = [];
   const rows: z.output<S>[] = [];
   for (const { line, cells } of table.rows) {
     const record = Object.fromEntries(table.header.map((h, i) => [h, (cells[i] ?? '').trim()]));
+    const textIssues = textColumns.flatMap((column) => nameTextIssues(record[column] ?? '', { row: line, column }));
+    issues.push(...textIssues);
+    if (textIssues.some(isError)) continue;
     const parsed = schema.safeParse(record);
     if (parsed.success) rows.push(parsed.data);
     else
@@ -48,7 +53,7 @@ function uniqueIds(ids: string[]): ParseIssue[] {
 }
 
 export function parseAreasCsv(text: string): ParseResult<Area[]> {
-  const { rows, issues } = parseRows(text, areaRow);
+  const { rows, issues } = parseRows(text, areaRow, ['id', 'name', 'parent']);
   const ids = new Set(rows.map((r) => r.id));
   const parentIssues = rows.flatMap((r, i) =>
     r.parent !== null && !ids.has(r.parent) ? [issue('error', 'unknown-parent', { row: i + 2, column: 'parent', value: r.parent }, { vi: `Đơn vị cha "${r.parent}" không có trong danh mục.`, en: `Parent "${r.parent}" is not in the catalog.` })] : [],
@@ -57,7 +62,7 @@ export function parseAreasCsv(text: string): ParseResult<Area[]> {
 }
 
 export function parseIndicatorsCsv(text: string): ParseResult<Indicator[]> {
-  const { rows, issues } = parseRows(text, indicatorRow);
+  const { rows, issues } = parseRows(text, indicatorRow, ['id', 'name_vi', 'name_en', 'unit', 'unit_en']);
   const indicators = rows.map((r) => ({ id: r.id, nameVi: r.name_vi, nameEn: r.name_en, unit: r.unit, unitEn: r.unit_en, direction: r.direction, decimals: r.decimals, additive: r.additive }));
   return resultOf(indicators, [...issues, ...uniqueIds(rows.map((r) => r.id))]);
 }

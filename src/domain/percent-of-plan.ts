@@ -27,5 +27,6 @@ export function derivePlanFromPercent(direction: Direction, actual: number | nul
     if (percent === 0) return noValue('zero-plan');
     return valueOrNone((actual / percent) * 100, 'zero-plan');
   }
-  return valueOrNone((actual * percent) / 100, 'missing-plan');
+  // percent / 100 first: actual × percent may overflow where the plan itself is finite.
+  return valueOrNone(actual * (percent / 100), 'missing-plan');
 }

@@ -22,7 +22,8 @@ export interface CriterionScore {
   contribution: number;
 }
 
-export type NoScoreReason = 'no-criteria' | 'no-data' | 'zero-weight';
+/** 'too-large': the weighted sum of % of plan near ±10^308 left the finite numbers. */
+export type NoScoreReason = 'no-criteria' | 'no-data' | 'zero-weight' | 'too-large';
 export type Score = { kind: 'value'; value: number } | { kind: 'none'; reason: NoScoreReason };
 
 export interface AreaScore {
@@ -66,7 +67,9 @@ export function scoreArea(area: string, scheme: ScoringScheme, evaluationOf: Eva
   if (outcomes.length === 0) return none('no-criteria');
   if (withData === 0) return none('no-data');
   if (!(totalWeight > 0)) return none('zero-weight');
-  return { area, score: { kind: 'value', value: criteria.reduce((sum, c) => sum + c.contribution, 0) }, criteria, coverage };
+  const score = criteria.reduce((sum, c) => sum + c.contribution, 0);
+  if (!Number.isFinite(score)) return none('too-large');
+  return { area, score: { kind: 'value', value: score }, criteria, coverage };
 }
 
 export interface RankedArea extends AreaScore {
@@ -75,10 +78,14 @@ export interface RankedArea extends AreaScore {
   tied: boolean;
 }
 
-const shown = (score: number) => Math.round(score * 10 ** SCORE_DECIMALS);
-
-/** A score as it is shown (SCORE_DECIMALS): the figure the "why" table's parts add up to. */
-export const roundScore = (score: number): number => shown(score) / 10 ** SCORE_DECIMALS;
+/**
+ * A score as it is shown (SCORE_DECIMALS): the figure the "why" table's parts add up to. Beyond
+ * ~10^306 scaling would overflow to Infinity; a double that large is a whole number already.
+ */
+export const roundScore = (score: number): number => {
+  const scaled = score * 10 ** SCORE_DECIMALS;
+  return Number.isFinite(scaled) ? Math.round(scaled) / 10 ** SCORE_DECIMALS : score;
+};
 
 /**
  * Orders areas by score (compared at the shown precision), then per the tie-break rule;
@@ -86,10 +93,12 @@ export const roundScore = (score: number): number => shown(score) / 10 ** SCORE_
  */
 export function rankScores(scores: readonly AreaScore[], tieBreak: TieBreak, nameOf: (area: string) => string): RankedArea[] {
   const byName = (a: AreaScore, b: AreaScore) => nameOf(a.area).localeCompare(nameOf(b.area), 'vi');
-  const key = (s: AreaScore): [number, number] => [s.score.kind === 'value' ? shown(s.score.value) : -Infinity, tieBreak === 'coverage' ? s.coverage.withData : 0];
+  const key = (s: AreaScore): [number, number] => [s.score.kind === 'value' ? roundScore(s.score.value) : -Infinity, tieBreak === 'coverage' ? s.coverage.withData : 0];
+  // Compared, not subtracted: the difference of two scores near ±10^308 overflows (and ∞ − ∞ is NaN).
+  const order = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
   const compareKey = (a: AreaScore, b: AreaScore) => {
     const [ka, kb] = [key(a), key(b)];
-    return kb[0] - ka[0] || kb[1] - ka[1];
+    return order(kb[0], ka[0]) || order(kb[1], ka[1]);
   };
   const scored = scores.filter((s) => s.score.kind === 'value').sort((a, b) => compareKey(a, b) || byName(a, b));
   const unscored = scores.filter((s) => s.score.kind === 'none').sort(byName);
@@ -118,6 +127,8 @@ export function rankChange(area: string, current: readonly RankedArea[], previou
 export function apportionRounded(values: readonly number[], decimals = SCORE_DECIMALS): number[] {
   const scale = 10 ** decimals;
   const scaled = values.map((v) => v * scale);
+  // Parts too large to scale are whole numbers already: nothing to apportion.
+  if (!scaled.every(Number.isFinite) || !Number.isFinite(values.reduce((a, b) => a + b, 0) * scale)) return [...values];
   const floors = scaled.map((v) => Math.floor(v + 1e-9));
   // The same sum, in the same order, as the score itself, so the target is the shown score.
   const target = Math.round(values.reduce((a, b) => a + b, 0) * scale);

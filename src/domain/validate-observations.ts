@@ -1,8 +1,9 @@
 import type { Area, Indicator, Observation } from './model';
-import { observationKey } from './model';
 import { createAreaMatcher } from './area-match';
 import { createIndicatorMatcher } from './catalog-match';
-import { issue, type ParseIssue } from './issues';
+import { isError, issue, type ParseIssue } from './issues';
+import { resolveDuplicates, type KeyedRow } from './resolve-duplicates';
+import { cleanFreeText, nameTextIssues } from './text-issues';
 import { parseLocaleNumber, type NumberLocale } from './numbers';
 import { evaluateObservation } from './evaluate';
 import { formatNumber } from './format';
@@ -45,9 +46,7 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
     return chosen ? ({ ok: true, indicator: chosen } as const) : matchCatalog(name);
   };
   const issues: ParseIssue[] = [];
-  const observations: Observation[] = [];
-  const seen = new Map<string, number>();
-  const firstOf = new Map<string, { observation: Observation; column: string; value: string }>();
+  const candidates: Candidate[] = [];
   const historyIndex = indexHistory(ctx.history ?? []);
 
   for (const [position, raw] of raws.entries()) {
@@ -58,9 +57,14 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
     const error = (f: ObservationField, value: string, vi: string, en: string) =>
       rowIssues.push(issue('error', `invalid-${f}`, { row, column: col(f), value }, { vi, en }));
 
+    // A name or unit with a control character is an error of its own, said instead of a failed match.
+    const nameChecks = NAME_FIELDS.map((field) => ({ field, issues: nameTextIssues(text(raw.cells[field]), { row, column: col(field) }) }));
+    const unsafe = new Set(nameChecks.filter((c) => c.issues.some(isError)).map((c) => c.field));
+    rowIssues.push(...nameChecks.flatMap((c) => c.issues.filter(isError)));
+
     const areaText = text(raw.cells.area);
     const areaMatch = matchArea.match(areaText);
-    if (!areaMatch.ok) {
+    if (!areaMatch.ok && !unsafe.has('area')) {
       const names = list(areaMatch.suggestions.map((s) => s.label));
       if (areaText === '') error('area', areaText, `Thiếu tên đơn vị. Hãy điền một trong: ${names}…`, `The area is empty. Fill in an area such as ${names}…`);
       else error('area', areaText, `"${areaText}" không phải đơn vị đã biết. Có phải: ${names}?`, `"${areaText}" is not a known area. Did you mean: ${names}?`);
@@ -73,7 +77,7 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
 
     const indicatorText = text(raw.cells.indicator);
     const indicatorMatch = matchIndicator(indicatorText);
-    if (!indicatorMatch.ok) {
+    if (!indicatorMatch.ok && !unsafe.has('indicator')) {
       const names = list(indicatorMatch.suggestions.map((s) => s.label));
       error('indicator', indicatorText, `"${indicatorText}" không có trong danh mục chỉ tiêu. Có phải: ${names}?`, `"${indicatorText}" is not in the indicator catalog. Did you mean: ${names}?`);
     }
@@ -108,60 +112,44 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
       continue;
     }
     const indicator = indicatorMatch.indicator;
+    const warnings: ParseIssue[] = [];
     const unit = text(raw.cells.unit);
     if (unit !== '' && unit !== indicator.unit && unit !== indicator.unitEn)
-      issues.push(issue('warning', 'unit-differs', { row, column: col('unit'), value: unit }, {
+      warnings.push(issue('warning', 'unit-differs', { row, column: col('unit'), value: unit }, {
         vi: `Đơn vị "${unit}" khác danh mục (${indicator.unit}). Kiểm tra số liệu có cùng đơn vị.`,
         en: `Unit "${unit}" differs from the catalog (${indicator.unit}). Check the figures use the same unit.`,
       }));
+    warnings.push(...nameChecks.flatMap((c) => c.issues));
+    const source = cleanFreeText(text(raw.cells.source), { row, column: col('source') });
+    const note = cleanFreeText(text(raw.cells.note), { row, column: col('note') });
+    warnings.push(...source.issues, ...note.issues);
     const observation: Observation = {
       area: areaMatch.area.id, year, indicator: indicator.id, plan, actual, reportedPercent,
-      unit: indicator.unit, source: text(raw.cells.source), note: text(raw.cells.note),
+      unit: indicator.unit, source: source.text, note: note.text,
     };
-    const key = observationKey(observation);
-    const earlier = seen.get(key);
-    const first = firstOf.get(key);
-    if (earlier !== undefined && first && !sameFigures(first.observation, observation)) {
-      // Two different figures for one key: neither is committed, both rows are named.
-      observations.splice(observations.indexOf(first.observation), 1);
-      issues.push(issue('error', 'duplicate-row', { row: earlier, column: first.column, value: first.value }, {
-        vi: `Trùng với dòng ${row} nhưng số liệu khác: cùng đơn vị, năm và chỉ tiêu. Giữ lại dòng đúng và xoá dòng kia.`,
-        en: `Duplicates row ${row} with different figures: same area, year and indicator. Keep the right row and delete the other.`,
-      }));
-    }
-    if (earlier !== undefined) {
-      issues.push(issue('error', 'duplicate-row', { row, column: `${col('area')}, ${col('year')}, ${col('indicator')}`, value: `${areaText}, ${year}, ${indicatorText}` }, {
-        vi: `Trùng với dòng ${earlier}: cùng đơn vị, năm và chỉ tiêu. Giữ một dòng và xoá dòng kia.`,
-        en: `Duplicates row ${earlier}: same area, year and indicator. Keep one of the two rows.`,
-      }));
-      continue;
-    }
-    seen.set(key, row);
-    firstOf.set(key, { observation, column: `${col('area')}, ${col('year')}, ${col('indicator')}`, value: `${areaText}, ${year}, ${indicatorText}` });
-    for (const field of ['source', 'note'] as const) {
-      const value = text(raw.cells[field]);
-      if (FORMULA.test(value))
-        issues.push(issue('warning', 'formula-cell', { row, column: col(field), value }, {
-          vi: 'Ô bắt đầu như một công thức bảng tính; khi mở tệp xuất bằng Excel nó có thể chạy. Hãy ghi dưới dạng văn bản thường.',
-          en: 'The cell starts like a spreadsheet formula; it could run when an export is opened in Excel. Write it as plain text.',
-        }));
-    }
     for (const w of evaluateObservation(observation, indicator).warnings)
-      issues.push(issue('warning', w.code, { row, column: col('percent_of_plan'), value: text(raw.cells.percent_of_plan) }, {
+      warnings.push(issue('warning', w.code, { row, column: col('percent_of_plan'), value: text(raw.cells.percent_of_plan) }, {
         vi: `% KH in trong báo cáo (${formatNumber(w.reported, 'vi')}%) lệch hơn 1 điểm so với tính từ KH và TH (${formatNumber(w.computed, 'vi', 2)}%). Kiểm tra lại một trong ba số.`,
         en: `The printed % of plan (${formatNumber(w.reported, 'en')}%) differs by more than 1 point from plan and actual (${formatNumber(w.computed, 'en', 2)}%). Check one of the three figures.`,
       }));
     const magnitude = magnitudeWarning(observation, historyIndex);
-    if (magnitude) issues.push(issue('warning', 'magnitude', { row, column: col('actual'), value: text(raw.cells.actual) || text(raw.cells.plan) }, magnitude));
-    observations.push(observation);
+    if (magnitude) warnings.push(issue('warning', 'magnitude', { row, column: col('actual'), value: text(raw.cells.actual) || text(raw.cells.plan) }, magnitude));
+    const keyColumn = `${col('area')}, ${col('year')}, ${col('indicator')}`;
+    candidates.push({ row, observation, keyColumn, keyValue: `${areaText}, ${year}, ${indicatorText}`, warnings });
   }
-  return { observations, issues: issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
+  // Rows of one area × year × indicator are compared once all are read: any number of them is resolved at once.
+  const { kept, issues: duplicates } = resolveDuplicates(candidates);
+  issues.push(...candidates.flatMap((c) => c.warnings), ...duplicates);
+  return { observations: kept.map((c) => c.observation), issues: issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
 }
 
-/** Text that a spreadsheet would run as a formula (CSV injection). */
-const FORMULA = /^[=+@]|^-[^\d.]/;
+/** A row that passed its own checks, with its warnings (kept whether or not a duplicate rejects it). */
+interface Candidate extends KeyedRow {
+  warnings: ParseIssue[];
+}
 
-const sameFigures = (a: Observation, b: Observation) => a.plan === b.plan && a.actual === b.actual && a.reportedPercent === b.reportedPercent;
+/** Cells that name things: no control character at all, and a formula-like start is warned about. */
+const NAME_FIELDS = ['area', 'indicator', 'unit'] as const;
 
 /** The median of each area × indicator's stored figures (actual, else plan). */
 function indexHistory(history: readonly Observation[]): Map<string, number> {

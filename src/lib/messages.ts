@@ -1,4 +1,5 @@
 import type { NoValueReason } from '../domain/measure';
+import { TOO_LARGE_TEXT } from '../domain/format';
 import type { Status } from '../domain/status';
 
 /** Every string of the interface, Vietnamese first. */
@@ -196,10 +197,10 @@ export const STATUS_LABELS: Record<'vi' | 'en', Record<Status, string>> = {
 export const NO_VALUE_LABELS: Record<'vi' | 'en', Record<NoValueReason, string>> = {
   vi: {
     'missing-plan': 'chưa có kế hoạch', 'missing-actual': 'chưa có số thực hiện', 'zero-plan': 'kế hoạch bằng 0', 'zero-actual': 'thực hiện bằng 0',
-    'no-previous': 'không có số năm trước', 'zero-previous': 'năm trước bằng 0', 'not-additive': 'không cộng được', incomplete: 'thiếu số của một số huyện', 'no-data': 'không có số liệu',
+    'no-previous': 'không có số năm trước', 'zero-previous': 'năm trước bằng 0', 'not-additive': 'không cộng được', incomplete: 'thiếu số của một số huyện', 'no-data': 'không có số liệu', 'too-large': TOO_LARGE_TEXT.vi,
   },
   en: {
     'missing-plan': 'no plan', 'missing-actual': 'no actual yet', 'zero-plan': 'plan is zero', 'zero-actual': 'actual is zero',
-    'no-previous': 'no previous year', 'zero-previous': 'previous year is zero', 'not-additive': 'not additive', incomplete: 'some districts missing', 'no-data': 'no data',
+    'no-previous': 'no previous year', 'zero-previous': 'previous year is zero', 'not-additive': 'not additive', incomplete: 'some districts missing', 'no-data': 'no data', 'too-large': TOO_LARGE_TEXT.en,
   },
 };

@@ -22,3 +22,14 @@ describe('chartCsv', () => {
     expect(chartCsv('T', ['a\nb'], columns, [])).toContain('# a b\n');
   });
 });
+
+describe('chartCsv and formula injection', () => {
+  it.each([
+    ['a hostile title', '=HYPERLINK("http://x","y")', [], [], `"# =HYPERLINK(""http://x"",""y"")"`],
+    ['a hostile provenance line', 'T', ['@SUM(1+1)*cmd|x'], [], '# @SUM(1+1)*cmd|x'],
+    ['a hostile name in the table', 'T', [], [{ indicator: '=cmd|x', actual: '-5', percent: '-2,47 điểm %' }], `"'=cmd|x",-5,"'-2,47 điểm %"`],
+    ['a hostile column label', 'T', [], [{ indicator: '+x', actual: '', percent: '' }], `"'+x",,`],
+  ] as const)('%s is written as text', (_, title, provenance, tableRows, expected) => {
+    expect(chartCsv(title, provenance, columns, tableRows)).toContain(expected);
+  });
+});

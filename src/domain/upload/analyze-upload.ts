@@ -1,6 +1,7 @@
 import type { Area, Indicator, Observation } from '../model';
 import { parseDelimited } from '../csv';
-import { issue, type ParseIssue } from '../issues';
+import { isError, issue, type ParseIssue } from '../issues';
+import { indicatorTextIssues } from '../catalog-text';
 import { detectNumberLocale, type NumberLocale } from '../numbers';
 import { validateObservations, type RawObservation, type ValidationProgress } from '../validate-observations';
 import { fieldForHeader, REQUIRED_FIELDS, type ObservationField } from '../header-aliases';
@@ -84,7 +85,10 @@ export function analyzeUpload(
   options: UploadOptions = {},
   onProgress?: ValidationProgress,
 ): UploadAnalysis {
-  const extra = (options.extraIndicators ?? []).filter((i) => !baseCatalog.indicators.some((c) => c.id === i.id));
+  // An indicator the analyst defines (named after a column of the file) joins the catalog only with safe text.
+  const defined = (options.extraIndicators ?? []).filter((i) => !baseCatalog.indicators.some((c) => c.id === i.id))
+    .map((indicator) => ({ indicator, issues: indicatorTextIssues([indicator], (_, field) => ({ row: null, column: `${indicator.id}: ${field}` })) }));
+  const extra = defined.filter((d) => !d.issues.some(isError)).map((d) => d.indicator);
   const catalog = { ...baseCatalog, indicators: [...baseCatalog.indicators, ...extra] };
   const decoded = decodeBytes(bytes, options.encoding);
   if (!decoded.ok) return empty({}, [issue('error', `file-${decoded.reason}`, {}, FILE_MESSAGES[decoded.reason])]);
@@ -97,7 +101,7 @@ export function analyzeUpload(
   const targets = options.targets && options.targets.length === table.header.length ? options.targets : proposal.targets;
   const layout: Layout = targets.some((t) => t.kind === 'figure') ? 'wide' : 'long';
   const mapped = new Set(targets.flatMap((t) => (t.kind === 'field' ? [t.field] : [])));
-  const fileIssues: ParseIssue[] = [];
+  const fileIssues: ParseIssue[] = defined.flatMap((d) => d.issues);
   for (const field of REQUIRED_FIELDS)
     if (!mapped.has(field) && !(field === 'indicator' && layout === 'wide'))
       fileIssues.push(issue('error', 'missing-column', { row: 1, column: field }, FILE_MESSAGES.missingColumn(field)));
@@ -154,7 +158,7 @@ function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detect
   const indicators = [...catalog.indicators, ...read.file.indicators.filter((i) => !catalog.indicators.some((c) => c.id === i.id))];
   const validated = validateObservations(read.file.raws, { areas, indicators, numberLocale: 'en', ...(catalog.history ? { history: catalog.history } : {}) }, onProgress);
   return {
-    ...empty(base, []), readable: true, rowCount: read.file.raws.length, observations: validated.observations, issues: validated.issues,
+    ...empty(base, []), readable: true, rowCount: read.file.raws.length, observations: validated.observations, issues: [...read.warnings, ...validated.issues],
     newAreas: areas.slice(catalog.areas.length), newIndicators: indicators.slice(catalog.indicators.length),
   };
 }

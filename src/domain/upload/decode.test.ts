@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from './decode';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const utf16le = (s: string, bom: boolean) => {
-  const out = new Uint8Array((bom ? 2 : 0) + s.length * 2);
-  if (bom) out.set([0xff, 0xfe]);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out[(bom ? 2 : 0) + i * 2] = c & 0xff;
-    out[(bom ? 2 : 0) + i * 2 + 1] = c >> 8;
+/** `s` in UTF-16, either byte order, with or without its BOM (FF FE for LE, FE FF for BE). */
+const utf16 = (order: 'le' | 'be', s: string, bom: boolean) => {
+  const text = bom ? `\uFEFF${s}` : s;
+  const out = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[i * 2 + (order === 'le' ? 0 : 1)] = c & 0xff;
+    out[i * 2 + (order === 'le' ? 1 : 0)] = c >> 8;
   }
   return out;
 };
+const utf16le = (s: string, bom: boolean) => utf16('le', s, bom);
+const utf16be = (s: string, bom: boolean) => utf16('be', s, bom);
 // "Sìn Hồ" in Windows-1258: tone marks are combining bytes (0xCC = grave), ô is 0xF4.
 const SIN_HO_1258 = new Uint8Array([0x53, 0x69, 0xcc, 0x6e, 0x20, 0x48, 0xf4, 0xcc]);
 
@@ -21,6 +24,11 @@ describe('decodeBytes', () => {
     ['UTF-8 without BOM', utf8('Huyện;Năm\nSìn Hồ;2021'), 'utf-8', 'valid-utf8'],
     ['UTF-16 LE with BOM', utf16le('Huyện\tNăm\nSìn Hồ\t2021', true), 'utf-16le', 'bom'],
     ['UTF-16 LE without BOM', utf16le('area\tyear\nSin Ho\t2021', false), 'utf-16le', 'zero-bytes'],
+    ['UTF-16 LE without BOM, Vietnamese', utf16le('Huyện,Năm,KH\r\nSìn Hồ,2021,1.862\r\n', false), 'utf-16le', 'zero-bytes'],
+    ['UTF-16 BE with BOM', utf16be('Huyện\tNăm\nSìn Hồ\t2021', true), 'utf-16be', 'bom'],
+    ['UTF-16 BE with BOM, one short line', utf16be('Sìn Hồ', true), 'utf-16be', 'bom'],
+    ['UTF-16 BE without BOM', utf16be('area\tyear\nSin Ho\t2021', false), 'utf-16be', 'zero-bytes'],
+    ['UTF-16 BE without BOM, Vietnamese', utf16be('Huyện,Năm,KH\r\nSìn Hồ,2021,1.862\r\n', false), 'utf-16be', 'zero-bytes'],
     ['Windows-1258', new Uint8Array([...utf8('area\n'), ...SIN_HO_1258]), 'windows-1258', 'fallback'],
   ] as const)('%s', (_, bytes, encoding, detected) => {
     const result = decodeBytes(bytes);
@@ -38,6 +46,18 @@ describe('decodeBytes', () => {
     ['a PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'binary'],
   ] as const)('rejects %s', (_, bytes, reason) => {
     expect(decodeBytes(bytes)).toEqual({ ok: false, reason });
+  });
+
+  it.each([
+    ['LE', utf16le('Đơn vị;Năm;KH;TH\nTân Uyên;2021;70;75,5\n', false)],
+    ['BE', utf16be('Đơn vị;Năm;KH;TH\nTân Uyên;2021;70;75,5\n', false)],
+    ['BE with BOM', utf16be('Đơn vị;Năm;KH;TH\nTân Uyên;2021;70;75,5\n', true)],
+  ])('UTF-16 %s gives the same text as UTF-8', (_, bytes) => {
+    expect(decodeBytes(bytes)).toMatchObject({ ok: true, text: 'Đơn vị;Năm;KH;TH\nTân Uyên;2021;70;75,5\n' });
+  });
+
+  it('reads UTF-16 BE when the analyst chooses it', () => {
+    expect(decodeBytes(utf16be('Sìn Hồ', false), 'utf-16be')).toMatchObject({ ok: true, text: 'Sìn Hồ', encoding: 'utf-16be', detected: 'chosen' });
   });
 
   it('lets the analyst override the guess', () => {

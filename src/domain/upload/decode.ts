@@ -1,8 +1,9 @@
 /**
  * Turning a file's bytes into text: UTF-8 with or without BOM, UTF-16 LE (Excel's
- * "Unicode text"), or legacy Vietnamese Windows-1258. The guess can be overridden.
+ * "Unicode text") or BE (some Mac and Java tools), each with or without BOM, or legacy
+ * Vietnamese Windows-1258. The guess can be overridden.
  */
-export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'windows-1258'] as const;
+export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1258'] as const;
 export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
 
 export type Decoded =
@@ -11,9 +12,14 @@ export type Decoded =
 
 const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
-/** Share of zero bytes at odd offsets: ASCII-range UTF-16 LE text has one after every character. */
-function looksLikeUtf16le(bytes: Uint8Array): boolean {
+/**
+ * UTF-16 without a BOM, told by its zero bytes: text in the ASCII range (headers, digits,
+ * delimiters) has a zero high byte after every character in LE (odd offsets) and before it in BE
+ * (even offsets), and almost none on the other side.
+ */
+function utf16ByZeroBytes(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const sample = bytes.subarray(0, 4096);
+  if (sample.length < 4) return null;
   let oddZeros = 0;
   let evenZeros = 0;
   for (let i = 0; i < sample.length; i++) {
@@ -22,7 +28,9 @@ function looksLikeUtf16le(bytes: Uint8Array): boolean {
     else evenZeros++;
   }
   const half = sample.length / 2;
-  return sample.length >= 4 && oddZeros / half > 0.3 && evenZeros / half < 0.02;
+  if (oddZeros / half > 0.3 && evenZeros / half < 0.02) return 'utf-16le';
+  if (evenZeros / half > 0.3 && oddZeros / half < 0.02) return 'utf-16be';
+  return null;
 }
 
 /** Control bytes other than tab, CR, LF, or any NUL, in the first 4 kB of a non-UTF-16 file. */
@@ -53,7 +61,9 @@ export function decodeBytes(bytes: Uint8Array, chosen?: TextEncodingName): Decod
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { ok: true, text: decodeAs(bytes, 'utf-8') ?? '', encoding: 'utf-8', detected: 'bom' };
   if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, text: decodeAs(bytes, 'utf-16le') ?? '', encoding: 'utf-16le', detected: 'bom' };
-  if (looksLikeUtf16le(bytes)) return { ok: true, text: decodeAs(bytes, 'utf-16le') ?? '', encoding: 'utf-16le', detected: 'zero-bytes' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, text: decodeAs(bytes, 'utf-16be') ?? '', encoding: 'utf-16be', detected: 'bom' };
+  const utf16 = utf16ByZeroBytes(bytes);
+  if (utf16) return { ok: true, text: decodeAs(bytes, utf16) ?? '', encoding: utf16, detected: 'zero-bytes' };
   if (looksBinary(bytes)) return { ok: false, reason: 'binary' };
   const utf8 = decodeAs(bytes, 'utf-8');
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', detected: 'valid-utf8' };

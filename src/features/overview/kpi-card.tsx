@@ -29,7 +29,7 @@ export function KpiCard({ summary, year, districts }: { summary: IndicatorSummar
       ) : total.kind === 'value' ? (
         <dl className="kpi-figures">
           <div><dt>{t('districtSum')} · {t('actual')}</dt><dd className="kpi-actual">{p.figure(total.actual, indicator)}</dd></div>
-          <div><dt>{t('plan')}</dt><dd>{total.plan === null ? p.noValue({ kind: 'none', reason: 'missing-plan' }) : p.figure(total.plan, indicator)}</dd></div>
+          <div><dt>{t('plan')}</dt><dd>{total.plan.kind === 'none' ? p.noValue(total.plan) : p.figure(total.plan.value, indicator)}</dd></div>
         </dl>
       ) : (
         <p className="kpi-none">{t('provinceOwn')}: {t('noData')}</p>

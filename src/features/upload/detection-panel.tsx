@@ -4,7 +4,7 @@ import { TEXT_ENCODINGS, type TextEncodingName } from '../../domain/upload/decod
 import type { NumberLocale } from '../../domain/numbers';
 import { useUploadT } from './upload-messages';
 
-const ENCODING_LABELS: Record<TextEncodingName, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'windows-1258': 'Windows-1258' };
+const ENCODING_LABELS: Record<TextEncodingName, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1258': 'Windows-1258' };
 const DELIMITERS: Record<string, string> = { ',': ', (comma)', ';': '; (semicolon)', '\t': 'Tab' };
 
 /** What was detected — encoding, number format, delimiter, layout — with overrides for a wrong guess. */
