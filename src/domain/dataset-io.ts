@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { areaSchema, indicatorSchema } from './catalog-schema';
 import type { Area, Dataset, Indicator } from './model';
 import { isError, issue, resultOf, type ParseIssue, type ParseResult } from './issues';
 import { areaTextIssues, indicatorTextIssues } from './catalog-text';
@@ -32,11 +33,8 @@ export function parseDatasetFiles(files: DatasetFiles): ParseResult<Dataset> {
 
 const cell = z.union([z.string(), z.number(), z.null()]).optional();
 const jsonSchema = z.object({
-  areas: z.array(z.object({ id: z.string().min(1), name: z.string().min(1), level: z.enum(['cluster', 'province', 'district']), parent: z.string().nullable() })),
-  indicators: z.array(z.object({
-    id: z.string().min(1), nameVi: z.string().min(1), nameEn: z.string().min(1), unit: z.string(), unitEn: z.string(),
-    direction: z.enum(['higher_is_better', 'lower_is_better']), decimals: z.number().int().min(0).max(6), additive: z.boolean(),
-  })),
+  areas: z.array(areaSchema),
+  indicators: z.array(indicatorSchema),
   observations: z.array(z.object(Object.fromEntries(OBSERVATION_FIELDS.map((f) => [f, cell])))),
 });
 
