@@ -22,6 +22,13 @@ const decodeUtf8 = (bytes: Uint8Array): string | null => {
   }
 };
 
+/** The line (as a text editor counts them) with the first byte that is not UTF-8, and its start. */
+function firstInvalidLine(bytes: Uint8Array): { row: number; value: string } {
+  const lines = new TextDecoder().decode(bytes).split('\n');
+  const index = Math.max(0, lines.findIndex((line) => line.includes('\uFFFD')));
+  return { row: index + 1, value: (lines[index] ?? '').replace(/\r$/, '').slice(0, 80) };
+}
+
 /** The value a manifest path like "files.0.sha256" points at, as text for a message. */
 function valueAt(json: unknown, path: string): string | null {
   const value = path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), json);
@@ -90,7 +97,7 @@ export async function checkFolder(files: FolderFiles): Promise<FolderCheck> {
     }
     const text = decodeUtf8(bytes);
     if (text === null)
-      issues.push(folderIssue('error', 'not-utf8', name, {}, {
+      issues.push(folderIssue('error', 'not-utf8', name, firstInvalidLine(bytes), {
         vi: `${name} không phải văn bản UTF-8. Hãy lưu lại bằng «CSV UTF-8» (Excel: Lưu thành → CSV UTF-8).`,
         en: `${name} is not UTF-8 text. Save it again as "CSV UTF-8" (Excel: Save As → CSV UTF-8).`,
       }));
