@@ -11,6 +11,7 @@ import { DetectionPanel } from './detection-panel';
 import { FileDrop } from './file-drop';
 import { IssuesReport } from './issues-report';
 import { MappingPanel } from './mapping-panel';
+import { PublishSection } from './publish-section';
 import { StaleAnalysisNotice, StorageNotice } from './storage-notice';
 import { TemplateLinks } from './template-links';
 import { useUpload } from './use-upload';
@@ -66,6 +67,7 @@ function Upload({ index }: { index: DatasetIndex }) {
         </>
       )}
       {data && <VersionsPanel state={data.state} dataset={index.dataset} busy={busy} onUse={(id) => actions.setCurrent.mutate(id)} onDelete={(id) => actions.remove.mutate(id)} />}
+      <PublishSection dataset={index.dataset} />
     </>
   );
 }
