@@ -1,4 +1,4 @@
-import type { Dataset, Indicator, Observation } from './model';
+import type { Area, Dataset, Indicator, Observation } from './model';
 import { OBSERVATION_FIELDS } from './header-aliases';
 import { toDelimited } from './csv';
 
@@ -26,4 +26,9 @@ export function templateCsv(): string {
 /** The indicator catalog in the same columns as data/indicators.csv. */
 export function indicatorsToCsv(indicators: readonly Indicator[]): string {
   return `${toDelimited(['id', 'name_vi', 'name_en', 'unit', 'unit_en', 'direction', 'decimals', 'additive'], indicators.map((i) => [i.id, i.nameVi, i.nameEn, i.unit, i.unitEn, i.direction, i.decimals, String(i.additive)]))}\n`;
+}
+
+/** The areas in the same columns as data/areas.csv. */
+export function areasToCsv(areas: readonly Area[]): string {
+  return `${toDelimited(['id', 'name', 'level', 'parent'], areas.map((a) => [a.id, a.name, a.level, a.parent]))}\n`;
 }

@@ -75,19 +75,21 @@ export async function checkFile(entry: ManifestFile, bytes: Uint8Array): Promise
   return null;
 }
 
-/** A new publication's id: its time and the first digits of its observations' checksum, e.g. "20261128T0930Z-3fa9c2". */
-export function versionId(published: Date, observationsSha256: string): string {
+/** A new publication's id: its time and the first digits of the publication's checksum, e.g. "20261128T0930Z-3fa9c2". */
+export function versionId(published: Date, publicationSha256: string): string {
   const stamp = published.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z').replace(/(\d{4})\d{2}Z$/, '$1Z');
-  return `${stamp}-${observationsSha256.slice(0, 6)}`;
+  return `${stamp}-${publicationSha256.slice(0, 6)}`;
 }
 
 /** Builds the manifest for a folder's files. */
 export async function buildManifest(files: Record<DataFileName, Uint8Array>, meta: { published: Date; publisher: string; note: string }): Promise<Manifest> {
   const entries = await Promise.all(DATA_FILES.map((name) => describeFile(name, files[name])));
-  const observations = entries.find((e) => e.name === 'observations.csv')!;
+  // The id's digits cover the whole publication, not the observations alone: the same data
+  // published twice within a minute, or with other areas or another note, is another version.
+  const publication = [meta.published.toISOString(), meta.publisher, meta.note, ...entries.map((e) => e.sha256)].join('\n');
   return {
     schema: MANIFEST_SCHEMA,
-    version: versionId(meta.published, observations.sha256),
+    version: versionId(meta.published, await sha256Hex(new TextEncoder().encode(publication))),
     published: meta.published.toISOString(),
     publisher: meta.publisher,
     note: meta.note,

@@ -12,6 +12,7 @@ import { FileDrop } from './file-drop';
 import { IssuesReport } from './issues-report';
 import { MappingPanel } from './mapping-panel';
 import { StaleAnalysisNotice, StorageFailure, StorageNotice } from './storage-notice';
+import { PublishSection } from './publish-section';
 import { TemplateLinks } from './template-links';
 import { useUpload } from './use-upload';
 import { useUploadT } from './upload-messages';
@@ -67,6 +68,7 @@ function Upload({ index }: { index: DatasetIndex }) {
         </>
       )}
       {data && <VersionsPanel state={data.state} dataset={index.dataset} busy={busy} onUse={(id) => actions.setCurrent.mutate(id)} onDelete={(id) => actions.remove.mutate(id)} />}
+      <PublishSection dataset={index.dataset} />
     </>
   );
 }
