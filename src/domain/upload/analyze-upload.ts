@@ -2,12 +2,13 @@ import type { Area, Indicator, Observation } from '../model';
 import { parseDelimited } from '../csv';
 import { issue, type ParseIssue } from '../issues';
 import { detectNumberLocale, type NumberLocale } from '../numbers';
-import { validateObservations, type RawObservation, type ValidationProgress } from '../validate-observations';
+import { validateObservations, type ValidationProgress } from '../validate-observations';
 import { fieldForHeader, REQUIRED_FIELDS, type ObservationField } from '../header-aliases';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { proposeMapping, type ColumnTarget, type Layout } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
 import { readDatasetJson } from '../dataset-io';
+import { rawRows } from './raw-rows';
 
 export interface Catalog {
   areas: readonly Area[];
@@ -51,31 +52,6 @@ const empty = (partial: Partial<UploadAnalysis>, issues: ParseIssue[]): UploadAn
   readable: false, encoding: null, encodingDetected: null, delimiter: '', layout: 'long', header: [], targets: [], numberLocale: null,
   areaPreview: [], rowCount: 0, observations: [], issues, ...partial,
 });
-
-/** Builds long rows from the table, whichever the layout: a wide row gives one raw row per indicator. */
-function rawRows(header: string[], rows: { line: number; cells: string[] }[], targets: ColumnTarget[]): RawObservation[] {
-  const names: Partial<Record<ObservationField, string>> = {};
-  targets.forEach((t, i) => t.kind === 'field' && (names[t.field] = header[i] ?? t.field));
-  const groups = new Map<string, { indicator: string | null; label: string; columns: Partial<Record<ObservationField, number>> }>();
-  targets.forEach((t, i) => {
-    if (t.kind !== 'figure') return;
-    const key = t.indicator ?? `?${t.label}`;
-    const group = groups.get(key) ?? { indicator: t.indicator, label: t.label, columns: {} };
-    group.columns[t.field] = i;
-    groups.set(key, group);
-  });
-  return rows.flatMap(({ line, cells }) => {
-    const base: RawObservation['cells'] = {};
-    targets.forEach((t, i) => t.kind === 'field' && (base[t.field] = cells[i] ?? ''));
-    if (groups.size === 0) return [{ row: line, cells: base, columnNames: names }];
-    return [...groups.values()].flatMap((g) => {
-      const figures = Object.fromEntries(Object.entries(g.columns).map(([f, i]) => [f, cells[i] ?? '']));
-      if (Object.values(figures).every((v) => v.trim() === '')) return [];
-      const columnNames = { ...names, ...Object.fromEntries(Object.entries(g.columns).map(([f, i]) => [f, header[i] ?? f])), indicator: g.label };
-      return [{ row: line, cells: { ...base, ...figures, indicator: g.indicator ?? g.label }, columnNames }];
-    });
-  });
-}
 
 /** Decode → detect layout and mapping → read numbers in the file's locale → validate every row. */
 export function analyzeUpload(
