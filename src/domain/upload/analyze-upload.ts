@@ -9,6 +9,7 @@ import { proposeMapping, type ColumnTarget, type Layout } from './column-mapping
 import { FILE_MESSAGES } from './file-messages';
 import { readDatasetJson } from '../dataset-io';
 import { rawRows } from './raw-rows';
+import { columnCountIssue, excerpt, oversizedCells, uploadSizeIssue } from './upload-limits';
 
 export interface Catalog {
   areas: readonly Area[];
@@ -53,21 +54,49 @@ const empty = (partial: Partial<UploadAnalysis>, issues: ParseIssue[]): UploadAn
   areaPreview: [], rowCount: 0, observations: [], issues, ...partial,
 });
 
-/** Decode → detect layout and mapping → read numbers in the file's locale → validate every row. */
-export function analyzeUpload(
-  bytes: Uint8Array,
-  baseCatalog: Catalog,
-  options: UploadOptions = {},
-  onProgress?: ValidationProgress,
-): UploadAnalysis {
+/** Above this many characters the header row is first read from the file's opening lines alone. */
+const PEEK_ABOVE_CHARS = 1024 * 1024;
+
+/** The opening lines of a long text: enough for parseDelimited to find the header and guess the delimiter. */
+function openingLines(text: string, lines = 25): string {
+  let end = 0;
+  for (let n = 0; n < lines && end < PEEK_ABOVE_CHARS; n++) {
+    const next = text.indexOf('\n', end);
+    if (next < 0) return text.slice(0, PEEK_ABOVE_CHARS);
+    end = next + 1;
+  }
+  return text.slice(0, Math.min(end, PEEK_ABOVE_CHARS));
+}
+
+/**
+ * Decode → check the header row's width → detect layout and mapping → read numbers in the file's
+ * locale → validate every row. Runs in the upload's worker.
+ */
+export function analyzeUpload(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions = {}, onProgress?: ValidationProgress): UploadAnalysis {
+  const tooLarge = uploadSizeIssue(bytes.length);
+  return tooLarge ? empty({}, [tooLarge]) : analyzeAll(bytes, baseCatalog, options, onProgress);
+}
+
+function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions, onProgress?: ValidationProgress): UploadAnalysis {
   const extra = (options.extraIndicators ?? []).filter((i) => !baseCatalog.indicators.some((c) => c.id === i.id));
   const catalog = { ...baseCatalog, indicators: [...baseCatalog.indicators, ...extra] };
   const decoded = decodeBytes(bytes, options.encoding);
   if (!decoded.ok) return empty({}, [issue('error', `file-${decoded.reason}`, {}, FILE_MESSAGES[decoded.reason])]);
   if (decoded.text.trimStart().startsWith('{')) return analyzeJson(decoded.text, decoded, catalog, onProgress);
+  const detected = { encoding: decoded.encoding, encodingDetected: decoded.detected, readable: true };
+  // A file wider than the limit is refused from its header row, before the whole file is parsed.
+  if (decoded.text.length > PEEK_ABOVE_CHARS) {
+    const opening = parseDelimited(openingLines(decoded.text));
+    const tooWide = columnCountIssue(opening.header);
+    if (tooWide) return empty({ ...detected, delimiter: opening.delimiter }, [tooWide]);
+  }
   const table = parseDelimited(decoded.text);
   const base = { encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: table.delimiter, header: table.header };
   if (table.header.every((h) => h === '')) return empty(base, [issue('error', 'file-empty', {}, FILE_MESSAGES.empty)]);
+  // No mapping is built for a header over the limits: it is not even sent back to the page.
+  const oversized = oversizedCells(table.header, table.rows);
+  const headerIssues = [columnCountIssue(table.header), ...oversized.issues.filter((i) => i.row === 1)].filter((i) => i !== null);
+  if (headerIssues.length > 0) return empty({ ...detected, delimiter: table.delimiter, rowCount: table.rows.length }, headerIssues);
 
   const proposal = proposeMapping(table.header, catalog.indicators);
   const targets = options.targets && options.targets.length === table.header.length ? options.targets : proposal.targets;
@@ -92,12 +121,18 @@ export function analyzeUpload(
   });
   if (table.rows.length === 0) fileIssues.push(issue('error', 'no-rows', { row: 2 }, FILE_MESSAGES.noRows));
   const malformed = new Set<number>();
+  const rowAt = new Map(table.errors.length > 0 ? table.rows.map((r) => [r.line, r] as const) : []);
   for (const e of table.errors) {
-    const row = table.rows.find((r) => r.line === e.line);
+    const row = rowAt.get(e.line);
     const swallowed = row?.cells.findIndex((c) => c.includes('\n')) ?? -1;
+    const cell = row?.cells[swallowed] ?? '';
     malformed.add(e.line);
-    fileIssues.push(issue('error', 'malformed-row', swallowed >= 0 ? { row: e.line, column: table.header[swallowed] ?? null, value: `"${row?.cells[swallowed]?.split('\n')[0] ?? ''}` } : { row: e.line }, FILE_MESSAGES.malformed(e.message)));
+    fileIssues.push(issue('error', 'malformed-row', swallowed >= 0 ? { row: e.line, column: table.header[swallowed] ?? null, value: `"${excerpt(cell.slice(0, cell.indexOf('\n')), 200)}` } : { row: e.line }, FILE_MESSAGES.malformed(e.message)));
   }
+  // A row with a cell over the limit is named and left out; a malformed row is already.
+  for (const i of oversized.issues)
+    if (i.row !== null && !malformed.has(i.row)) fileIssues.push(i);
+  for (const line of oversized.lines) malformed.add(line);
   for (const r of table.rows)
     if (r.cells.length > table.header.length && r.cells.slice(table.header.length).some((c) => c.trim() !== '') && !malformed.has(r.line)) {
       malformed.add(r.line);
@@ -105,7 +140,7 @@ export function analyzeUpload(
     }
 
   const areaColumn = targets.findIndex((t) => t.kind === 'field' && t.field === 'area');
-  const areaPreview = [...new Set(table.rows.slice(0, 500).map((r) => r.cells[areaColumn] ?? ''))].filter(Boolean).slice(0, 12);
+  const areaPreview = [...new Set(table.rows.slice(0, 500).map((r) => excerpt(r.cells[areaColumn] ?? '')))].filter(Boolean).slice(0, 12);
   const analysis = { ...base, readable: true, layout, targets, areaPreview, rowCount: table.rows.length };
   if (fileIssues.some((i) => i.severity === 'error' && i.row === 1) || table.rows.length === 0)
     return { ...empty(analysis, fileIssues), ...analysis, numberLocale: null };
@@ -130,7 +165,7 @@ function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detect
   const indicators = [...catalog.indicators, ...read.file.indicators.filter((i) => !catalog.indicators.some((c) => c.id === i.id))];
   const validated = validateObservations(read.file.raws, { areas, indicators, numberLocale: 'en', ...(catalog.history ? { history: catalog.history } : {}) }, onProgress);
   return {
-    ...empty(base, []), readable: true, rowCount: read.file.raws.length, observations: validated.observations, issues: validated.issues,
+    ...empty(base, []), readable: true, rowCount: read.file.rowCount, observations: validated.observations, issues: [...read.file.issues, ...validated.issues],
     newAreas: areas.slice(catalog.areas.length), newIndicators: indicators.slice(catalog.indicators.length),
   };
 }
