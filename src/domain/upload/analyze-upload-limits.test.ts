@@ -78,6 +78,21 @@ describe('cell length, in characters, found in the worker', () => {
   });
 });
 
+describe('what goes back to the page is bounded', () => {
+  it('lists the first 200 issues of a class and counts them all', () => {
+    const rows = Array.from({ length: 450 }, (_, i) => row('', `Atlantis ${i}`));
+    const analysis = analyzeUpload(bytes(csv(CANONICAL, ...rows)), catalog);
+    expect(analysis.issues).toHaveLength(200);
+    expect(analysis.issues.at(-1)).toMatchObject({ code: 'invalid-area', row: 201 });
+    expect(analysis.issueClasses).toEqual([{ code: 'invalid-area', severity: 'error', count: 450, listed: 200 }]);
+  });
+
+  it('still offers an unknown indicator name first seen after the listed issues', () => {
+    const rows = [...Array.from({ length: 300 }, (_, i) => row('', 'Sìn Hồ', `Thu NS ${i % 2}`)), row('', 'Sìn Hồ', 'Số xã nông thôn mới')];
+    expect(analyzeUpload(bytes(csv(CANONICAL, ...rows)), catalog).unknownIndicators).toEqual(['Thu NS 0', 'Thu NS 1', 'Số xã nông thôn mới']);
+  });
+});
+
 describe('JSON uploads: the same limits', () => {
   const json = (observations: object[], areaName = 'Sìn Hồ') =>
     bytes(JSON.stringify({ areas: [{ id: 'sin-ho', name: areaName, level: 'district', parent: 'lai-chau' }], indicators: catalog.indicators, observations }));

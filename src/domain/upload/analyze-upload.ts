@@ -8,6 +8,7 @@ import { decodeBytes, type TextEncodingName } from './decode';
 import { proposeMapping, type ColumnTarget, type Layout } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
 import { readDatasetJson } from '../dataset-io';
+import { boundIssues, ISSUES_PER_CLASS, type IssueClass } from './issue-summary';
 import { rawRows } from './raw-rows';
 import { columnCountIssue, excerpt, oversizedCells, uploadSizeIssue } from './upload-limits';
 
@@ -43,13 +44,21 @@ export interface UploadAnalysis {
   rowCount: number;
   /** Rows that passed validation: the ones a commit would write. */
   observations: Observation[];
+  /** The first located issues of each class (at most ISSUES_PER_CLASS), in the analysis's order. */
   issues: ParseIssue[];
+  /** Every class of issue with its count in the whole file: what `issues` lists and what it leaves out. */
+  issueClasses: IssueClass[];
+  /** Indicator names in the file's rows that the catalog does not know, each once (at most ISSUES_PER_CLASS). */
+  unknownIndicators: string[];
   /** Areas and indicators a JSON file defines that the catalog does not have yet. */
   newAreas?: Area[];
   newIndicators?: Indicator[];
 }
 
-const empty = (partial: Partial<UploadAnalysis>, issues: ParseIssue[]): UploadAnalysis => ({
+/** An analysis before its issues are bounded: every issue, as found. */
+type FullAnalysis = Omit<UploadAnalysis, 'issueClasses' | 'unknownIndicators'>;
+
+const empty = (partial: Partial<FullAnalysis>, issues: ParseIssue[]): FullAnalysis => ({
   readable: false, encoding: null, encodingDetected: null, delimiter: '', layout: 'long', header: [], targets: [], numberLocale: null,
   areaPreview: [], rowCount: 0, observations: [], issues, ...partial,
 });
@@ -70,14 +79,18 @@ function openingLines(text: string, lines = 25): string {
 
 /**
  * Decode → check the header row's width → detect layout and mapping → read numbers in the file's
- * locale → validate every row. Runs in the upload's worker.
+ * locale → validate every row → bound what goes back to the page. Runs in the upload's worker.
  */
 export function analyzeUpload(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions = {}, onProgress?: ValidationProgress): UploadAnalysis {
   const tooLarge = uploadSizeIssue(bytes.length);
-  return tooLarge ? empty({}, [tooLarge]) : analyzeAll(bytes, baseCatalog, options, onProgress);
+  const full = tooLarge ? empty({}, [tooLarge]) : analyzeAll(bytes, baseCatalog, options, onProgress);
+  const { issues, classes } = boundIssues(full.issues);
+  const unknownIndicators = new Set<string>();
+  for (const i of full.issues) if (i.code === 'invalid-indicator' && i.value && unknownIndicators.size < ISSUES_PER_CLASS) unknownIndicators.add(i.value);
+  return { ...full, issues, issueClasses: classes, unknownIndicators: [...unknownIndicators] };
 }
 
-function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions, onProgress?: ValidationProgress): UploadAnalysis {
+function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions, onProgress?: ValidationProgress): FullAnalysis {
   const extra = (options.extraIndicators ?? []).filter((i) => !baseCatalog.indicators.some((c) => c.id === i.id));
   const catalog = { ...baseCatalog, indicators: [...baseCatalog.indicators, ...extra] };
   const decoded = decodeBytes(bytes, options.encoding);
@@ -157,7 +170,7 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
 }
 
 /** The canonical JSON: its own areas and indicators join the catalog; its rows are validated like CSV rows. */
-function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detected: string }, catalog: Catalog, onProgress?: ValidationProgress): UploadAnalysis {
+function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detected: string }, catalog: Catalog, onProgress?: ValidationProgress): FullAnalysis {
   const base = { encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: '', layout: 'json' as const };
   const read = readDatasetJson(text);
   if (!read.ok) return empty({ ...base, readable: true }, read.issues);

@@ -7,9 +7,8 @@ import { useUploadT } from './upload-messages';
 
 /** Names the catalog does not know: in indicator cells (long layout) or column names (wide layout). */
 export function unknownIndicatorNames(analysis: UploadAnalysis): string[] {
-  const fromRows = analysis.issues.filter((i) => i.code === 'invalid-indicator' && i.value).map((i) => i.value ?? '');
   const fromColumns = analysis.targets.flatMap((t) => (t.kind === 'figure' && t.indicator === null ? [t.label] : []));
-  return [...new Set([...fromColumns, ...fromRows])];
+  return [...new Set([...fromColumns, ...analysis.unknownIndicators])];
 }
 
 /** Applies a choice for one unknown name: an alias for row values, the indicator for wide columns. */

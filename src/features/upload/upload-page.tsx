@@ -57,7 +57,7 @@ function Upload({ index }: { index: DatasetIndex }) {
             <MappingPanel header={phase.analysis.header} targets={phase.analysis.targets} indicators={catalogIndicators} onChange={(targets) => upload.analyze(file, { ...options, targets })} />
           )}
           <UnknownIndicatorsPanel names={unknownIndicatorNames(phase.analysis)} indicators={catalogIndicators} onResolve={(name, id, defined) => upload.analyze(file, resolveIndicator(phase.analysis, options, name, id, defined))} />
-          <IssuesReport issues={phase.analysis.issues} validRows={phase.analysis.observations.length} fileName={file.name} />
+          <IssuesReport issues={phase.analysis.issues} classes={phase.analysis.issueClasses} validRows={phase.analysis.observations.length} fileName={file.name} />
           <CommitSection index={index} analysis={phase.analysis} fileName={file.name} busy={busy} commit={actions.commit} onDone={(year) => (setCommittedYear(year), upload.reset())} />
         </>
       )}
