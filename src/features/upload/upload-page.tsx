@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/page-header';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { useCarriedSearch } from '../../lib/carried-search';
 import { useDataset } from '../../lib/use-dataset';
+import { useT } from '../../lib/use-language';
 import { useVersionActions } from '../../lib/use-versions';
 import { CommitSection } from './commit-section';
 import { DetectionPanel } from './detection-panel';
@@ -20,6 +21,7 @@ import { resolveIndicator, unknownIndicatorNames, UnknownIndicatorsPanel } from 
 
 function Upload({ index }: { index: DatasetIndex }) {
   const t = useUploadT();
+  const { language } = useT();
   const { data } = useDataset();
   const upload = useUpload(index.dataset);
   const actions = useVersionActions();
@@ -39,7 +41,8 @@ function Upload({ index }: { index: DatasetIndex }) {
           {t('committed', { id: actions.commit.data.id })} {committedYear && <Link to={`/${overviewSearch}`}>{t('openOverview', { year: committedYear })}</Link>}
         </p>
       )}
-      <FileDrop onFile={(f) => upload.analyze(f, {})} />
+      <FileDrop onFile={(f) => upload.analyze(f, {})} onRefused={upload.refuse} />
+      {phase.kind === 'refused' && <p role="alert" className="upload-refused">{phase.issue.message[language]}</p>}
       {phase.kind === 'analyzing' && file && (
         <div className="upload-panel" role="status">
           <p>{t('analyzing', { name: file.name })}</p>

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import type { ParseIssue } from '../../domain/issues';
 import type { Dataset } from '../../domain/model';
 import type { UploadAnalysis, UploadOptions } from '../../domain/upload/analyze-upload';
 import { mappingKey } from '../../domain/upload/column-mapping';
@@ -9,6 +10,8 @@ export type UploadPhase =
   | { kind: 'analyzing'; done: number; total: number }
   | { kind: 'ready'; analysis: UploadAnalysis }
   | { kind: 'cancelled' }
+  /** Refused before a byte was read: the file is over the size limit. */
+  | { kind: 'refused'; name: string; issue: ParseIssue }
   | { kind: 'failed'; message: string };
 
 const MAPPING_STORE = 'chi-tieu-mapping:';
@@ -73,11 +76,17 @@ export function useUpload(dataset: Dataset | undefined) {
     job.current = null;
     setPhase({ kind: 'cancelled' });
   };
+  const refuse = (name: string, issue: ParseIssue) => {
+    job.current?.cancel();
+    job.current = null;
+    setFile(null);
+    setPhase({ kind: 'refused', name, issue });
+  };
   const reset = () => {
     job.current = null;
     setFile(null);
     setOptions({});
     setPhase({ kind: 'idle' });
   };
-  return { file, options, phase, analyze, cancel, reset };
+  return { file, options, phase, analyze, cancel, refuse, reset };
 }
