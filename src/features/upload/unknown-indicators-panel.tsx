@@ -3,6 +3,7 @@ import type { Direction, Indicator } from '../../domain/model';
 import type { UploadAnalysis, UploadOptions } from '../../domain/upload/analyze-upload';
 import { foldText } from '../../domain/text-key';
 import { usePresenters } from '../../lib/use-presenters';
+import { DeferredSelect } from './deferred-select';
 import { useUploadT } from './upload-messages';
 
 /** Names the catalog does not know: in indicator cells (long layout) or column names (wide layout). */
@@ -48,6 +49,7 @@ export function UnknownIndicatorsPanel({ names, indicators, onResolve }: { names
   const { p } = usePresenters();
   const [defining, setDefining] = useState<string | null>(null);
   if (names.length === 0) return null;
+  const choices = indicators.map((ind) => <option key={ind.id} value={ind.id}>{p.name(ind)}</option>);
   return (
     <section className="upload-panel" aria-labelledby="unknown-heading">
       <h2 id="unknown-heading">{t('unknownIndicators')}</h2>
@@ -56,10 +58,10 @@ export function UnknownIndicatorsPanel({ names, indicators, onResolve }: { names
         {names.map((name, i) => (
           <li key={name}>
             <label htmlFor={`unknown-${i}`}><strong>{name}</strong></label>
-            <select id={`unknown-${i}`} value="" onChange={(e) => e.target.value && onResolve(name, e.target.value)}>
+            <DeferredSelect id={`unknown-${i}`} value="" currentLabel={t('mapTo')} onChange={(e) => e.target.value && onResolve(name, e.target.value)}>
               <option value="">{t('mapTo')}</option>
-              {indicators.map((ind) => <option key={ind.id} value={ind.id}>{p.name(ind)}</option>)}
-            </select>
+              {choices}
+            </DeferredSelect>
             <button type="button" className="button secondary" onClick={() => setDefining(defining === name ? null : name)} aria-expanded={defining === name}>{t('defineNew')}</button>
             {defining === name && <DefineIndicator name={name} onDefine={(ind) => (setDefining(null), onResolve(name, ind.id, ind))} />}
           </li>
