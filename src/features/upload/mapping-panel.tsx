@@ -1,13 +1,13 @@
-import { useState, type ReactNode } from 'react';
 import type { Indicator } from '../../domain/model';
 import { OBSERVATION_FIELDS } from '../../domain/header-aliases';
 import type { ColumnTarget, FigureField } from '../../domain/upload/column-mapping';
 import { usePresenters } from '../../lib/use-presenters';
 import { DeferredSelect } from './deferred-select';
+import { LazyGroups } from './lazy-groups';
 import { useUploadT } from './upload-messages';
 
 const FIGURES: FigureField[] = ['plan', 'actual', 'percent_of_plan'];
-/** Columns per group of a wide file's mapping: each open group is a table of this many selects. */
+/** Columns per group of a wide file's mapping: an open group is a table of this many selects. */
 const GROUP = 100;
 
 const encode = (t: ColumnTarget): string => (t.kind === 'ignore' ? 'ignore' : t.kind === 'field' ? `field:${t.field}` : `figure:${t.indicator ?? ''}:${t.field}`);
@@ -61,6 +61,10 @@ export function MappingPanel({ header, targets, indicators, onChange }: { header
       </tr>
     );
   };
+  const summary = (from: number, to: number) => {
+    const unresolved = targets.slice(from, to).filter((target) => target.kind === 'figure' && target.indicator === null).length;
+    return `${t('columnGroup', { from: p.number(from + 1), to: p.number(to) })}${unresolved > 0 ? ` · ⚠ ${t('columnsUnresolved', { n: p.number(unresolved) })}` : ''}`;
+  };
   const table = (from: number, to: number) => (
     <div className="table-scroll">
       <table className="data-table mapping-table">
@@ -73,26 +77,8 @@ export function MappingPanel({ header, targets, indicators, onChange }: { header
     <section className="upload-panel" aria-labelledby="mapping-heading">
       <h2 id="mapping-heading">{t('mapping')}</h2>
       <p className="chart-caption">{t('mappingHint')}</p>
-      {header.length <= GROUP ? table(0, header.length) : <ColumnGroups header={header} targets={targets} table={table} />}
+      <LazyGroups count={header.length} size={GROUP} summary={summary}>{table}</LazyGroups>
     </section>
   );
 }
 
-/** A wide file's columns in groups of GROUP, each drawn only while open: the first opens by itself. */
-function ColumnGroups({ header, targets, table }: { header: string[]; targets: ColumnTarget[]; table: (from: number, to: number) => ReactNode }) {
-  const t = useUploadT();
-  const { p } = usePresenters();
-  const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set([0]));
-  const toggle = (group: number, isOpen: boolean) => setOpen((was) => (was.has(group) === isOpen ? was : new Set(isOpen ? [...was, group] : [...was].filter((g) => g !== group))));
-  return Array.from({ length: Math.ceil(header.length / GROUP) }, (_, group) => {
-    const from = group * GROUP;
-    const to = Math.min(header.length, from + GROUP);
-    const unresolved = targets.slice(from, to).filter((target) => target.kind === 'figure' && target.indicator === null).length;
-    return (
-      <details key={group} className="mapping-group" open={open.has(group)} onToggle={(e) => toggle(group, e.currentTarget.open)}>
-        <summary>{t('columnGroup', { from: p.number(from + 1), to: p.number(to) })}{unresolved > 0 && ` · ⚠ ${t('columnsUnresolved', { n: p.number(unresolved) })}`}</summary>
-        {open.has(group) && table(from, to)}
-      </details>
-    );
-  });
-}
