@@ -155,16 +155,15 @@ sampleRss();
 
 const seconds = (finished - started) / 1000;
 const beforeValidation = ((validationStarted || finished) - started) / 1000;
-const errors = analysis.issues.filter((i) => i.severity === 'error');
-const rowsWithIssues = new Set(analysis.issues.map((i) => i.row)).size;
-const rowsWithErrors = new Set(errors.map((i) => i.row)).size;
-const byCode = new Map<string, number>();
-for (const i of analysis.issues) byCode.set(i.code, (byCode.get(i.code) ?? 0) + 1);
+// The analysis lists the first issues of each class and counts them all; each wrong row has exactly one error.
+const rowsWithErrors = analysis.issueClasses.reduce((sum, c) => sum + (c.severity === 'error' ? c.count : 0), 0);
+const warnings = analysis.issueClasses.reduce((sum, c) => sum + (c.severity === 'warning' ? c.count : 0), 0);
+const byCode = new Map(analysis.issueClasses.map((c) => [c.code, c.count]));
 
 console.log(`File: encoding ${analysis.encoding} (${analysis.encodingDetected}), delimiter "${analysis.delimiter}", layout ${analysis.layout}, numbers ${analysis.numberLocale}, ${n(analysis.rowCount)} rows read.`);
 console.log(`analyzeUpload (decode + parse + validate): ${seconds.toFixed(2)} s total → ${n(Math.round(analysis.rowCount / seconds))} rows/s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s: a much larger wall time means the machine was busy)`);
 console.log(`  decode + parse + map + detect locale: ${beforeValidation.toFixed(2)} s; validate: ${(seconds - beforeValidation).toFixed(2)} s (${n(Math.round(analysis.rowCount / Math.max(seconds - beforeValidation, 1e-9)))} rows/s); ${n(progressCalls)} progress reports`);
-console.log(`Rows valid: ${n(analysis.observations.length)}; rows with issues: ${n(rowsWithIssues)} (with errors: ${n(rowsWithErrors)}); issues by code: ${[...byCode].map(([code, count]) => `${code} ${n(count)}`).join(', ') || 'none'}`);
+console.log(`Rows valid: ${n(analysis.observations.length)}; errors: ${n(rowsWithErrors)}; warnings: ${n(warnings)}; issues listed for the page: ${n(analysis.issues.length)}; issues by code: ${[...byCode].map(([code, count]) => `${code} ${n(count)}`).join(', ') || 'none'}`);
 console.log(`Peak RSS during the analysis: ${mb(peakRss)} (process.memoryUsage().rss at every progress report; ${mb(rssBefore)} before it, with the file's bytes in memory; ${mb(rssGenerating)} while generating). OS max RSS of the process: ${mb(process.resourceUsage().maxRSS * 1024)}.`);
 
 if (analysis.observations.length + rowsWithErrors !== ROWS || rowsWithErrors !== generated.injected) {

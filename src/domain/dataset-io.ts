@@ -7,6 +7,7 @@ import { parseAreasCsv, parseIndicatorsCsv } from './parse-catalog';
 import { parseObservationsCsv } from './parse-observations-csv';
 import { validateObservations, type RawObservation } from './validate-observations';
 import { OBSERVATION_FIELDS } from './header-aliases';
+import { oversizedJsonStrings } from './upload/upload-limits';
 
 export interface DatasetFiles {
   areas: string;
@@ -42,6 +43,10 @@ export interface JsonDatasetFile {
   areas: Area[];
   indicators: Indicator[];
   raws: RawObservation[];
+  /** Observations in the file, the ones left out included. */
+  rowCount: number;
+  /** Observations left out before validation (a cell over the length limit), each located. */
+  issues: ParseIssue[];
 }
 
 /**
@@ -71,7 +76,10 @@ export function readDatasetJson(text: string): { ok: true; file: JsonDatasetFile
     ...indicatorTextIssues(indicators, (index, field) => ({ row: index + 1, column: `indicators.${field}` })),
   ];
   if (textIssues.some(isError)) return { ok: false, issues: textIssues };
-  return { ok: true, file: { areas, indicators, raws: parsed.data.observations.map((cells, index) => ({ row: index + 1, cells, columnNames: {} })) }, warnings: textIssues };
+  const tooLong = oversizedJsonStrings(parsed.data);
+  if (tooLong.catalog.length > 0) return { ok: false, issues: tooLong.catalog };
+  const raws = parsed.data.observations.flatMap((cells, index) => (tooLong.rows.has(index) ? [] : [{ row: index + 1, cells, columnNames: {} }]));
+  return { ok: true, file: { areas, indicators, raws, rowCount: parsed.data.observations.length, issues: tooLong.observations }, warnings: textIssues };
 }
 
 /** Parses the canonical JSON into a dataset validated against its own catalog. */
@@ -80,5 +88,5 @@ export function parseDatasetJson(text: string): ParseResult<Dataset> {
   if (!read.ok) return read;
   const { areas, indicators, raws } = read.file;
   const validated = validateObservations(raws, { areas, indicators, numberLocale: 'en' });
-  return resultOf({ areas, indicators, observations: validated.observations }, [...read.warnings, ...validated.issues]);
+  return resultOf({ areas, indicators, observations: validated.observations }, [...read.warnings, ...read.file.issues, ...validated.issues]);
 }

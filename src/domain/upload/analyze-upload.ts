@@ -3,12 +3,15 @@ import { parseDelimited } from '../csv';
 import { isError, issue, type ParseIssue } from '../issues';
 import { indicatorTextIssues } from '../catalog-text';
 import { detectNumberLocale, type NumberLocale } from '../numbers';
-import { validateObservations, type RawObservation, type ValidationProgress } from '../validate-observations';
+import { validateObservations, type ValidationProgress } from '../validate-observations';
 import { fieldForHeader, REQUIRED_FIELDS, type ObservationField } from '../header-aliases';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { proposeMapping, type ColumnTarget, type Layout } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
 import { readDatasetJson } from '../dataset-io';
+import { boundIssues, ISSUES_PER_CLASS, type IssueClass } from './issue-summary';
+import { rawRows } from './raw-rows';
+import { columnCountIssue, excerpt, oversizedCells, uploadSizeIssue } from './upload-limits';
 
 export interface Catalog {
   areas: readonly Area[];
@@ -42,49 +45,53 @@ export interface UploadAnalysis {
   rowCount: number;
   /** Rows that passed validation: the ones a commit would write. */
   observations: Observation[];
+  /** The first located issues of each class (at most ISSUES_PER_CLASS), in the analysis's order. */
   issues: ParseIssue[];
+  /** Every class of issue with its count in the whole file: what `issues` lists and what it leaves out. */
+  issueClasses: IssueClass[];
+  /** Indicator names in the file's rows that the catalog does not know, each once (at most ISSUES_PER_CLASS). */
+  unknownIndicators: string[];
   /** Areas and indicators a JSON file defines that the catalog does not have yet. */
   newAreas?: Area[];
   newIndicators?: Indicator[];
 }
 
-const empty = (partial: Partial<UploadAnalysis>, issues: ParseIssue[]): UploadAnalysis => ({
+/** An analysis before its issues are bounded: every issue, as found. */
+type FullAnalysis = Omit<UploadAnalysis, 'issueClasses' | 'unknownIndicators'>;
+
+const empty = (partial: Partial<FullAnalysis>, issues: ParseIssue[]): FullAnalysis => ({
   readable: false, encoding: null, encodingDetected: null, delimiter: '', layout: 'long', header: [], targets: [], numberLocale: null,
   areaPreview: [], rowCount: 0, observations: [], issues, ...partial,
 });
 
-/** Builds long rows from the table, whichever the layout: a wide row gives one raw row per indicator. */
-function rawRows(header: string[], rows: { line: number; cells: string[] }[], targets: ColumnTarget[]): RawObservation[] {
-  const names: Partial<Record<ObservationField, string>> = {};
-  targets.forEach((t, i) => t.kind === 'field' && (names[t.field] = header[i] ?? t.field));
-  const groups = new Map<string, { indicator: string | null; label: string; columns: Partial<Record<ObservationField, number>> }>();
-  targets.forEach((t, i) => {
-    if (t.kind !== 'figure') return;
-    const key = t.indicator ?? `?${t.label}`;
-    const group = groups.get(key) ?? { indicator: t.indicator, label: t.label, columns: {} };
-    group.columns[t.field] = i;
-    groups.set(key, group);
-  });
-  return rows.flatMap(({ line, cells }) => {
-    const base: RawObservation['cells'] = {};
-    targets.forEach((t, i) => t.kind === 'field' && (base[t.field] = cells[i] ?? ''));
-    if (groups.size === 0) return [{ row: line, cells: base, columnNames: names }];
-    return [...groups.values()].flatMap((g) => {
-      const figures = Object.fromEntries(Object.entries(g.columns).map(([f, i]) => [f, cells[i] ?? '']));
-      if (Object.values(figures).every((v) => v.trim() === '')) return [];
-      const columnNames = { ...names, ...Object.fromEntries(Object.entries(g.columns).map(([f, i]) => [f, header[i] ?? f])), indicator: g.label };
-      return [{ row: line, cells: { ...base, ...figures, indicator: g.indicator ?? g.label }, columnNames }];
-    });
-  });
+/** Above this many characters the header row is first read from the file's opening lines alone. */
+const PEEK_ABOVE_CHARS = 1024 * 1024;
+
+/** The opening lines of a long text: enough for parseDelimited to find the header and guess the delimiter. */
+function openingLines(text: string, lines = 25): string {
+  let end = 0;
+  for (let n = 0; n < lines && end < PEEK_ABOVE_CHARS; n++) {
+    const next = text.indexOf('\n', end);
+    if (next < 0) return text.slice(0, PEEK_ABOVE_CHARS);
+    end = next + 1;
+  }
+  return text.slice(0, Math.min(end, PEEK_ABOVE_CHARS));
 }
 
-/** Decode → detect layout and mapping → read numbers in the file's locale → validate every row. */
-export function analyzeUpload(
-  bytes: Uint8Array,
-  baseCatalog: Catalog,
-  options: UploadOptions = {},
-  onProgress?: ValidationProgress,
-): UploadAnalysis {
+/**
+ * Decode → check the header row's width → detect layout and mapping → read numbers in the file's
+ * locale → validate every row → bound what goes back to the page. Runs in the upload's worker.
+ */
+export function analyzeUpload(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions = {}, onProgress?: ValidationProgress): UploadAnalysis {
+  const tooLarge = uploadSizeIssue(bytes.length);
+  const full = tooLarge ? empty({}, [tooLarge]) : analyzeAll(bytes, baseCatalog, options, onProgress);
+  const { issues, classes } = boundIssues(full.issues);
+  const unknownIndicators = new Set<string>();
+  for (const i of full.issues) if (i.code === 'invalid-indicator' && i.value && unknownIndicators.size < ISSUES_PER_CLASS) unknownIndicators.add(i.value);
+  return { ...full, issues, issueClasses: classes, unknownIndicators: [...unknownIndicators] };
+}
+
+function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions, onProgress?: ValidationProgress): FullAnalysis {
   // An indicator the analyst defines (named after a column of the file) joins the catalog only with safe text.
   const defined = (options.extraIndicators ?? []).filter((i) => !baseCatalog.indicators.some((c) => c.id === i.id))
     .map((indicator) => ({ indicator, issues: indicatorTextIssues([indicator], (_, field) => ({ row: null, column: `${indicator.id}: ${field}` })) }));
@@ -93,9 +100,20 @@ export function analyzeUpload(
   const decoded = decodeBytes(bytes, options.encoding);
   if (!decoded.ok) return empty({}, [issue('error', `file-${decoded.reason}`, {}, FILE_MESSAGES[decoded.reason])]);
   if (decoded.text.trimStart().startsWith('{')) return analyzeJson(decoded.text, decoded, catalog, onProgress);
+  const detected = { encoding: decoded.encoding, encodingDetected: decoded.detected, readable: true };
+  // A file wider than the limit is refused from its header row, before the whole file is parsed.
+  if (decoded.text.length > PEEK_ABOVE_CHARS) {
+    const opening = parseDelimited(openingLines(decoded.text));
+    const tooWide = columnCountIssue(opening.header);
+    if (tooWide) return empty({ ...detected, delimiter: opening.delimiter }, [tooWide]);
+  }
   const table = parseDelimited(decoded.text);
   const base = { encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: table.delimiter, header: table.header };
   if (table.header.every((h) => h === '')) return empty(base, [issue('error', 'file-empty', {}, FILE_MESSAGES.empty)]);
+  // No mapping is built for a header over the limits: it is not even sent back to the page.
+  const oversized = oversizedCells(table.header, table.rows);
+  const headerIssues = [columnCountIssue(table.header), ...oversized.issues.filter((i) => i.row === 1)].filter((i) => i !== null);
+  if (headerIssues.length > 0) return empty({ ...detected, delimiter: table.delimiter, rowCount: table.rows.length }, headerIssues);
 
   const proposal = proposeMapping(table.header, catalog.indicators);
   const targets = options.targets && options.targets.length === table.header.length ? options.targets : proposal.targets;
@@ -120,12 +138,18 @@ export function analyzeUpload(
   });
   if (table.rows.length === 0) fileIssues.push(issue('error', 'no-rows', { row: 2 }, FILE_MESSAGES.noRows));
   const malformed = new Set<number>();
+  const rowAt = new Map(table.errors.length > 0 ? table.rows.map((r) => [r.line, r] as const) : []);
   for (const e of table.errors) {
-    const row = table.rows.find((r) => r.line === e.line);
+    const row = rowAt.get(e.line);
     const swallowed = row?.cells.findIndex((c) => c.includes('\n')) ?? -1;
+    const cell = row?.cells[swallowed] ?? '';
     malformed.add(e.line);
-    fileIssues.push(issue('error', 'malformed-row', swallowed >= 0 ? { row: e.line, column: table.header[swallowed] ?? null, value: `"${row?.cells[swallowed]?.split('\n')[0] ?? ''}` } : { row: e.line }, FILE_MESSAGES.malformed(e.message)));
+    fileIssues.push(issue('error', 'malformed-row', swallowed >= 0 ? { row: e.line, column: table.header[swallowed] ?? null, value: `"${excerpt(cell.slice(0, cell.indexOf('\n')), 200)}` } : { row: e.line }, FILE_MESSAGES.malformed(e.message)));
   }
+  // A row with a cell over the limit is named and left out; a malformed row is already.
+  for (const i of oversized.issues)
+    if (i.row !== null && !malformed.has(i.row)) fileIssues.push(i);
+  for (const line of oversized.lines) malformed.add(line);
   for (const r of table.rows)
     if (r.cells.length > table.header.length && r.cells.slice(table.header.length).some((c) => c.trim() !== '') && !malformed.has(r.line)) {
       malformed.add(r.line);
@@ -133,7 +157,7 @@ export function analyzeUpload(
     }
 
   const areaColumn = targets.findIndex((t) => t.kind === 'field' && t.field === 'area');
-  const areaPreview = [...new Set(table.rows.slice(0, 500).map((r) => r.cells[areaColumn] ?? ''))].filter(Boolean).slice(0, 12);
+  const areaPreview = [...new Set(table.rows.slice(0, 500).map((r) => excerpt(r.cells[areaColumn] ?? '')))].filter(Boolean).slice(0, 12);
   const analysis = { ...base, readable: true, layout, targets, areaPreview, rowCount: table.rows.length };
   if (fileIssues.some((i) => i.severity === 'error' && i.row === 1) || table.rows.length === 0)
     return { ...empty(analysis, fileIssues), ...analysis, numberLocale: null };
@@ -150,7 +174,7 @@ export function analyzeUpload(
 }
 
 /** The canonical JSON: its own areas and indicators join the catalog; its rows are validated like CSV rows. */
-function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detected: string }, catalog: Catalog, onProgress?: ValidationProgress): UploadAnalysis {
+function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detected: string }, catalog: Catalog, onProgress?: ValidationProgress): FullAnalysis {
   const base = { encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: '', layout: 'json' as const };
   const read = readDatasetJson(text);
   if (!read.ok) return empty({ ...base, readable: true }, read.issues);
@@ -158,7 +182,7 @@ function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detect
   const indicators = [...catalog.indicators, ...read.file.indicators.filter((i) => !catalog.indicators.some((c) => c.id === i.id))];
   const validated = validateObservations(read.file.raws, { areas, indicators, numberLocale: 'en', ...(catalog.history ? { history: catalog.history } : {}) }, onProgress);
   return {
-    ...empty(base, []), readable: true, rowCount: read.file.raws.length, observations: validated.observations, issues: [...read.warnings, ...validated.issues],
+    ...empty(base, []), readable: true, rowCount: read.file.rowCount, observations: validated.observations, issues: [...read.warnings, ...read.file.issues, ...validated.issues],
     newAreas: areas.slice(catalog.areas.length), newIndicators: indicators.slice(catalog.indicators.length),
   };
 }

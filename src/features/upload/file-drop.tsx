@@ -1,12 +1,23 @@
 import { useState, type DragEvent } from 'react';
+import type { ParseIssue } from '../../domain/issues';
+import { formatBytes, LIMITS } from '../../domain/limits';
+import { uploadSizeIssue } from '../../domain/upload/upload-limits';
+import { usePresenters } from '../../lib/use-presenters';
 import { useUploadT } from './upload-messages';
 
-/** A file input that also takes a dropped file; both hand over the bytes. */
-export function FileDrop({ onFile }: { onFile: (file: { name: string; bytes: Uint8Array }) => void }) {
+/**
+ * A file input that also takes a dropped file; both hand over the bytes. A file over the size limit
+ * is refused from File.size alone: not a byte of it is read.
+ */
+export function FileDrop({ onFile, onRefused }: { onFile: (file: { name: string; bytes: Uint8Array }) => void; onRefused: (name: string, issue: ParseIssue) => void }) {
   const t = useUploadT();
+  const { p } = usePresenters();
   const [over, setOver] = useState(false);
   const take = async (file: File | undefined) => {
-    if (file) onFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    if (!file) return;
+    const refused = uploadSizeIssue(file.size, file.name);
+    if (refused) onRefused(file.name, refused);
+    else onFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   };
   const drop = (e: DragEvent) => {
     e.preventDefault();
@@ -17,9 +28,12 @@ export function FileDrop({ onFile }: { onFile: (file: { name: string; bytes: Uin
     <div className={`file-drop ${over ? 'over' : ''}`} onDragOver={(e) => (e.preventDefault(), setOver(true))} onDragLeave={() => setOver(false)} onDrop={drop}>
       <label className="button">
         {t('chooseFile')}
-        <input type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" className="visually-hidden" onChange={(e) => void take(e.target.files?.[0])} />
+        <input type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" className="visually-hidden" aria-describedby="upload-limits" onChange={(e) => void take(e.target.files?.[0])} />
       </label>
       <span>{t('dropHint')}</span>
+      <p id="upload-limits" className="chart-caption upload-limits">
+        {t('limitsHint', { bytes: formatBytes(LIMITS.uploadBytes), columns: p.number(LIMITS.uploadColumns), chars: p.number(LIMITS.cellChars) })}
+      </p>
     </div>
   );
 }

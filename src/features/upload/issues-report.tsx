@@ -2,26 +2,39 @@ import { useState } from 'react';
 import { SelectField } from '../../components/select-field';
 import { toDelimited } from '../../domain/csv';
 import type { ParseIssue } from '../../domain/issues';
+import { issuesByClass, issueTotals, type IssueClass } from '../../domain/upload/issue-summary';
 import { downloadText } from '../../lib/download';
-import { useT } from '../../lib/use-language';
+import { usePresenters } from '../../lib/use-presenters';
 import { useUploadT } from './upload-messages';
 
-const SHOWN = 500;
-
-/** Every problem with its row, column, value and fix; filterable, downloadable. */
-export function IssuesReport({ issues, validRows, fileName }: { issues: ParseIssue[]; validRows: number; fileName: string }) {
+/**
+ * Every problem with its row, column, value and fix, grouped by kind: the first ones of each kind
+ * are listed (the worker sends a bounded list), the rest counted. The CSV download holds the same.
+ */
+export function IssuesReport({ issues, classes, validRows, fileName }: { issues: ParseIssue[]; classes: IssueClass[]; validRows: number; fileName: string }) {
   const t = useUploadT();
-  const { language } = useT();
+  const { p, language } = usePresenters();
   const [filter, setFilter] = useState<'all' | 'error' | 'warning'>('all');
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const shown = issues.filter((i) => filter === 'all' || i.severity === filter);
+  const { errors, warnings } = issueTotals(classes);
+  const groups = issuesByClass(issues, classes).filter((g) => filter === 'all' || g.issueClass.severity === filter);
+  const severity = (s: ParseIssue['severity']) => t(s === 'error' ? 'errors' : 'warnings');
+  const more = (g: (typeof groups)[number]) => t(g.issueClass.severity === 'error' ? 'moreErrors' : 'moreWarnings', { n: p.number(g.more), code: g.issueClass.code });
   const download = () =>
-    downloadText(`${fileName.replace(/\.\w+$/, '')}-report.csv`, toDelimited([t('severity'), t('row'), t('column'), t('value'), t('problem')], issues.map((i) => [t(i.severity === 'error' ? 'errors' : 'warnings'), i.row, i.column, i.value, i.message[language]])));
+    downloadText(
+      `${fileName.replace(/\.\w+$/, '')}-report.csv`,
+      toDelimited(
+        [t('severity'), t('row'), t('column'), t('value'), t('problem')],
+        issuesByClass(issues, classes).flatMap((g) => [
+          ...g.issues.map((i) => [severity(i.severity), i.row, i.column, i.value, i.message[language]]),
+          ...(g.more > 0 ? [[severity(g.issueClass.severity), null, null, null, more(g)]] : []),
+        ]),
+      ),
+    );
   return (
     <section className="upload-panel" aria-labelledby="report-heading">
       <h2 id="report-heading">{t('report')}</h2>
-      <p role="status" className="report-summary">{t('reportSummary', { valid: validRows, errors, warnings: issues.length - errors })}</p>
-      {issues.length === 0 ? (
+      <p role="status" className="report-summary">{t('reportSummary', { valid: p.number(validRows), errors: p.number(errors), warnings: p.number(warnings) })}</p>
+      {classes.length === 0 ? (
         <p>{t('noProblems')}</p>
       ) : (
         <>
@@ -33,17 +46,20 @@ export function IssuesReport({ issues, validRows, fileName }: { issues: ParseIss
             <table className="data-table issues-table">
               <caption className="visually-hidden">{t('report')}</caption>
               <thead><tr><th scope="col">{t('severity')}</th><th scope="col">{t('row')}</th><th scope="col">{t('column')}</th><th scope="col">{t('value')}</th><th scope="col">{t('problem')}</th></tr></thead>
-              <tbody>
-                {shown.slice(0, SHOWN).map((i, n) => (
-                  <tr key={n} data-severity={i.severity}>
-                    <td>{i.severity === 'error' ? `✖ ${t('errors')}` : `⚠ ${t('warnings')}`}</td>
-                    <td className="num">{i.row ?? '–'}</td>
-                    <td>{i.column ?? '–'}</td>
-                    <td><code>{i.value ?? ''}</code></td>
-                    <td>{i.message[language]}</td>
-                  </tr>
-                ))}
-              </tbody>
+              {groups.map((g) => (
+                <tbody key={`${g.issueClass.severity}:${g.issueClass.code}`} data-code={g.issueClass.code}>
+                  {g.issues.map((i, n) => (
+                    <tr key={n} data-severity={i.severity}>
+                      <td>{i.severity === 'error' ? `✖ ${t('errors')}` : `⚠ ${t('warnings')}`}</td>
+                      <td className="num">{i.row ?? '–'}</td>
+                      <td>{i.column ?? '–'}</td>
+                      <td><code>{i.value ?? ''}</code></td>
+                      <td>{i.message[language]}</td>
+                    </tr>
+                  ))}
+                  {g.more > 0 && <tr className="more-of-kind"><td colSpan={5}>{more(g)}</td></tr>}
+                </tbody>
+              ))}
             </table>
           </div>
         </>

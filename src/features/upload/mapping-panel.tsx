@@ -2,9 +2,13 @@ import type { Indicator } from '../../domain/model';
 import { OBSERVATION_FIELDS } from '../../domain/header-aliases';
 import type { ColumnTarget, FigureField } from '../../domain/upload/column-mapping';
 import { usePresenters } from '../../lib/use-presenters';
+import { DeferredSelect } from './deferred-select';
+import { LazyGroups } from './lazy-groups';
 import { useUploadT } from './upload-messages';
 
 const FIGURES: FigureField[] = ['plan', 'actual', 'percent_of_plan'];
+/** Columns per group of a wide file's mapping: an open group is a table of this many selects. */
+const GROUP = 100;
 
 const encode = (t: ColumnTarget): string => (t.kind === 'ignore' ? 'ignore' : t.kind === 'field' ? `field:${t.field}` : `figure:${t.indicator ?? ''}:${t.field}`);
 
@@ -15,43 +19,66 @@ function decode(value: string, previous: ColumnTarget, header: string): ColumnTa
   return { kind: 'ignore' };
 }
 
-/** One row per column of the file: what it means, changeable. */
+/** One row per column of the file: what it means, changeable. Up to 1,000 rows (LIMITS.uploadColumns). */
 export function MappingPanel({ header, targets, indicators, onChange }: { header: string[]; targets: ColumnTarget[]; indicators: Indicator[]; onChange: (targets: ColumnTarget[]) => void }) {
   const t = useUploadT();
   const { p, t: tr } = usePresenters();
   const figureLabel: Record<FigureField, string> = { plan: tr('plan'), actual: tr('actual'), percent_of_plan: tr('percentOfPlan') };
+  const figureOf = (indicator: Indicator, field: FigureField) => t('figureOf', { field: figureLabel[field], indicator: p.name(indicator) });
+  const byId = new Map(indicators.map((ind) => [ind.id, ind]));
+  const labelOf = (target: ColumnTarget, h: string): string => {
+    if (target.kind === 'ignore') return t('ignore');
+    if (target.kind === 'field') return target.field;
+    const indicator = target.indicator === null ? undefined : byId.get(target.indicator);
+    return indicator ? figureOf(indicator, target.field) : `⚠ ${h}`;
+  };
+  // One list per render, shared by every row's select: only the selects a person reaches build it.
+  const choices = (
+    <>
+      {OBSERVATION_FIELDS.map((f) => <option key={f} value={`field:${f}`}>{f}</option>)}
+      {indicators.map((ind) => (
+        <optgroup key={ind.id} label={p.name(ind)}>
+          {FIGURES.map((f) => <option key={f} value={`figure:${ind.id}:${f}`}>{figureOf(ind, f)}</option>)}
+        </optgroup>
+      ))}
+    </>
+  );
+  const row = (i: number) => {
+    const h = header[i] ?? '';
+    const target = targets[i] ?? { kind: 'ignore' };
+    const unresolved = target.kind === 'figure' && target.indicator === null;
+    const value = encode(target);
+    return (
+      <tr key={`${h}-${i}`} className={unresolved ? 'unresolved' : undefined}>
+        <th scope="row"><label htmlFor={`map-${i}`}>{h || `#${i + 1}`}</label></th>
+        <td>
+          <DeferredSelect id={`map-${i}`} value={value} currentLabel={labelOf(target, h)} onChange={(e) => onChange(targets.map((old, j) => (j === i ? decode(e.target.value, old, h) : old)))}>
+            <option value="ignore">{t('ignore')}</option>
+            {unresolved && <option value={value}>⚠ {h}</option>}
+            {choices}
+          </DeferredSelect>
+        </td>
+      </tr>
+    );
+  };
+  const summary = (from: number, to: number) => {
+    const unresolved = targets.slice(from, to).filter((target) => target.kind === 'figure' && target.indicator === null).length;
+    return `${t('columnGroup', { from: p.number(from + 1), to: p.number(to) })}${unresolved > 0 ? ` · ⚠ ${t('columnsUnresolved', { n: p.number(unresolved) })}` : ''}`;
+  };
+  const table = (from: number, to: number) => (
+    <div className="table-scroll">
+      <table className="data-table mapping-table">
+        <thead><tr><th scope="col">{t('column')}</th><th scope="col">{t('meaning')}</th></tr></thead>
+        <tbody>{Array.from({ length: to - from }, (_, k) => row(from + k))}</tbody>
+      </table>
+    </div>
+  );
   return (
     <section className="upload-panel" aria-labelledby="mapping-heading">
       <h2 id="mapping-heading">{t('mapping')}</h2>
       <p className="chart-caption">{t('mappingHint')}</p>
-      <div className="table-scroll">
-        <table className="data-table mapping-table">
-          <thead><tr><th scope="col">{t('column')}</th><th scope="col">{t('meaning')}</th></tr></thead>
-          <tbody>
-            {header.map((h, i) => {
-              const target = targets[i] ?? { kind: 'ignore' };
-              const unresolved = target.kind === 'figure' && target.indicator === null;
-              return (
-                <tr key={`${h}-${i}`} className={unresolved ? 'unresolved' : undefined}>
-                  <th scope="row"><label htmlFor={`map-${i}`}>{h || `#${i + 1}`}</label></th>
-                  <td>
-                    <select id={`map-${i}`} value={encode(target)} onChange={(e) => onChange(targets.map((old, j) => (j === i ? decode(e.target.value, old, h) : old)))}>
-                      <option value="ignore">{t('ignore')}</option>
-                      {unresolved && <option value={encode(target)}>⚠ {h}</option>}
-                      {OBSERVATION_FIELDS.map((f) => <option key={f} value={`field:${f}`}>{f}</option>)}
-                      {indicators.map((ind) => (
-                        <optgroup key={ind.id} label={p.name(ind)}>
-                          {FIGURES.map((f) => <option key={f} value={`figure:${ind.id}:${f}`}>{t('figureOf', { field: figureLabel[f], indicator: p.name(ind) })}</option>)}
-                        </optgroup>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <LazyGroups count={header.length} size={GROUP} summary={summary}>{table}</LazyGroups>
     </section>
   );
 }
+

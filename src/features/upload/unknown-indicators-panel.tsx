@@ -3,13 +3,17 @@ import type { Direction, Indicator } from '../../domain/model';
 import type { UploadAnalysis, UploadOptions } from '../../domain/upload/analyze-upload';
 import { foldText } from '../../domain/text-key';
 import { usePresenters } from '../../lib/use-presenters';
+import { DeferredSelect } from './deferred-select';
+import { LazyGroups } from './lazy-groups';
 import { useUploadT } from './upload-messages';
+
+/** Unknown names per group: each one a select and a button. */
+const GROUP = 50;
 
 /** Names the catalog does not know: in indicator cells (long layout) or column names (wide layout). */
 export function unknownIndicatorNames(analysis: UploadAnalysis): string[] {
-  const fromRows = analysis.issues.filter((i) => i.code === 'invalid-indicator' && i.value).map((i) => i.value ?? '');
   const fromColumns = analysis.targets.flatMap((t) => (t.kind === 'figure' && t.indicator === null ? [t.label] : []));
-  return [...new Set([...fromColumns, ...fromRows])];
+  return [...new Set([...fromColumns, ...analysis.unknownIndicators])];
 }
 
 /** Applies a choice for one unknown name: an alias for row values, the indicator for wide columns. */
@@ -49,23 +53,29 @@ export function UnknownIndicatorsPanel({ names, indicators, onResolve }: { names
   const { p } = usePresenters();
   const [defining, setDefining] = useState<string | null>(null);
   if (names.length === 0) return null;
+  const choices = indicators.map((ind) => <option key={ind.id} value={ind.id}>{p.name(ind)}</option>);
+  const unknownName = (name: string, i: number) => (
+    <li key={name}>
+      <label htmlFor={`unknown-${i}`}><strong>{name}</strong></label>
+      <DeferredSelect id={`unknown-${i}`} value="" currentLabel={t('mapTo')} onChange={(e) => e.target.value && onResolve(name, e.target.value)}>
+        <option value="">{t('mapTo')}</option>
+        {choices}
+      </DeferredSelect>
+      <button type="button" className="button secondary" onClick={() => setDefining(defining === name ? null : name)} aria-expanded={defining === name}>{t('defineNew')}</button>
+      {defining === name && <DefineIndicator name={name} onDefine={(ind) => (setDefining(null), onResolve(name, ind.id, ind))} />}
+    </li>
+  );
   return (
     <section className="upload-panel" aria-labelledby="unknown-heading">
       <h2 id="unknown-heading">{t('unknownIndicators')}</h2>
       <p className="chart-caption">{t('unknownHint')}</p>
-      <ul className="unknown-list">
-        {names.map((name, i) => (
-          <li key={name}>
-            <label htmlFor={`unknown-${i}`}><strong>{name}</strong></label>
-            <select id={`unknown-${i}`} value="" onChange={(e) => e.target.value && onResolve(name, e.target.value)}>
-              <option value="">{t('mapTo')}</option>
-              {indicators.map((ind) => <option key={ind.id} value={ind.id}>{p.name(ind)}</option>)}
-            </select>
-            <button type="button" className="button secondary" onClick={() => setDefining(defining === name ? null : name)} aria-expanded={defining === name}>{t('defineNew')}</button>
-            {defining === name && <DefineIndicator name={name} onDefine={(ind) => (setDefining(null), onResolve(name, ind.id, ind))} />}
-          </li>
-        ))}
-      </ul>
+      <LazyGroups count={names.length} size={GROUP} summary={(from, to) => t('nameGroup', { from: p.number(from + 1), to: p.number(to) })}>
+        {(from, to) => (
+          <ul className="unknown-list">
+            {names.slice(from, to).map((name, k) => unknownName(name, from + k))}
+          </ul>
+        )}
+      </LazyGroups>
     </section>
   );
 }

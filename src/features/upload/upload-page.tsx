@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/page-header';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { useCarriedSearch } from '../../lib/carried-search';
 import { useDataset } from '../../lib/use-dataset';
+import { useT } from '../../lib/use-language';
 import { useVersionActions } from '../../lib/use-versions';
 import { CommitSection } from './commit-section';
 import { DetectionPanel } from './detection-panel';
@@ -21,6 +22,7 @@ import { resolveIndicator, unknownIndicatorNames, UnknownIndicatorsPanel } from 
 
 function Upload({ index }: { index: DatasetIndex }) {
   const t = useUploadT();
+  const { language } = useT();
   const { data } = useDataset();
   const currentId = data?.state.currentId ?? 0;
   const upload = useUpload(index.dataset, currentId);
@@ -43,7 +45,8 @@ function Upload({ index }: { index: DatasetIndex }) {
           {t('committed', { id: actions.commit.data.id })} {committedYear && <Link to={`/${overviewSearch}`}>{t('openOverview', { year: committedYear })}</Link>}
         </p>
       )}
-      <FileDrop onFile={(f) => upload.analyze(f, {})} />
+      <FileDrop onFile={(f) => upload.analyze(f, {})} onRefused={upload.refuse} />
+      {phase.kind === 'refused' && <p role="alert" className="upload-refused">{phase.issue.message[language]}</p>}
       {phase.kind === 'analyzing' && file && (
         <div className="upload-panel" role="status">
           <p>{t('analyzing', { name: file.name })}</p>
@@ -61,7 +64,7 @@ function Upload({ index }: { index: DatasetIndex }) {
             <MappingPanel header={phase.analysis.header} targets={phase.analysis.targets} indicators={catalogIndicators} onChange={(targets) => upload.analyze(file, { ...options, targets })} />
           )}
           <UnknownIndicatorsPanel names={unknownIndicatorNames(phase.analysis)} indicators={catalogIndicators} onResolve={(name, id, defined) => upload.analyze(file, resolveIndicator(phase.analysis, options, name, id, defined))} />
-          <IssuesReport issues={phase.analysis.issues} validRows={phase.analysis.observations.length} fileName={file.name} />
+          <IssuesReport issues={phase.analysis.issues} classes={phase.analysis.issueClasses} validRows={phase.analysis.observations.length} fileName={file.name} />
           {stale && !actions.commit.isError && <StaleAnalysisNotice currentId={currentId} onReanalyze={reanalyze} />}
           <CommitSection index={index} analysis={phase.analysis} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onDone={(year) => (setCommittedYear(year), upload.reset())} />
           {actions.commit.isError && <StorageFailure error={actions.commit.error} unsaved={actions.commit.variables.dataset} onReanalyze={reanalyze} />}

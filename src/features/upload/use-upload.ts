@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import type { ParseIssue } from '../../domain/issues';
 import type { Dataset } from '../../domain/model';
 import type { UploadAnalysis, UploadOptions } from '../../domain/upload/analyze-upload';
 import { mappingKey } from '../../domain/upload/column-mapping';
@@ -10,6 +11,8 @@ export type UploadPhase =
   /** `baseId`: the version the analysis compared against; a commit is built on it. */
   | { kind: 'ready'; analysis: UploadAnalysis; baseId: number }
   | { kind: 'cancelled' }
+  /** Refused before a byte was read: the file is over the size limit. */
+  | { kind: 'refused'; name: string; issue: ParseIssue }
   | { kind: 'failed'; message: string };
 
 const MAPPING_STORE = 'chi-tieu-mapping:';
@@ -74,11 +77,17 @@ export function useUpload(dataset: Dataset | undefined, baseId: number) {
     job.current = null;
     setPhase({ kind: 'cancelled' });
   };
+  const refuse = (name: string, issue: ParseIssue) => {
+    job.current?.cancel();
+    job.current = null;
+    setFile(null);
+    setPhase({ kind: 'refused', name, issue });
+  };
   const reset = () => {
     job.current = null;
     setFile(null);
     setOptions({});
     setPhase({ kind: 'idle' });
   };
-  return { file, options, phase, analyze, cancel, reset };
+  return { file, options, phase, analyze, cancel, refuse, reset };
 }
