@@ -2,6 +2,7 @@ import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { AddToDeckButton } from '../components/add-to-deck-button';
+import { StorageNotices } from '../components/storage-notices';
 import { AppearanceControls } from './appearance-controls';
 import './present.css';
 import { UpdatePrompt } from './update-prompt';
@@ -101,6 +102,7 @@ export function Layout() {
     <NuqsAdapter>
       {!embedded && <Header />}
       <main id="main" tabIndex={-1} ref={main}>
+        {!embedded && <StorageNotices />}
         <Outlet />
       </main>
       {!embedded && <UpdatePrompt />}

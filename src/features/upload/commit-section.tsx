@@ -5,7 +5,7 @@ import type { UploadAnalysis } from '../../domain/upload/analyze-upload';
 import { diffObservations } from '../../domain/upload/diff';
 import type { VersionMeta } from '../../persistence/dataset-repository';
 import { DiffPanel } from './diff-panel';
-import { rememberMapping } from './use-upload';
+import { rememberMapping } from './mapping-storage';
 
 type CommitMutation = UseMutationResult<VersionMeta, Error, { dataset: Dataset; meta: Omit<VersionMeta, 'id'> }>;
 
