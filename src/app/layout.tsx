@@ -2,6 +2,7 @@ import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { AddToDeckButton } from '../components/add-to-deck-button';
+import { LinkNotice } from '../components/link-notice';
 import { StorageNotices } from '../components/storage-notices';
 import { AppearanceControls } from './appearance-controls';
 import './present.css';
@@ -102,6 +103,7 @@ export function Layout() {
     <NuqsAdapter>
       {!embedded && <Header />}
       <main id="main" tabIndex={-1} ref={main}>
+        {!embedded && <LinkNotice />}
         {!embedded && <StorageNotices />}
         <Outlet />
       </main>

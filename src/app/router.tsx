@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { routePattern } from '../domain/slide-view';
 import { Layout } from './layout';
+import { guardLinkSize } from './link-guard';
 import { NotFound } from './not-found';
 import { RouteError } from './route-error';
 
@@ -8,6 +9,7 @@ import { RouteError } from './route-error';
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
+    loader: guardLinkSize,
     // When the layout itself fails; each view below has its own boundary inside the layout.
     ErrorBoundary: RouteError,
     children: [
