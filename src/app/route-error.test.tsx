@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
+import { lazyView } from './lazy-view';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
 import { RouteError } from './route-error';
@@ -29,6 +30,16 @@ describe('the route error boundary', () => {
     expect(screen.getByRole('link', { name: back }).getAttribute('href')).toBe(href);
     expect(screen.getByRole('button', { name: reload })).toBeTruthy();
     // The view failed, not the layout: its navigation stays.
+    expect(screen.getByText('menu')).toBeTruthy();
+  });
+
+  it('a view whose code cannot be loaded shows the message, not a blank page', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    window.history.replaceState(null, '', '/data');
+    const router = createBrowserRouter([{ element: <><nav>menu</nav><Outlet /></>, ErrorBoundary: RouteError, children: [{ path: 'data', lazy: lazyView(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))), ErrorBoundary: RouteError }] }]);
+    render(<RouterProvider router={router} />);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Màn hình này gặp lỗi');
+    expect(screen.getByRole('alert').textContent).toContain('TypeError: Failed to fetch dynamically imported module');
     expect(screen.getByText('menu')).toBeTruthy();
   });
 
