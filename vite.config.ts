@@ -52,5 +52,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // nuqs's router adapter must share the test's copy of react-router (one router context).
+    server: { deps: { inline: ['nuqs'] } },
   },
 });

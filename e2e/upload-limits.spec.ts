@@ -1,5 +1,5 @@
 import { truncateSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { LIMITS } from '../src/domain/limits';
 import { expectNoAxeViolations, openView } from './fixtures';
 

@@ -1,3 +1,5 @@
+// First: the page's own address is trimmed before the router (created when app.tsx loads) reads it.
+import './app/install-link-guard';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/be-vietnam-pro/400.css';

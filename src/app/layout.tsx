@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { AddToDeckButton } from '../components/add-to-deck-button';
 import { DataNotices } from '../components/data-notices';
+import { LinkNotice } from '../components/link-notice';
+import { StorageNotices } from '../components/storage-notices';
 import { AppearanceControls } from './appearance-controls';
 import './present.css';
 import { UpdatePrompt } from './update-prompt';
@@ -105,6 +107,8 @@ export function Layout() {
       {!embedded && <Header />}
       <main id="main" tabIndex={-1} ref={main}>
         {!embedded && <DataNotices />}
+        {!embedded && <LinkNotice />}
+        {!embedded && <StorageNotices />}
         <Outlet />
       </main>
       {!embedded && <UpdatePrompt />}

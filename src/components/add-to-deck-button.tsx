@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
+import type { Localized } from '../domain/issues';
+import { checkSlide } from '../domain/slide-check';
 import { INDICATORS_PER_SLIDE, inParts, slideKindOf, useDeckStore } from '../lib/deck-store';
 import { useT } from '../lib/use-language';
 
 const TEXT = {
-  vi: { add: 'Thêm vào trình chiếu', added: 'Đã thêm (trang {n})' },
-  en: { add: 'Add to presentation', added: 'Added (slide {n})' },
+  vi: { add: 'Thêm vào trình chiếu', added: 'Đã thêm (trang {n})', refused: 'Không thêm được vào trình chiếu:' },
+  en: { add: 'Add to presentation', added: 'Added (slide {n})', refused: 'Could not add to the presentation:' },
 } as const;
 
 /** The indicators the view on screen shows, in order (matrix rows, bullets: marked data-slide-indicator). */
@@ -14,6 +16,7 @@ const indicatorsOnScreen = () => [...new Set([...document.querySelectorAll<HTMLE
 /**
  * "Add to presentation": the current view, with its selection, becomes the deck's next slide —
  * or its next slides, when it shows more indicators than one slide holds at presentation type.
+ * The view passes the same guard as a deck file (checkSlide); what it refuses is said, not added.
  */
 export function AddToDeckButton() {
   const { language } = useT();
@@ -21,6 +24,7 @@ export function AddToDeckButton() {
   const add = useDeckStore((s) => s.add);
   const count = useDeckStore((s) => s.slides.length);
   const [added, setAdded] = useState<string | null>(null);
+  const [refused, setRefused] = useState<{ view: string; problems: Localized[] } | null>(null);
   const kind = slideKindOf(pathname);
   if (!kind) return null;
   const params = new URLSearchParams(search);
@@ -30,12 +34,25 @@ export function AddToDeckButton() {
     const title = document.querySelector('main h1')?.textContent ?? '';
     const perSlide = INDICATORS_PER_SLIDE[kind];
     const parts = perSlide && !params.has('indicators') ? inParts(indicatorsOnScreen(), perSlide, view, title) : [{ view, title }];
-    for (const part of parts) add({ kind, ...part });
-    setAdded(view);
+    // Every part is checked before any is added: a view is added whole or not at all.
+    const problems = parts.flatMap((part) => {
+      const checked = checkSlide({ kind, ...part }, null);
+      return checked.ok ? [] : [checked.message];
+    });
+    if (problems.length === 0) for (const part of parts) problems.push(...add({ kind, ...part }));
+    setRefused(problems.length > 0 ? { view, problems } : null);
+    setAdded(problems.length > 0 ? null : view);
   };
   return (
-    <button type="button" className="add-to-deck" onClick={onClick} aria-live="polite">
-      {added === view ? TEXT[language].added.replace('{n}', String(count)) : `+ ${TEXT[language].add}`}
-    </button>
+    <>
+      <button type="button" className="add-to-deck" onClick={onClick} aria-live="polite">
+        {added === view ? TEXT[language].added.replace('{n}', String(count)) : `+ ${TEXT[language].add}`}
+      </button>
+      {refused?.view === view && (
+        <div role="alert" className="add-to-deck-refused">
+          {TEXT[language].refused} {refused.problems.map((p) => p[language]).join(' ')}
+        </div>
+      )}
+    </>
   );
 }

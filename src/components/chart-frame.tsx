@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useId, useRef } from 'react';
 import { usePresenters } from '../lib/use-presenters';
+import { cellOf } from './export/chart-csv';
 import { ChartExportControls } from './export/chart-export-controls';
 import { useChartProvenance } from './export/use-chart-provenance';
 import './export/chart-export.css';
@@ -54,7 +55,7 @@ export function ChartFrame(props: {
           </thead>
           <tbody>
             {props.rows.map((row, i) => (
-              <tr key={i}>{props.columns.map((c) => <td key={c.key}>{row[c.key]}</td>)}</tr>
+              <tr key={i}>{props.columns.map((c) => <td key={c.key}>{cellOf(row, c.key)}</td>)}</tr>
             ))}
           </tbody>
         </table>

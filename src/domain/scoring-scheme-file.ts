@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { issue, resultOf, type ParseIssue, type ParseResult } from './issues';
+import { formatBytes, LIMITS } from './limits';
+import { shortValue } from './safe-text';
 import { DEFAULT_CAP, type ScoringScheme } from './scoring-scheme';
 
 /** The exported scoring scheme: a small JSON file a committee can keep, mail and re-import. */
@@ -17,8 +19,17 @@ const schemeFileSchema = z.object({
   version: z.literal(1),
   missing: z.enum(['exclude', 'zero']),
   tieBreak: z.enum(['coverage', 'shared']).default('coverage'),
-  criteria: z.array(criterionSchema),
+  criteria: z.array(criterionSchema).max(LIMITS.schemeCriteria),
 });
+
+/** A scheme file over LIMITS.schemeBytes is refused before it is read or parsed. */
+export function schemeFileTooLarge(bytes: number): ParseIssue | null {
+  if (bytes <= LIMITS.schemeBytes) return null;
+  return issue('error', 'file-too-large', { value: formatBytes(bytes) }, {
+    vi: `Tệp nặng ${formatBytes(bytes)}, quá giới hạn ${formatBytes(LIMITS.schemeBytes)} của một bộ tiêu chí, nên không được đọc. Chọn tệp đã tải từ nút “Tải bộ tiêu chí”.`,
+    en: `The file is ${formatBytes(bytes)}, over the ${formatBytes(LIMITS.schemeBytes)} limit of a scheme, so it was not read. Choose a file made by “Download the scheme”.`,
+  });
+}
 
 export function schemeToJson(scheme: ScoringScheme): string {
   return `${JSON.stringify({ format: SCHEME_FILE_FORMAT, version: 1, missing: scheme.missing, tieBreak: scheme.tieBreak, criteria: scheme.criteria }, null, 2)}\n`;
@@ -30,7 +41,7 @@ const FIELD_HINT: Record<string, { vi: string; en: string }> = {
   version: { vi: 'phải là 1', en: 'must be 1' },
   missing: { vi: 'phải là "exclude" hoặc "zero"', en: 'must be "exclude" or "zero"' },
   tieBreak: { vi: 'phải là "coverage" hoặc "shared"', en: 'must be "coverage" or "shared"' },
-  criteria: { vi: 'phải là một danh sách tiêu chí', en: 'must be a list of criteria' },
+  criteria: { vi: `phải là một danh sách tối đa ${LIMITS.schemeCriteria} tiêu chí`, en: `must be a list of at most ${LIMITS.schemeCriteria} criteria` },
   indicator: { vi: 'phải là mã chỉ tiêu (chữ, số, _ . -)', en: 'must be an indicator id (letters, digits, _ . -)' },
   weight: { vi: 'phải là số từ 0 đến 1000', en: 'must be a number from 0 to 1000' },
   cap: { vi: 'phải là số từ 1 đến 1000 (% KH)', en: 'must be a number from 1 to 1000 (% of plan)' },
@@ -38,10 +49,12 @@ const FIELD_HINT: Record<string, { vi: string; en: string }> = {
 };
 
 /**
- * Reads an exported scheme. Problems name the field ("criteria[2].weight"), the value found and
- * what it must be; indicators the dataset does not know are warnings (they simply score nothing).
+ * Reads an exported scheme, its size checked first. Problems name the field ("criteria[2].weight"),
+ * the value found and what it must be; an indicator the dataset does not know is an error, never a criterion.
  */
 export function parseSchemeJson(text: string, knownIndicators: readonly string[]): ParseResult<ScoringScheme> {
+  const tooLarge = schemeFileTooLarge(new TextEncoder().encode(text).length);
+  if (tooLarge) return { ok: false, issues: [tooLarge] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -62,10 +75,14 @@ export function parseSchemeJson(text: string, knownIndicators: readonly string[]
   }
   const issues: ParseIssue[] = [];
   const seen = new Set<string>();
+  const known = new Set(knownIndicators);
   parsed.data.criteria.forEach((c, n) => {
     const column = `criteria[${n}].indicator`;
     if (seen.has(c.indicator)) issues.push(issue('error', 'duplicate-criterion', { column, value: c.indicator }, { vi: `Chỉ tiêu “${c.indicator}” xuất hiện hai lần; giữ một dòng.`, en: `Indicator “${c.indicator}” appears twice; keep one.` }));
-    else if (!knownIndicators.includes(c.indicator)) issues.push(issue('warning', 'unknown-indicator', { column, value: c.indicator }, { vi: `Bộ số liệu không có chỉ tiêu “${c.indicator}”; tiêu chí này không được tính điểm.`, en: `The dataset has no indicator “${c.indicator}”; it scores nothing.` }));
+    else if (!known.has(c.indicator)) {
+      const id = shortValue(c.indicator, 40);
+      issues.push(issue('error', 'unknown-indicator', { column, value: c.indicator }, { vi: `“${column}”: bộ số liệu không có chỉ tiêu “${id.vi}”. Bỏ tiêu chí này, hoặc dùng phiên bản số liệu có chỉ tiêu đó.`, en: `“${column}”: the dataset has no indicator “${id.en}”. Remove this criterion, or use a data version that has it.` }));
+    }
     seen.add(c.indicator);
   });
   return resultOf({ criteria: parsed.data.criteria, missing: parsed.data.missing, tieBreak: parsed.data.tieBreak }, issues);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeScheme, defaultScheme, encodeScheme, type ScoringScheme } from './scoring-scheme';
-import { parseSchemeJson, schemeToJson } from './scoring-scheme-file';
+import { LIMITS } from './limits';
+import { parseSchemeJson, schemeFileTooLarge, schemeToJson } from './scoring-scheme-file';
 
 const custom: ScoringScheme = {
   criteria: [
@@ -46,9 +47,29 @@ describe('the JSON file of a scheme', () => {
     expect(result.issues[0]?.message.vi).not.toBe('');
   });
 
-  it('fills defaults and warns about indicators the dataset does not know', () => {
-    const result = parseSchemeJson('{"format":"chi-tieu-scoring-scheme","version":1,"missing":"exclude","criteria":[{"indicator":"mystery","weight":1}]}', ['a']);
-    expect(result.ok && result.data.criteria).toEqual([{ indicator: 'mystery', weight: 1, cap: 150, included: true }]);
-    expect(result.ok && result.warnings.map((w) => w.code)).toEqual(['unknown-indicator']);
+  it('fills defaults', () => {
+    const result = parseSchemeJson('{"format":"chi-tieu-scoring-scheme","version":1,"missing":"exclude","criteria":[{"indicator":"a","weight":1}]}', ['a']);
+    expect(result.ok && result.data.criteria).toEqual([{ indicator: 'a', weight: 1, cap: 150, included: true }]);
+  });
+
+  it.each(['mystery', 'label', 'name', 'value', 'id', '__proto__', 'constructor'])('refuses an indicator the dataset does not know: %s', (id) => {
+    const result = parseSchemeJson(`{"format":"chi-tieu-scoring-scheme","version":1,"missing":"exclude","criteria":[{"indicator":"${id}","weight":1}]}`, ['a']);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.code, i.column])).toEqual([['unknown-indicator', 'criteria[0].indicator']]);
+    expect(result.issues[0]?.message.vi).toContain(`không có chỉ tiêu “${id}”`);
+  });
+
+  it('refuses a file over the size limit before parsing it', () => {
+    const result = parseSchemeJson(`{"pad":"${'x'.repeat(LIMITS.schemeBytes)}"}`, []);
+    expect(result.ok || result.issues.map((i) => i.code)).toEqual(['file-too-large']);
+    expect(schemeFileTooLarge(LIMITS.schemeBytes)).toBeNull();
+    expect(schemeFileTooLarge(LIMITS.schemeBytes + 1)?.message.en).toContain('over the 256 kB limit');
+  });
+
+  it('refuses more criteria than a scheme holds', () => {
+    const criteria = Array.from({ length: LIMITS.schemeCriteria + 1 }, (_, i) => ({ indicator: `i${i}`, weight: 1 }));
+    const result = parseSchemeJson(JSON.stringify({ format: 'chi-tieu-scoring-scheme', version: 1, missing: 'exclude', criteria }), criteria.map((c) => c.indicator));
+    expect(result.ok || result.issues[0]?.message.vi).toContain(`tối đa ${LIMITS.schemeCriteria} tiêu chí`);
   });
 });

@@ -65,24 +65,34 @@ export function encodeScheme(scheme: ScoringScheme): string {
 const decodeKey = <K extends string>(codes: Record<K, string>, code: string | undefined): K | null =>
   (Object.keys(codes) as K[]).find((k) => codes[k] === code) ?? null;
 
-/** The inverse of encodeScheme; anything malformed is null (the page falls back to the default). */
-export function decodeScheme(text: string): ScoringScheme | null {
+/** Where a scheme text goes wrong: its head (missing;tie-break codes) or criterion n (1-based). */
+export type SchemeTextProblem = { at: 'head'; part: string } | { at: number; part: string; reason: 'malformed' | 'duplicate' };
+
+/** The inverse of encodeScheme, locating the first malformed part. */
+export function parseSchemeText(text: string): { ok: true; scheme: ScoringScheme } | { ok: false; problem: SchemeTextProblem } {
   const [missingCode, tieCode, ...parts] = text.split(';');
   const missing = decodeKey(MISSING_CODE, missingCode);
   const tieBreak = decodeKey(TIE_CODE, tieCode);
-  if (!missing || !tieBreak) return null;
+  if (!missing || !tieBreak) return { ok: false, problem: { at: 'head', part: `${missingCode ?? ''};${tieCode ?? ''}` } };
   const criteria: Criterion[] = [];
   const seen = new Set<string>();
-  for (const part of parts) {
+  for (const [n, part] of parts.entries()) {
     const included = !part.startsWith('!');
     const [indicator = '', weightText = '', capText = '', ...rest] = (included ? part : part.slice(1)).split(':');
     const weight = Number(weightText);
     const cap = Number(capText);
-    if (rest.length > 0 || !ID_PATTERN.test(indicator) || seen.has(indicator) || !validWeight(weight) || !validCap(cap) || weightText === '' || capText === '') return null;
+    if (rest.length > 0 || !ID_PATTERN.test(indicator) || !validWeight(weight) || !validCap(cap) || weightText === '' || capText === '') return { ok: false, problem: { at: n + 1, part, reason: 'malformed' } };
+    if (seen.has(indicator)) return { ok: false, problem: { at: n + 1, part, reason: 'duplicate' } };
     seen.add(indicator);
     criteria.push({ indicator, weight, cap, included });
   }
-  return { criteria, missing, tieBreak };
+  return { ok: true, scheme: { criteria, missing, tieBreak } };
+}
+
+/** The inverse of encodeScheme; anything malformed is null (the page falls back to the default). */
+export function decodeScheme(text: string): ScoringScheme | null {
+  const parsed = parseSchemeText(text);
+  return parsed.ok ? parsed.scheme : null;
 }
 
 export const validWeight = (w: number): boolean => Number.isFinite(w) && w >= 0 && w <= 1000;

@@ -1,8 +1,14 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { z } from 'zod';
+import type { Localized } from '../domain/issues';
+import { LIMITS } from '../domain/limits';
+import { stripControls } from '../domain/safe-text';
+import { checkSlide } from '../domain/slide-check';
+import type { SlideKind } from '../domain/slide-view';
+import { guardedPersistStorage, type Checked } from './stored-value';
 
-export const SLIDE_KINDS = ['overview', 'district', 'indicator', 'trend', 'ranking'] as const;
-export type SlideKind = (typeof SLIDE_KINDS)[number];
+export { SLIDE_KINDS, slideKindOf, type SlideKind } from '../domain/slide-view';
 
 /** A slide is a live view with its selection fixed: the view's path and query string. */
 export interface Slide {
@@ -13,13 +19,16 @@ export interface Slide {
   title: string;
 }
 
+type NewSlide = Omit<Slide, 'id'>;
+
 interface DeckState {
   slides: Slide[];
   /** Whether the default deck was laid down yet (slides added before that come after it). */
   seeded: boolean;
-  seed: (defaults: Omit<Slide, 'id'>[]) => void;
-  add: (slide: Omit<Slide, 'id'>) => void;
-  replace: (slides: Omit<Slide, 'id'>[]) => void;
+  /** Each of these takes only slides that pass checkSlide, and returns why it left any out. */
+  seed: (defaults: NewSlide[]) => Localized[];
+  add: (slide: NewSlide) => Localized[];
+  replace: (slides: NewSlide[]) => Localized[];
   remove: (id: string) => void;
   move: (id: string, by: -1 | 1) => void;
   rename: (id: string, title: string) => void;
@@ -27,14 +36,69 @@ interface DeckState {
 
 const newId = () => Math.random().toString(36).slice(2, 10);
 
+const deckFull = (position: number): Localized => ({
+  vi: `Trang ${position}: bộ trình chiếu đã đủ ${LIMITS.deckSlides} trang. Xoá bớt trang trước khi thêm.`,
+  en: `Slide ${position}: the deck already holds ${LIMITS.deckSlides} slides. Remove some before adding more.`,
+});
+
+/** The slides that may enter a deck that already holds `before`, each checked, and what was left out. */
+function admit(slides: readonly unknown[], before = 0): { slides: (NewSlide & { from: number })[]; problems: Localized[] } {
+  const kept: (NewSlide & { from: number })[] = [];
+  const problems: Localized[] = [];
+  slides.forEach((input, i) => {
+    const position = before + i + 1;
+    const checked = checkSlide(input, position);
+    if (!checked.ok) problems.push(checked.message);
+    else if (before + kept.length >= LIMITS.deckSlides) problems.push(deckFull(position));
+    else kept.push({ ...checked.slide, from: i });
+  });
+  return { slides: kept, problems };
+}
+
+const withNewIds = (slides: readonly (NewSlide & { from: number })[]): Slide[] => slides.map(({ kind, view, title }) => ({ kind, view, title, id: newId() }));
+
+const storedDeck = z.object({ slides: z.array(z.unknown()), seeded: z.boolean() });
+const ID = /^[a-z0-9]{1,20}$/;
+
+/** The deck read back: its shape, then every slide through checkSlide; bad slides are left out and named. */
+export function checkStoredDeck(state: unknown): Checked<Pick<DeckState, 'slides' | 'seeded'>> {
+  const parsed = storedDeck.safeParse(state);
+  if (!parsed.success) return { ok: false, problems: [{ vi: 'không có danh sách trang (slides) và cờ seeded', en: 'it has no list of slides and seeded flag' }] };
+  const { slides, problems } = admit(parsed.data.slides);
+  const ids = new Set<string>();
+  const withIds = slides.map(({ kind, view, title, from }) => {
+    const source = parsed.data.slides[from];
+    const stored: unknown = source !== null && typeof source === 'object' && Object.hasOwn(source, 'id') ? (source as { id: unknown }).id : undefined;
+    const id = typeof stored === 'string' && ID.test(stored) && !ids.has(stored) ? stored : newId();
+    ids.add(id);
+    return { kind, view, title, id };
+  });
+  return { ok: true, value: { slides: withIds, seeded: parsed.data.seeded }, problems };
+}
+
+export const DECK_STORE_KEY = 'chi-tieu-deck';
+
 export const useDeckStore = create<DeckState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       slides: [],
       seeded: false,
-      seed: (defaults) => set((s) => (s.seeded ? s : { slides: [...defaults.map((d) => ({ ...d, id: newId() })), ...s.slides], seeded: true })),
-      add: (slide) => set((s) => ({ slides: [...s.slides, { ...slide, id: newId() }] })),
-      replace: (slides) => set({ slides: slides.map((slide) => ({ ...slide, id: newId() })), seeded: true }),
+      seed: (defaults) => {
+        if (get().seeded) return [];
+        const { slides, problems } = admit(defaults);
+        set((s) => ({ slides: [...withNewIds(slides), ...s.slides].slice(0, LIMITS.deckSlides), seeded: true }));
+        return problems;
+      },
+      add: (slide) => {
+        const { slides, problems } = admit([slide], get().slides.length);
+        set((s) => ({ slides: [...s.slides, ...withNewIds(slides)] }));
+        return problems;
+      },
+      replace: (incoming) => {
+        const { slides, problems } = admit(incoming);
+        set({ slides: withNewIds(slides), seeded: true });
+        return problems;
+      },
       remove: (id) => set((s) => ({ slides: s.slides.filter((x) => x.id !== id) })),
       move: (id, by) =>
         set((s) => {
@@ -46,18 +110,26 @@ export const useDeckStore = create<DeckState>()(
           if (moved) slides.splice(to, 0, moved);
           return { slides };
         }),
-      rename: (id, title) => set((s) => ({ slides: s.slides.map((x) => (x.id === id ? { ...x, title } : x)) })),
+      // Typed in: control characters go and the length is bounded; spaces stay while the presenter types.
+      rename: (id, title) => set((s) => ({ slides: s.slides.map((x) => (x.id === id ? { ...x, title: stripControls(title).slice(0, LIMITS.slideTitleChars) } : x)) })),
     }),
-    { name: 'chi-tieu-deck' },
+    {
+      name: DECK_STORE_KEY,
+      partialize: ({ slides, seeded }) => ({ slides, seeded }),
+      storage: guardedPersistStorage(
+        {
+          what: { vi: 'bộ trình chiếu', en: 'the presentation deck' },
+          fix: { vi: 'Kiểm tra các trang; có thể nhập lại bộ trình chiếu từ tệp JSON đã xuất, hoặc tạo bộ mặc định.', en: 'Check the slides; you can import the deck again from an exported JSON file, or create the default deck.' },
+          // A deck kept here can always be exported as a file within the deck file's limit.
+          maxChars: LIMITS.deckBytes,
+        },
+        checkStoredDeck,
+      ),
+      // What passed the check replaces the defaults whole (no shallow mix with a partial state).
+      merge: (persisted, current) => ({ ...current, ...(persisted as Pick<DeckState, 'slides' | 'seeded'>) }),
+    },
   ),
 );
-
-/** The slide kind a path shows, or null for views that are not slides (data, upload, present). */
-export function slideKindOf(pathname: string): SlideKind | null {
-  if (pathname === '/') return 'overview';
-  const first = pathname.split('/')[1] ?? '';
-  return (SLIDE_KINDS as readonly string[]).includes(first) ? (first as SlideKind) : null;
-}
 
 /** Rows of the status matrix, and bullets of a district, that fit one 1280×720 slide at presentation type. */
 export const OVERVIEW_ROWS_PER_SLIDE = 3;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDelimited } from '../../domain/csv';
-import { chartCsv } from './chart-csv';
+import { cellOf, chartCsv } from './chart-csv';
 
 const columns = [{ key: 'indicator', label: 'Chỉ tiêu' }, { key: 'actual', label: 'Thực hiện' }, { key: 'percent', label: '% KH' }];
 const rows = [{ indicator: 'Mức giảm tỷ lệ hộ nghèo', actual: '2,47 điểm %', percent: '149,7%' }];
@@ -31,5 +31,17 @@ describe('chartCsv and formula injection', () => {
     ['a hostile column label', 'T', [], [{ indicator: '+x', actual: '', percent: '' }], `"'+x",,`],
   ] as const)('%s is written as text', (_, title, provenance, tableRows, expected) => {
     expect(chartCsv(title, provenance, columns, tableRows)).toContain(expected);
+  });
+});
+
+describe('cellOf', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('reads only a row’s own cell: %s', (key) => {
+    expect(cellOf({ a: '1' }, key)).toBe('');
+    expect(chartCsv('T', [], [{ key, label: 'K' }], [{ a: '1' }])).toContain('K\n\n');
+  });
+
+  it('reads an own cell named like object machinery', () => {
+    const row = Object.fromEntries([['__proto__', 'x'], ['constructor', 'y']]) as Record<string, string>;
+    expect([cellOf(row, '__proto__'), cellOf(row, 'constructor')]).toEqual(['x', 'y']);
   });
 });

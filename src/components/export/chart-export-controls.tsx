@@ -1,26 +1,32 @@
 import { useState, type RefObject } from 'react';
+import type { Localized } from '../../domain/issues';
+import { shortValue, stripControls } from '../../domain/safe-text';
+import { useT } from '../../lib/use-language';
 import { downloadChartFile, type ChartFileKind, type ChartFileSource } from './chart-files';
+import { exportFailureReason } from './export-failure';
 import { useExportT } from './export-messages';
 
 const KINDS: ChartFileKind[] = ['png', 'svg', 'csv'];
 
-/** PNG (2×, for slides), SVG and CSV of one chart: three plain buttons, reachable by Tab. */
+/** PNG (2×, for slides), SVG and CSV of one chart: three plain buttons, reachable by Tab; a failure names the chart and why. */
 export function ChartExportControls({ figure, ...source }: Omit<ChartFileSource, 'figure'> & { figure: RefObject<HTMLElement | null> }) {
   const say = useExportT();
+  const { language } = useT();
   const [busy, setBusy] = useState<ChartFileKind | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<{ kind: ChartFileKind; reason: Localized } | null>(null);
   const run = async (kind: ChartFileKind) => {
     if (!figure.current || busy) return;
     setBusy(kind);
-    setFailed(false);
+    setFailed(null);
     try {
       await downloadChartFile(kind, { ...source, figure: figure.current });
-    } catch {
-      setFailed(true);
+    } catch (error) {
+      setFailed({ kind, reason: exportFailureReason(error) });
     } finally {
       setBusy(null);
     }
   };
+  const title = shortValue(stripControls(source.title), 80)[language];
   return (
     <div className="chart-export" role="group" aria-label={say('group', { title: source.title })}>
       {KINDS.map((kind) => (
@@ -28,7 +34,7 @@ export function ChartExportControls({ figure, ...source }: Omit<ChartFileSource,
           {kind.toUpperCase()}
         </button>
       ))}
-      {failed && <span role="alert" className="chart-export-failed">{say('failed')}</span>}
+      {failed && <span role="alert" className="chart-export-failed">{say('failed', { kind: failed.kind.toUpperCase(), title, reason: failed.reason[language] })}</span>}
     </div>
   );
 }

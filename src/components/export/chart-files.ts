@@ -1,6 +1,7 @@
 import { downloadBlob, downloadText } from '../../lib/download';
 import { chartCsv, type CsvColumn } from './chart-csv';
 import { paperColor, withExportStage } from './export-stage';
+import { nodeToPng } from './png-image';
 import { figureToSvg } from './svg-snapshot';
 import type { ChartProvenance } from './use-chart-provenance';
 
@@ -22,10 +23,6 @@ export async function downloadChartFile(kind: ChartFileKind, { figure, title, co
   const background = paperColor();
   await withExportStage(figure, lines, async (copy) => {
     if (kind === 'svg') return downloadText(fileName, figureToSvg(copy, title, background), 'image/svg+xml;charset=utf-8');
-    // Loaded on first use: the image library stays out of the main bundle.
-    const { toBlob } = await import('html-to-image');
-    const blob = await toBlob(copy, { pixelRatio: 2, backgroundColor: background });
-    if (!blob) throw new Error('html-to-image gave no image');
-    downloadBlob(fileName, blob);
+    downloadBlob(fileName, await nodeToPng(copy, { backgroundColor: background }));
   });
 }

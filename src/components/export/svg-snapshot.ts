@@ -1,3 +1,4 @@
+import { xmlLegal } from '../../domain/safe-text';
 import { placedSvg } from './svg-inline';
 import { isPainted, isShown, round, svgElement, SVG_NS } from './svg-element';
 import { htmlTextLines } from './svg-text';
@@ -47,5 +48,6 @@ export function figureToSvg(figure: HTMLElement, title: string, background: stri
   const charts = [...figure.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg') && isShown(svg));
   root.append(...charts.map((svg) => placedSvg(svg, origin)));
   root.append(...htmlTextLines(figure, origin));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
+  // The serialiser writes a name's control characters as they are; XML forbids them, so the file keeps only legal ones.
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xmlLegal(new XMLSerializer().serializeToString(root))}\n`;
 }

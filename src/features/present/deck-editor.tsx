@@ -1,3 +1,4 @@
+import { LIMITS } from '../../domain/limits';
 import type { Slide } from '../../lib/deck-store';
 import { useDeckStore } from '../../lib/deck-store';
 import { usePresentT } from './present-messages';
@@ -13,7 +14,7 @@ export function DeckEditor({ slides, onStart }: { slides: Slide[]; onStart: (ind
         {slides.map((slide, i) => (
           <li key={slide.id} className="deck-item">
             <span className="deck-kind">{t(slide.kind)}</span>
-            <input aria-label={t('slideTitle', { n: i + 1 })} value={slide.title} onChange={(e) => rename(slide.id, e.target.value)} />
+            <input aria-label={t('slideTitle', { n: i + 1 })} value={slide.title} maxLength={LIMITS.slideTitleChars} onChange={(e) => rename(slide.id, e.target.value)} />
             <code className="deck-view">{slide.view}</code>
             <span className="deck-actions">
               <button type="button" className="button secondary" onClick={() => onStart(i)} aria-label={t('startAt', { n: i + 1 })}>▶</button>

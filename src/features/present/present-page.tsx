@@ -4,30 +4,42 @@ import { DatasetGate } from '../../components/dataset-gate';
 import './present.css';
 import { PageHeader } from '../../components/page-header';
 import { defaultYear, type DatasetIndex } from '../../domain/dataset-index';
+import type { Localized } from '../../domain/issues';
+import { formatBytes, LIMITS } from '../../domain/limits';
 import { useDeckStore } from '../../lib/deck-store';
 import { downloadText } from '../../lib/download';
-import { deckFromJson, deckToJson } from './deck-file';
+import { useT } from '../../lib/use-language';
+import { deckFileTooLarge, deckFromJson, deckToJson, type DeckRead } from './deck-file';
 import { DeckEditor } from './deck-editor';
 import { defaultDeck } from './default-deck';
 import { usePresentT } from './present-messages';
 import { SlideShow } from './slide-show';
 
+type Message = { kind: 'imported'; n: number } | { kind: 'failed'; file: string; problems: Localized[] } | { kind: 'skipped'; problems: Localized[] };
+
 function Present({ index }: { index: DatasetIndex }) {
   const t = usePresentT();
+  const { language } = useT();
   const { slides, seeded, seed, replace } = useDeckStore();
   const [slide, setSlide] = useQueryState('slide', parseAsInteger.withOptions({ history: 'replace' }));
-  const [message, setMessage] = useState<string | null>(null);
-  const offerDefault = () => replace(defaultDeck(index));
+  const [message, setMessage] = useState<Message | null>(null);
+  const skipped = (problems: Localized[]) => setMessage(problems.length > 0 ? { kind: 'skipped', problems } : null);
+  const offerDefault = () => skipped(replace(defaultDeck(index)));
   // A presenter who never built a deck starts from the default one for the latest year.
   useEffect(() => {
-    if (!seeded) seed(defaultDeck(index));
+    if (seeded) return;
+    const problems = seed(defaultDeck(index));
+    if (problems.length > 0) queueMicrotask(() => setMessage({ kind: 'skipped', problems }));
   }, [seeded, index, seed]);
   const deck = slides;
   const importDeck = async (file: File | undefined) => {
     if (!file) return;
-    const read = deckFromJson(await file.text());
-    if (read.ok) replace(read.slides);
-    setMessage(read.ok ? t('imported', { n: read.slides.length }) : t('importFailed', { reason: read.reason }));
+    // Refused by its size before a byte of it is read.
+    const tooLarge = deckFileTooLarge(file.size);
+    const read: DeckRead = tooLarge ? { ok: false, problems: [tooLarge] } : deckFromJson(await file.text());
+    if (!read.ok) return setMessage({ kind: 'failed', file: file.name, problems: read.problems });
+    const problems = replace(read.slides);
+    setMessage(problems.length > 0 ? { kind: 'failed', file: file.name, problems } : { kind: 'imported', n: read.slides.length });
   };
   if (slide !== null && deck.length > 0)
     return <SlideShow slides={deck} index={Math.min(Math.max(slide - 1, 0), deck.length - 1)} onGo={(i) => void setSlide(i + 1)} onLeave={() => void setSlide(null)} />;
@@ -41,10 +53,27 @@ function Present({ index }: { index: DatasetIndex }) {
         <button type="button" className="button secondary" disabled={deck.length === 0} onClick={() => downloadText('chi-tieu-trinh-chieu.json', deckToJson(deck), 'application/json')}>{t('exportDeck')}</button>
         <label className="button secondary">
           {t('importDeck')}
-          <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(e) => void importDeck(e.target.files?.[0])} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            aria-describedby="deck-file-hint"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              void importDeck(file);
+            }}
+          />
         </label>
+        <span id="deck-file-hint" className="deck-file-hint">{t('deckFileHint', { bytes: formatBytes(LIMITS.deckBytes), slides: LIMITS.deckSlides, chars: LIMITS.slideTitleChars })}</span>
       </div>
-      {message && <p role="status">{message}</p>}
+      {message?.kind === 'imported' && <p role="status">{t('imported', { n: message.n })}</p>}
+      {(message?.kind === 'failed' || message?.kind === 'skipped') && (
+        <div role="alert" className="error-banner deck-problems">
+          <p>{message.kind === 'failed' ? t('importFailedFile', { file: message.file }) : t('defaultSkipped')}</p>
+          <ul>{message.problems.map((p, i) => <li key={i}>{p[language]}</li>)}</ul>
+        </div>
+      )}
       {deck.length === 0 ? <p className="no-data">{t('empty')}</p> : <DeckEditor slides={deck} onStart={(i) => void setSlide(i + 1)} />}
     </>
   );

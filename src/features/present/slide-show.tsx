@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { exportFailureReason } from '../../components/export/export-failure';
+import type { Localized } from '../../domain/issues';
+import { checkSlide } from '../../domain/slide-check';
 import type { Slide } from '../../lib/deck-store';
 import { useT } from '../../lib/use-language';
 import { usePresentT } from './present-messages';
@@ -8,8 +11,22 @@ import { useSlideProvenance } from './use-slide-provenance';
 
 const AUTO_CHOICES = [0, 10, 20, 30, 60];
 
-/** The live view behind a slide, without the app's chrome, at presentation scale. */
-const embedUrl = (view: string, language: string) => `${view}${view.includes('?') ? '&' : '?'}embed=1&lang=${language}`;
+/**
+ * The live view behind a slide, without the app's chrome, at presentation scale — checked once
+ * more where it is shown, so only the app's own routes ever load in the frame.
+ */
+function embedUrl(slide: Slide, position: number, language: string): { ok: true; src: string } | { ok: false; message: Localized } {
+  const checked = checkSlide(slide, position);
+  if (!checked.ok) return checked;
+  const { view } = checked.slide;
+  return { ok: true, src: `${view}${view.includes('?') ? '&' : '?'}embed=1&lang=${language}` };
+}
+
+/**
+ * The frame may run the view's scripts and reach its same-origin storage (the dataset versions,
+ * settings); it may not navigate the presenter's window, open pop-ups, submit forms or download.
+ */
+const SLIDE_SANDBOX = 'allow-scripts allow-same-origin';
 
 /** Full-screen slides: one live view at a time, remote-friendly keys, counter, optional timer. */
 export function SlideShow({ slides, index, onGo, onLeave }: { slides: Slide[]; index: number; onGo: (index: number) => void; onLeave: () => void }) {
@@ -19,6 +36,7 @@ export function SlideShow({ slides, index, onGo, onLeave }: { slides: Slide[]; i
   const frame = useRef<HTMLIFrameElement>(null);
   const [auto, setAuto] = useState(0);
   const [idle, setIdle] = useState(false);
+  const [pngFailed, setPngFailed] = useState<{ slide: string; reason: Localized } | null>(null);
   const total = slides.length;
   const provenance = useSlideProvenance(slides[index]);
   const go = (next: number) => onGo(Math.min(Math.max(next, 0), total - 1));
@@ -59,9 +77,23 @@ export function SlideShow({ slides, index, onGo, onLeave }: { slides: Slide[]; i
 
   const slide = slides[index];
   if (!slide) return null;
+  const embed = embedUrl(slide, index + 1, language);
+  const savePng = async () => {
+    setPngFailed(null);
+    try {
+      await downloadSlidePng(frame.current, provenance.fileName(), provenance.footer(new Date()));
+    } catch (error) {
+      setPngFailed({ slide: slide.id, reason: exportFailureReason(error) });
+    }
+  };
   return (
     <div ref={root} className={`slide-show ${idle ? 'idle' : ''}`} tabIndex={-1} role="region" aria-roledescription="slide show" aria-label={slide.title}>
-      <iframe ref={frame} key={slide.id} className="slide-frame" src={embedUrl(slide.view, language)} title={slide.title} tabIndex={-1} />
+      {embed.ok ? (
+        <iframe ref={frame} key={slide.id} className="slide-frame" src={embed.src} title={slide.title} tabIndex={-1} sandbox={SLIDE_SANDBOX} />
+      ) : (
+        <p role="alert" className="slide-refused">{embed.message[language]}</p>
+      )}
+      {pngFailed?.slide === slide.id && <p role="alert" className="slide-png-failed">{t('slidePngFailed', { n: index + 1, title: slide.title, reason: pngFailed.reason[language] })}</p>}
       <div className="slide-bar">
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-label={t('previous')}>←</button>
         <span className="slide-counter" aria-live="polite">{t('counter', { n: index + 1, total })}</span>
@@ -72,7 +104,7 @@ export function SlideShow({ slides, index, onGo, onLeave }: { slides: Slide[]; i
             {AUTO_CHOICES.map((s) => <option key={s} value={s}>{s === 0 ? t('off') : t('seconds', { n: s })}</option>)}
           </select>
         </label>
-        <button type="button" onClick={() => void downloadSlidePng(frame.current, provenance.fileName(), provenance.footer(new Date()))}>{t('slidePng')}</button>
+        <button type="button" onClick={() => void savePng()} disabled={!embed.ok}>{t('slidePng')}</button>
         <button type="button" onClick={onLeave}>{t('exit')}</button>
       </div>
     </div>

@@ -20,10 +20,11 @@ export function ContributionChart({ model, areaById, indicatorOf, sources }: { m
   const unscored = model.ranking.filter((r) => r.score.kind === 'none').map((r) => areaById.get(r.area)?.name ?? r.area);
   const top = Math.ceil(Math.max(100, ...bars.map((b) => b.score)) / 25) * 25;
   const ticks = Array.from({ length: top / 25 + 1 }, (_, i) => i * 25);
-  const columns = [{ key: 'label', label: rt('colArea') }, ...series.map((s) => ({ key: s.id, label: p.name(s) })), { key: 'score', label: rt('colScore') }];
+  // The table's keys are the chart's own (label, criterionN, score), never an indicator id.
+  const columns = [{ key: 'label', label: rt('colArea') }, ...series.map((s) => ({ key: s.key, label: p.name(s.indicator) })), { key: 'score', label: rt('colScore') }];
   const rows = bars.map((b) => ({
     label: b.label,
-    ...Object.fromEntries(series.map((s) => [s.id, formatPoints(Number(b[s.id] ?? 0), p)])),
+    ...Object.fromEntries(series.map((s) => [s.key, formatPoints(b[s.key] ?? 0, p)])),
     score: formatPoints(b.score, p),
   }));
   return (
@@ -45,7 +46,7 @@ export function ContributionChart({ model, areaById, indicatorOf, sources }: { m
             <Tooltip formatter={(value, name) => [`${formatPoints(Number(value), p)} ${rt('points')}`, String(name)]} cursor={{ fill: SERIES_COLORS.cursor }} itemStyle={{ color: SERIES_COLORS.label }} />
             <Legend itemSorter={null} wrapperStyle={{ fontSize: text.size(13) }} formatter={text.legendText} />
             {series.map((s) => (
-              <Bar key={s.id} dataKey={s.id} name={p.name(s)} stackId="score" fill={criterionColor(model.scheme.criteria.findIndex((c) => c.indicator === s.id))} stroke={SERIES_COLORS.ground} strokeWidth={1} barSize={text.size(26)} isAnimationActive={false} />
+              <Bar key={s.key} dataKey={s.key} name={p.name(s.indicator)} stackId="score" fill={criterionColor(model.scheme.criteria.findIndex((c) => c.indicator === s.indicator.id))} stroke={SERIES_COLORS.ground} strokeWidth={1} barSize={text.size(26)} isAnimationActive={false} />
             ))}
           </BarChart>
         </ResponsiveContainer>

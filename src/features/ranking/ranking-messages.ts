@@ -94,6 +94,9 @@ const vi = {
   changeNone: 'không so được với {year}',
   sortBy: 'Sắp xếp theo {column}',
   noFigure: 'không có số liệu',
+  schemeRefused: 'Bộ tiêu chí trong đường dẫn không dùng được nên đang hiện bộ tiêu chí mặc định:',
+  clearSchemeLink: 'Bỏ bộ tiêu chí khỏi đường dẫn',
+  schemeFileHint: 'Tệp JSON, tối đa {bytes}, {criteria} tiêu chí.',
 } as const;
 
 export type RankingMessageKey = keyof typeof vi;
@@ -190,6 +193,9 @@ const en: Record<RankingMessageKey, string> = {
   changeNone: 'no comparison with {year}',
   sortBy: 'Sort by {column}',
   noFigure: 'no data',
+  schemeRefused: 'The scheme in the link cannot be used, so the default scheme is shown:',
+  clearSchemeLink: 'Remove the scheme from the link',
+  schemeFileHint: 'A JSON file, up to {bytes}, {criteria} criteria.',
 };
 
 const MESSAGES = { vi, en } as const;

@@ -17,6 +17,7 @@ import { useRankingT } from './ranking-messages';
 import { areasAt, rankingModel } from './ranking-model';
 import { RankingTable } from './ranking-table';
 import { SchemeEditor } from './scheme-editor';
+import { SchemeLinkAlert } from './scheme-link-alert';
 import { Scorecard } from './scorecard';
 import { useRankingLevel, useRankingScheme } from './use-ranking-params';
 import { WhyPanel } from './why-panel';
@@ -26,7 +27,8 @@ function Ranking({ index }: { index: DatasetIndex }) {
   const rt = useRankingT();
   const [year] = useSelectedYear(index);
   const [level, setLevel] = useRankingLevel();
-  const { scheme: chosen, setScheme, reset } = useRankingScheme(level);
+  const known = useMemo(() => new Set(index.dataset.indicators.map((i) => i.id)), [index]);
+  const { scheme: chosen, problems, setScheme, reset } = useRankingScheme(level, known);
   const [areaParam, setArea] = useAreaParam();
   const search = useCarriedSearch();
   const model = useMemo(() => rankingModel(index, level, year, chosen), [index, level, year, chosen]);
@@ -57,6 +59,7 @@ function Ranking({ index }: { index: DatasetIndex }) {
         <YearPicker index={index} />
         <PrintButton />
       </PageHeader>
+      <SchemeLinkAlert problems={problems} onReset={reset} />
       {model.scorable.length === 0 && model.isDefault ? (
         <div className="page-status">
           <p>{rt('noScorableYear', { year, level: levelName.toLowerCase() })}</p>

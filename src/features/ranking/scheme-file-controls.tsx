@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { ParseIssue } from '../../domain/issues';
-import { parseSchemeJson, schemeToJson } from '../../domain/scoring-scheme-file';
+import { formatBytes, LIMITS } from '../../domain/limits';
+import { shortValue } from '../../domain/safe-text';
+import { parseSchemeJson, schemeFileTooLarge, schemeToJson } from '../../domain/scoring-scheme-file';
 import type { ScoringScheme } from '../../domain/scoring-scheme';
 import { usePresenters } from '../../lib/use-presenters';
 import { useRankingT } from './ranking-messages';
@@ -14,8 +16,11 @@ export function SchemeFileControls({ scheme, year, knownIndicators, onImport }: 
   const inputId = useId();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const href = `data:application/json;charset=utf-8,${encodeURIComponent(schemeToJson(scheme))}`;
-  const describe = (i: ParseIssue) => `${i.message[language]}${i.value !== null ? ` (${i.value})` : ''}`;
+  const describe = (i: ParseIssue) => `${i.message[language]}${i.value !== null ? ` (${shortValue(i.value)[language]})` : ''}`;
   const importFile = async (file: File) => {
+    // A file over the limit is refused before it is read.
+    const tooLarge = schemeFileTooLarge(file.size);
+    if (tooLarge) return setState({ kind: 'failed', file: file.name, issues: [tooLarge] });
     const result = parseSchemeJson(await file.text(), knownIndicators);
     if (result.ok) {
       onImport(result.data);
@@ -27,8 +32,10 @@ export function SchemeFileControls({ scheme, year, knownIndicators, onImport }: 
       <a className="button" href={href} download={`tieu-chi-thi-dua-${year}.json`}>{rt('exportScheme')}</a>
       <div className="file-field">
         <label htmlFor={inputId}>{rt('importScheme')}</label>
+        <span id={`${inputId}-hint`} className="file-hint">{rt('schemeFileHint', { bytes: formatBytes(LIMITS.schemeBytes), criteria: LIMITS.schemeCriteria })}</span>
         <input
           id={inputId}
+          aria-describedby={`${inputId}-hint`}
           type="file"
           accept="application/json,.json"
           onChange={(e) => {

@@ -1,24 +1,28 @@
-import { decodeScheme, encodeScheme, type ScoringScheme } from '../../domain/scoring-scheme';
+import { LIMITS } from '../../domain/limits';
+import { encodeScheme, type ScoringScheme } from '../../domain/scoring-scheme';
+import { readSchemeText, SCHEME_SAVED } from '../../domain/scoring-scheme-link';
+import { readStored, removeStored, writeStored, type StoredThing } from '../../lib/stored-value';
 
 export type RankingLevel = 'district' | 'cluster';
 
-/** The scheme last edited on this computer, one per level; storage failures just mean "none saved". */
-const keyOf = (level: RankingLevel) => `chi-tieu-ranking-scheme:${level}`;
+/** The scheme last edited on this computer, one per level, in the link's compact form and within its limits. */
+const thingOf = (level: RankingLevel): StoredThing => ({
+  key: `chi-tieu-ranking-scheme:${level}`,
+  what: level === 'district' ? { vi: 'bộ tiêu chí thi đua đã lưu (các huyện)', en: 'the saved scoring scheme (districts)' } : { vi: 'bộ tiêu chí thi đua đã lưu (cụm thi đua)', en: 'the saved scoring scheme (cluster)' },
+  fix: { vi: 'Chỉnh lại bộ tiêu chí, hoặc nhập từ tệp JSON đã tải.', en: 'Edit the scheme again, or import it from a downloaded JSON file.' },
+  maxChars: LIMITS.schemeLinkChars,
+});
 
+/** The saved scheme; one that no longer reads is set aside and named, and the page opens on the default. */
 export function loadSavedScheme(level: RankingLevel): ScoringScheme | null {
-  try {
-    const text = window.localStorage.getItem(keyOf(level));
-    return text === null ? null : decodeScheme(text);
-  } catch {
-    return null;
-  }
+  return readStored<ScoringScheme>(thingOf(level), (text) => {
+    const read = readSchemeText(text, SCHEME_SAVED, null);
+    return read.ok ? { ok: true, value: read.data, problems: [] } : { ok: false, problems: read.issues.map((i) => i.message) };
+  });
 }
 
+/** Saves (or forgets, with null) the scheme; a full or blocked storage is said — the URL still carries the scheme. */
 export function saveScheme(level: RankingLevel, scheme: ScoringScheme | null): void {
-  try {
-    if (scheme === null) window.localStorage.removeItem(keyOf(level));
-    else window.localStorage.setItem(keyOf(level), encodeScheme(scheme));
-  } catch {
-    // Private mode or a full disk: the URL still carries the scheme.
-  }
+  if (scheme === null) removeStored(thingOf(level).key);
+  else writeStored(thingOf(level), encodeScheme(scheme));
 }

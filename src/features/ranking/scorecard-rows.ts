@@ -18,8 +18,11 @@ export interface ScorecardRow {
   cells: ScorecardCell[];
 }
 
-/** key: 'rank', 'area', or an indicator id. */
-export type ScorecardSort = { key: string; dir: 'asc' | 'desc' };
+/** What the scorecard sorts by: rank, area name, or one indicator — an id never stands in for 'rank' or 'area'. */
+export type ScorecardSortKey = { by: 'rank' } | { by: 'area' } | { by: 'indicator'; indicator: string };
+export type ScorecardSort = { key: ScorecardSortKey; dir: 'asc' | 'desc' };
+
+export const sameSortKey = (a: ScorecardSortKey, b: ScorecardSortKey): boolean => a.by === b.by && (a.by !== 'indicator' || (b.by === 'indicator' && a.indicator === b.indicator));
 
 function percentChange(now: Evaluation | undefined, before: Evaluation | undefined): Measure {
   if (!now || now.percent.kind === 'none') return noValue('missing-actual');
@@ -49,10 +52,11 @@ export function sortScorecard(rows: readonly ScorecardRow[], sort: ScorecardSort
   const sign = sort.dir === 'asc' ? 1 : -1;
   const indexOf = new Map(rows.map((r, i) => [r.area.id, i]));
   const byRank = (a: ScorecardRow, b: ScorecardRow) => (indexOf.get(a.area.id) ?? 0) - (indexOf.get(b.area.id) ?? 0);
-  if (sort.key === 'rank') return [...rows].sort((a, b) => sign * byRank(a, b));
-  if (sort.key === 'area') return [...rows].sort((a, b) => sign * a.area.name.localeCompare(b.area.name, 'vi'));
+  const { key } = sort;
+  if (key.by === 'rank') return [...rows].sort((a, b) => sign * byRank(a, b));
+  if (key.by === 'area') return [...rows].sort((a, b) => sign * a.area.name.localeCompare(b.area.name, 'vi'));
   return [...rows].sort((a, b) => {
-    const [pa, pb] = [percentOf(a, sort.key), percentOf(b, sort.key)];
+    const [pa, pb] = [percentOf(a, key.indicator), percentOf(b, key.indicator)];
     if (pa === null || pb === null) return pa === pb ? byRank(a, b) : pa === null ? 1 : -1;
     return sign * (pa - pb) || byRank(a, b);
   });

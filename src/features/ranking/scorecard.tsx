@@ -6,13 +6,13 @@ import { RankText } from './rank-text';
 import { useRankingT } from './ranking-messages';
 import type { RankingModel } from './ranking-model';
 import { ScorecardCell } from './scorecard-cell';
-import { scorecardRows, sortScorecard, type ScorecardSort } from './scorecard-rows';
+import { sameSortKey, scorecardRows, sortScorecard, type ScorecardSort, type ScorecardSortKey } from './scorecard-rows';
 
-function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: string; sort: ScorecardSort; onSort: (s: ScorecardSort) => void }) {
+function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: ScorecardSortKey; sort: ScorecardSort; onSort: (s: ScorecardSort) => void }) {
   const rt = useRankingT();
-  const active = sort.key === sortKey;
+  const active = sameSortKey(sort.key, sortKey);
   // Ranks read best-first ascending; percentages best-first descending.
-  const firstDir = sortKey === 'rank' || sortKey === 'area' ? 'asc' : 'desc';
+  const firstDir = sortKey.by === 'indicator' ? 'desc' : 'asc';
   const next = active ? (sort.dir === 'asc' ? 'desc' : 'asc') : firstDir;
   return (
     <th scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
@@ -28,7 +28,7 @@ export function Scorecard({ index, model }: { index: DatasetIndex; model: Rankin
   const rt = useRankingT();
   const { p } = usePresenters();
   const search = useCarriedSearch({ year: String(model.year) });
-  const [sort, setSort] = useState<ScorecardSort>({ key: 'rank', dir: 'asc' });
+  const [sort, setSort] = useState<ScorecardSort>({ key: { by: 'rank' }, dir: 'asc' });
   const [showChange, setShowChange] = useState(false);
   const indicators = index.indicatorsWithData(model.areas.map((a) => a.id), model.year);
   if (indicators.length === 0) return null;
@@ -51,9 +51,9 @@ export function Scorecard({ index, model }: { index: DatasetIndex; model: Rankin
           <caption className="visually-hidden">{rt('scorecardTitle', { year: model.year })}</caption>
           <thead>
             <tr>
-              <SortHeader label={rt('colRank')} sortKey="rank" sort={sort} onSort={setSort} />
-              <SortHeader label={rt('colArea')} sortKey="area" sort={sort} onSort={setSort} />
-              {indicators.map((i) => <SortHeader key={i.id} label={p.name(i)} sortKey={i.id} sort={sort} onSort={setSort} />)}
+              <SortHeader label={rt('colRank')} sortKey={{ by: 'rank' }} sort={sort} onSort={setSort} />
+              <SortHeader label={rt('colArea')} sortKey={{ by: 'area' }} sort={sort} onSort={setSort} />
+              {indicators.map((i) => <SortHeader key={i.id} label={p.name(i)} sortKey={{ by: 'indicator', indicator: i.id }} sort={sort} onSort={setSort} />)}
             </tr>
           </thead>
           <tbody>

@@ -1,16 +1,21 @@
-import { createParser, parseAsStringLiteral, useQueryState } from 'nuqs';
-import { useCallback, useEffect } from 'react';
-import { decodeScheme, encodeScheme, sameScheme, type ScoringScheme } from '../../domain/scoring-scheme';
+import { parseAsString, parseAsStringLiteral, useQueryState } from 'nuqs';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { ParseIssue } from '../../domain/issues';
+import { encodeScheme, type ScoringScheme } from '../../domain/scoring-scheme';
+import { readSchemeText, SCHEME_IN_LINK } from '../../domain/scoring-scheme-link';
 import { SELECTION_OPTIONS } from '../../lib/use-selection';
 import { loadSavedScheme, saveScheme, type RankingLevel } from './scheme-storage';
 
-/** ?scheme=x;c;budget_revenue:2:150;… — the compact form from the domain, validated on the way in. */
-const schemeParser = createParser<ScoringScheme>({ parse: decodeScheme, serialize: encodeScheme, eq: sameScheme });
+/**
+ * ?scheme=x;c;budget_revenue:2:150;… — the compact form from the domain. The URL holds it as text;
+ * it is read (size first, then form, then indicator ids) once per value, not by the URL parser.
+ */
+const schemeText = parseAsString;
 const levelParser = parseAsStringLiteral(['district', 'cluster'] as const);
 
 export function useRankingLevel(): [RankingLevel, (level: RankingLevel) => void] {
   const [level, setLevel] = useQueryState('level', levelParser.withDefault('district').withOptions({ ...SELECTION_OPTIONS, clearOnDefault: true }));
-  const [, setScheme] = useQueryState('scheme', schemeParser);
+  const [, setScheme] = useQueryState('scheme', schemeText);
   return [
     level,
     (next) => {
@@ -21,23 +26,33 @@ export function useRankingLevel(): [RankingLevel, (level: RankingLevel) => void]
   ];
 }
 
+export interface RankingScheme {
+  /** The scheme to rank by; null means the year's default (none chosen, or the link's was refused). */
+  scheme: ScoringScheme | null;
+  /** Why the link's scheme was refused: each problem with its place, value and fix. */
+  problems: ParseIssue[];
+  setScheme: (s: ScoringScheme) => void;
+  reset: () => void;
+}
+
 /**
  * The scheme in the URL (a shared link) wins; else the one saved on this computer, copied into the
  * URL so the link reproduces it; else null, meaning the year's default scheme.
  */
-export function useRankingScheme(level: RankingLevel): { scheme: ScoringScheme | null; setScheme: (s: ScoringScheme) => void; reset: () => void } {
+export function useRankingScheme(level: RankingLevel, knownIndicators: ReadonlySet<string>): RankingScheme {
   // Edits replace the history entry: back should not replay every keystroke in a weight.
-  const [scheme, setUrl] = useQueryState('scheme', schemeParser.withOptions({ history: 'replace' }));
-  const missing = scheme === null;
+  const [text, setUrl] = useQueryState('scheme', schemeText.withOptions({ history: 'replace' }));
+  const read = useMemo(() => (text === null ? null : readSchemeText(text, SCHEME_IN_LINK, knownIndicators)), [text, knownIndicators]);
+  const missing = text === null;
   useEffect(() => {
     if (!missing) return;
     const saved = loadSavedScheme(level);
-    if (saved) void setUrl(saved);
+    if (saved) void setUrl(encodeScheme(saved));
   }, [level, missing, setUrl]);
   const setScheme = useCallback(
     (next: ScoringScheme) => {
       saveScheme(level, next);
-      void setUrl(next);
+      void setUrl(encodeScheme(next));
     },
     [level, setUrl],
   );
@@ -45,5 +60,5 @@ export function useRankingScheme(level: RankingLevel): { scheme: ScoringScheme |
     saveScheme(level, null);
     void setUrl(null);
   }, [level, setUrl]);
-  return { scheme, setScheme, reset };
+  return { scheme: read?.ok ? read.data : null, problems: read && !read.ok ? read.issues : [], setScheme, reset };
 }

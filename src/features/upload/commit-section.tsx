@@ -6,7 +6,7 @@ import { diffObservations } from '../../domain/upload/diff';
 import type { VersionMeta } from '../../persistence/dataset-repository';
 import type { CommitRequest } from '../../lib/use-versions';
 import { DiffPanel } from './diff-panel';
-import { rememberMapping } from './use-upload';
+import { rememberMapping } from './mapping-storage';
 
 type CommitMutation = UseMutationResult<VersionMeta, Error, CommitRequest>;
 

@@ -2,8 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { ParseIssue } from '../../domain/issues';
 import type { Dataset } from '../../domain/model';
 import type { UploadAnalysis, UploadOptions } from '../../domain/upload/analyze-upload';
-import { mappingKey } from '../../domain/upload/column-mapping';
 import { startAnalysis, type AnalysisJob } from '../../lib/upload-analysis';
+import { recallMapping } from './mapping-storage';
 
 export type UploadPhase =
   | { kind: 'idle' }
@@ -14,26 +14,6 @@ export type UploadPhase =
   /** Refused before a byte was read: the file is over the size limit. */
   | { kind: 'refused'; name: string; issue: ParseIssue }
   | { kind: 'failed'; message: string };
-
-const MAPPING_STORE = 'chi-tieu-mapping:';
-
-/** Remembers the analyst's mapping for the next file with the same headers. */
-export function rememberMapping(analysis: UploadAnalysis) {
-  if (analysis.header.length === 0) return;
-  localStorage.setItem(MAPPING_STORE + mappingKey(analysis.header), JSON.stringify(analysis.targets));
-}
-
-/** The mapping saved for files with exactly these headers, if any. */
-export function recallMapping(header: string[]): UploadOptions['targets'] {
-  const stored = localStorage.getItem(MAPPING_STORE + mappingKey(header));
-  if (!stored) return undefined;
-  try {
-    const targets = JSON.parse(stored) as UploadOptions['targets'];
-    return targets?.length === header.length ? targets : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The analysis of one file: runs in a worker, re-runs when the analyst changes an option, can be cancelled. */
 export function useUpload(dataset: Dataset | undefined, baseId: number) {

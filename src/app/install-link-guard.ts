@@ -1,0 +1,3 @@
+import { installLinkGuard } from './link-guard';
+
+installLinkGuard();
