@@ -38,7 +38,7 @@ test('a hostile deck is refused whole: each bad slide named with its value, why 
   await expect(problems.nth(0)).toContainText('Dùng đường dẫn của một màn hình Chỉ Tiêu, ví dụ /?year=2020.');
   await expect(problems.nth(1)).toContainText('“/\\evil.example/page”');
   await expect(problems.nth(2)).toContainText('“/%2F%2Fevil.example” không phải màn hình trình chiếu được');
-  await expect(problems.nth(3)).toContainText('“/\\u0009/evil.example” chứa ký tự điều khiển');
+  await expect(problems.nth(3)).toContainText('“/[U+0009]/evil.example” chứa ký tự điều khiển');
   await expect(problems.nth(4)).toContainText('javascript:alert(document.domain)');
   await expect(problems.nth(6)).toContainText('Đổi "kind" thành "indicator"');
   await expect(problems.nth(7)).toContainText('/upload');

@@ -46,7 +46,7 @@ describe('xmlLegal', () => {
 
 describe('shortValue', () => {
   it('shows control characters as escapes', () => {
-    expect(shortValue('/\t/host').en).toBe('/\\u0009/host');
+    expect(shortValue('/\t/host').en).toBe('/[U+0009]/host');
   });
   it('cuts a long value and says its length', () => {
     const long = shortValue('x'.repeat(5000), 20);

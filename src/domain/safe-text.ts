@@ -1,3 +1,5 @@
+import { findControlChar, showControlChars, stripControlChars } from './text-safety';
+
 /**
  * Text from outside (a file, a link, a stored value, a name typed in) made safe to show, store
  * and write into files. Control characters (C0, DEL, C1) break XML, CSV lines and single-line
@@ -5,17 +7,12 @@
  */
 
 const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
-/** Removes control characters; tabs and line breaks become one space so words stay apart. */
-export const stripControls = (text: string): string => text.replace(LINE_BREAKS, ' ').replace(CONTROLS, '');
-
-// eslint-disable-next-line no-control-regex
-const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** Removes control characters (text-safety.ts decides which); tabs and line breaks become one space so words stay apart. */
+export const stripControls = (text: string): string => stripControlChars(text.replace(LINE_BREAKS, ' '), 'none');
 
 /** Whether the text holds any control character (tab and line breaks included). */
-export const hasControls = (text: string): boolean => ANY_CONTROL.test(text);
+export const hasControls = (text: string): boolean => findControlChar(text, 'none') !== null || /[\u2028\u2029]/.test(text);
 
 /** A one-line title: no control characters, no surrounding spaces, at most `max` characters. */
 export function cleanTitle(text: string, max: number): string {
@@ -42,7 +39,7 @@ const isXmlChar = (c: number): boolean =>
  */
 export function shortValue(value: string, max = 60): { vi: string; en: string } {
   // Only the start is looked at: a 50 MB value costs no more than a short one.
-  const visible = value.slice(0, max + 1).replace(new RegExp(ANY_CONTROL.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const visible = showControlChars(value.slice(0, max + 1), 'none');
   if (value.length <= max && visible.length <= max) return { vi: visible, en: visible };
   const start = visible.slice(0, max - 1);
   return { vi: `${start}… (${value.length.toLocaleString('vi-VN')} ký tự)`, en: `${start}… (${value.length.toLocaleString('en-GB')} characters)` };

@@ -12,7 +12,7 @@ describe('checkSlide', () => {
 
   it.each([
     ['an outside page', { kind: 'overview', view: '//evil.example/page', title: 'Bẫy' }, 3, ['Trang 3 “Bẫy” (tổng quan)', '“//evil.example/page”', 'nơi khác', 'ví dụ /?year=2020'], ['Slide 3 “Bẫy” (overview)', 'elsewhere']],
-    ['a tab hidden in the path', { kind: 'overview', view: '/\t/evil.example', title: 'T' }, 2, ['Trang 2', '/\\u0009/evil.example', 'ký tự điều khiển', 'Xoá'], ['control characters']],
+    ['a tab hidden in the path', { kind: 'overview', view: '/\t/evil.example', title: 'T' }, 2, ['Trang 2', '/[U+0009]/evil.example', 'ký tự điều khiển', 'Xoá'], ['control characters']],
     ['javascript:', { kind: 'trend', view: 'javascript:alert(1)', title: 'T' }, 1, ['javascript:alert(1)', 'không phải đường dẫn'], ['not a path']],
     ['a kind that disagrees', { kind: 'district', view: '/indicator/budget_revenue', title: 'T' }, 4, ['màn hình chỉ tiêu', 'Đổi "kind" thành "indicator"'], ['Set "kind" to "indicator"']],
     ['an unknown kind', { kind: 'admin', view: '/', title: 'T' }, 5, ['Trang 5', 'loại trang “admin” không có', 'overview, district'], ['no slide kind “admin”']],

@@ -33,7 +33,7 @@ describe('deckFromJson', () => {
     if (read.ok) return;
     expect(read.problems.map((p) => /^Trang (\d+)/.exec(p.vi)?.[1])).toEqual(['2', '3', '4', '5', '6', '7', '8']);
     expect(read.problems[0]?.vi).toContain('“//evil.example/page” trỏ ra trang của nơi khác');
-    expect(read.problems[3]?.vi).toContain('/\\u0009/evil.example');
+    expect(read.problems[3]?.vi).toContain('/[U+0009]/evil.example');
     expect(read.problems[4]?.en).toContain('Slide 6 “Năm” (trend): the view “javascript:alert(document.domain)” is not a path inside the app');
     expect(read.problems[5]?.en).toContain('Set "kind" to "indicator"');
   });
