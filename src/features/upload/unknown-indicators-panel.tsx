@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { stripControls } from '../../domain/safe-text';
 import type { Direction, Indicator } from '../../domain/model';
 import type { UploadAnalysis, UploadOptions } from '../../domain/upload/analyze-upload';
 import { foldText } from '../../domain/text-key';
@@ -29,7 +30,9 @@ export function resolveIndicator(analysis: UploadAnalysis, options: UploadOption
 
 function DefineIndicator({ name, onDefine }: { name: string; onDefine: (indicator: Indicator) => void }) {
   const t = useUploadT();
-  const [draft, setDraft] = useState({ nameVi: name, nameEn: '', unit: '', direction: 'higher_is_better' as Direction });
+  const [draft, setDraftRaw] = useState({ nameVi: name, nameEn: '', unit: '', direction: 'higher_is_better' as Direction });
+  // What is typed or pasted here is a name: control characters (a pasted spreadsheet cell's) never enter it.
+  const setDraft = (next: typeof draft) => setDraftRaw({ ...next, nameVi: stripControls(next.nameVi), nameEn: stripControls(next.nameEn), unit: stripControls(next.unit) });
   const id = foldText(draft.nameVi).replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'indicator';
   return (
     <form className="define-indicator" onSubmit={(e) => (e.preventDefault(), onDefine({ id, nameVi: draft.nameVi, nameEn: draft.nameEn || draft.nameVi, unit: draft.unit, unitEn: draft.unit, direction: draft.direction, decimals: 2, additive: false }))}>
