@@ -2,7 +2,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { cspHeader, cspMeta } from './src/app/csp.ts';
+import { cspHeader, cspMeta, dataOriginsFrom } from './src/app/csp.ts';
+import { publishedData } from './scripts/published-data-plugin.ts';
+
+// Origins of a data folder elsewhere (config.json's dataUrl), allowed in connect-src: README, "Deploying for a province".
+const dataOrigins = dataOriginsFrom(process.env.CHI_TIEU_DATA_ORIGINS);
 
 export default defineConfig({
   plugins: [
@@ -12,11 +16,17 @@ export default defineConfig({
     {
       name: 'content-security-policy',
       apply: 'build',
-      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMeta() }, injectTo: 'head-prepend' }],
+      // Written as is (quotes not escaped) on a line of its own, so a deployment can add a data origin to connect-src with one sed (README).
+      transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${cspMeta(dataOrigins)}">`),
     },
-    // Conference halls are often offline: after one visit the app, its fonts and the built-in
-    // data come from the service worker's precache. A new build waits until the user agrees to
-    // reload (registerType 'prompt'), so a presentation is never swapped mid-talk.
+    // dist/data/: the built-in data as a published folder (stable names, manifest.json), read at run time.
+    publishedData(),
+    // Conference halls are often offline: after one visit the app and its fonts come from the
+    // service worker's precache. A new build waits until the user agrees to reload (registerType
+    // 'prompt'), so a presentation is never swapped mid-talk. The published data is NOT precached:
+    // config.json, data/manifest.json and the data files always go to the network (the worker has
+    // no route for them), and the last good version is kept verified in IndexedDB for offline use
+    // — a precache would serve the data of the build's day in place of a newer publication.
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -33,7 +43,8 @@ export default defineConfig({
       },
       workbox: {
         // woff2 only: every browser that runs the app reads it; the woff fallbacks would double the precache.
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,csv,json,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,json,webmanifest}'],
+        globIgnores: ['data/**', 'config.json'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
@@ -48,7 +59,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
   },
   // The preview server (npm start, the e2e suite) sends the CSP as a header too, as a deployment should.
-  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': cspHeader() } },
+  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': cspHeader(dataOrigins) } },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

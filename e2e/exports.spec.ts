@@ -9,6 +9,8 @@ const CHARTS = [
   { name: 'trend', path: '/trend?area=lai-chau&indicator=budget_revenue', title: 'Thu ngân sách nhà nước trên địa bàn — Lai Châu', file: 'chi-tieu-thu-ngan-sach-nha-nuoc-tren-dia-ban-lai-chau', figures: ['2019', 'tỷ đồng'], selection: 'Đơn vị: Lai Châu · Chỉ tiêu: Thu ngân sách nhà nước trên địa bàn' },
 ] as const;
 
+/** The data version every export names: the built-in data, published by the build as a folder (dist/data/manifest.json). */
+const PUBLISHED_VERSION = /Dữ liệu: số liệu công bố ngày \d{2}\/\d{2}\/\d{4}, phiên bản built-in-[0-9a-f]{12}/;
 const firstChart = (page: Page) => page.locator('figure.chart-frame').first();
 
 async function download(page: Page, figure: Locator, kind: 'PNG' | 'SVG' | 'CSV') {
@@ -92,7 +94,7 @@ for (const chart of CHARTS) {
       expect(parsed.text).toContain(chart.title);
       expect(parsed.text).toContain(chart.selection);
       expect(parsed.text).toContain('Nguồn: seeds/');
-      expect(parsed.text).toContain('Dữ liệu: bộ dữ liệu có sẵn (phiên bản 0)');
+      expect(parsed.text).toMatch(PUBLISHED_VERSION);
       expect(parsed.text).toMatch(/Xuất lúc .*2\d{3}/);
     });
 
@@ -106,7 +108,7 @@ for (const chart of CHARTS) {
       expect(text).toContain(`# Lựa chọn: ${chart.selection}`);
       expect(text).toContain(`# Đường dẫn: ${chart.path}`);
       expect(text).toMatch(/\n"?# Nguồn: seeds\//);
-      expect(text).toContain('# Dữ liệu: bộ dữ liệu có sẵn (phiên bản 0)');
+      expect(text).toMatch(new RegExp(`# ${PUBLISHED_VERSION.source}`));
       const [, table = ''] = text.split('\n\n');
       expect(table.split('\n')[0]).toMatch(/^[^#].*,Thực hiện,Kế hoạch,% KH,Đánh giá,Nguồn$/);
       for (const figure of chart.figures) expect(table).toContain(figure);
@@ -151,7 +153,7 @@ test('print: A4 landscape, one chart to a page, provenance shown, no navigation'
     await expect(figure.locator('.chart-export')).toBeHidden();
     await expect(figure.locator('.chart-table summary')).toBeHidden();
     await expect(figure.locator('.chart-provenance')).toBeVisible();
-    await expect(figure.locator('.chart-provenance')).toContainText('Dữ liệu: bộ dữ liệu có sẵn (phiên bản 0)');
+    await expect(figure.locator('.chart-provenance')).toContainText(PUBLISHED_VERSION);
     await expect(figure.locator('.chart-provenance')).toContainText('Nguồn: seeds/');
     // Every chart fits the page's width: nothing cut off at the right edge.
     const widths = await figure.evaluate((f) => [f.getBoundingClientRect().width, ...[...f.querySelectorAll('svg.recharts-surface')].map((s) => s.getBoundingClientRect().right - f.getBoundingClientRect().left)]);

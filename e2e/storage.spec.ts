@@ -15,17 +15,19 @@ async function analyse(page: Page, file: string) {
 const versionRows = (page: Page) => page.locator('.versions-table tbody tr');
 
 /** Caps this origin's storage quota through the DevTools protocol; `undefined` lifts the cap. */
-async function capQuota(context: BrowserContext, page: Page, quotaSize: number | undefined) {
+async function capQuota(context: BrowserContext, page: Page, quotaSize: number | undefined, origin = new URL(page.url()).origin) {
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, ...(quotaSize === undefined ? {} : { quotaSize }) });
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, ...(quotaSize === undefined ? {} : { quotaSize }) });
 }
 
 test.describe('storage full', () => {
   for (const quota of [1, 2048]) {
     test(`with the quota at ${quota} bytes a save is refused with the size it needs, the file stays, and a retry saves`, async ({ page, context }) => {
+      // Capped before the first visit: the app writes its copy of the published data as it loads,
+      // and Chromium's IndexedDB then trusts the free space it found for a while.
+      await capQuota(context, page, quota, new URL(test.info().project.use.baseURL ?? '').origin);
       await openView(page, '/upload');
       await analyse(page, FILE_A);
-      await capQuota(context, page, quota);
       await commitButton(page).click();
       const alert = page.locator('.storage-failure');
       await expect(alert).toContainText('Không ghi được vào bộ nhớ trình duyệt (hết dung lượng)');

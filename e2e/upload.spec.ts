@@ -36,6 +36,23 @@ test('an analyst loads a new year from Excel in Vietnamese, sees it at once, aft
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2020');
 });
 
+test('a leader opens a file a colleague sent as a read-only preview: charts show it, nothing is stored, reload returns', async ({ page }) => {
+  await openView(page, '/upload');
+  await upload(page, `${FILES}/upload-2021-vi.csv`);
+  await page.getByRole('button', { name: 'Chỉ xem thử, không lưu' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2021');
+  await expect(page.getByTestId('data-status')).toContainText('Đang xem thử tệp upload-2021-vi.csv — chưa lưu');
+  await expect(page.getByRole('row', { name: /Thu ngân sách nhà nước trên địa bàn/ })).toContainText('118,8%');
+  // The upload page still works on what is stored: no version was written.
+  await page.getByRole('link', { name: 'Tải lên' }).click();
+  await expect(page.getByRole('row', { name: /Số liệu gốc/ })).toContainText('đang dùng');
+  await expect(page.getByRole('row', { name: /upload-2021-vi\.csv/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Đóng xem thử' }).click();
+  await expect(page.getByTestId('data-status')).not.toContainText('xem thử');
+  await page.goto('/?year=2021');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tỉnh Lai Châu năm 2020');
+});
+
 test('a broken file gets located errors and changes no stored data', async ({ page }) => {
   await openView(page, '/upload');
   await upload(page, `${FILES}/broken.csv`);

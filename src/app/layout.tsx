@@ -5,12 +5,17 @@ import { AddToDeckButton } from '../components/add-to-deck-button';
 import { DataNotices } from '../components/data-notices';
 import { LinkNotice } from '../components/link-notice';
 import { StorageNotices } from '../components/storage-notices';
+import { DataStatusLine } from '../components/data-status-line';
+import { PublicationNotices } from '../components/publication-notices';
 import { AppearanceControls } from './appearance-controls';
 import './present.css';
 import { UpdatePrompt } from './update-prompt';
 import { useCarriedSearch } from '../lib/carried-search';
 import { useAppearance } from '../lib/use-appearance';
 import { useLanguage } from '../lib/use-language';
+import type { DataStatus } from '../lib/publication/data-status';
+import { useWatchPublication } from '../lib/publication/publication-watch';
+import { useDataStatus } from '../lib/publication/use-data-status';
 import { usePresenters } from '../lib/use-presenters';
 import { useVersionSync } from '../lib/version-sync';
 import type { MessageKey } from '../lib/messages';
@@ -26,7 +31,7 @@ const NAV: { to: string; label: MessageKey; match: string }[] = [
   { to: '/present', label: 'navPresent', match: '/present' },
 ];
 
-function Header() {
+function Header({ status }: { status: DataStatus }) {
   const { t, language } = usePresenters();
   const [, setLanguage] = useLanguage();
   const search = useCarriedSearch();
@@ -37,6 +42,7 @@ function Header() {
       <div className="brand">
         <span className="brand-name">{t('appName')}</span>
         <span className="brand-tagline">{t('appTagline')}</span>
+        <DataStatusLine status={status} />
       </div>
       <nav aria-label={t('mainNav')} className="main-nav">
         {NAV.map((item) => {
@@ -101,14 +107,18 @@ export function Layout() {
   const embedded = useEmbedded();
   useAppearance();
   useVersionSync();
+  // What the data is, worked out once here for the header and the notices; a slide (embedded) shows its pinned version only.
+  const status = useDataStatus();
+  useWatchPublication(!embedded && status.kind === 'published');
   const main = useFitToScreen(embedded);
   return (
     <NuqsAdapter>
-      {!embedded && <Header />}
+      {!embedded && <Header status={status} />}
       <main id="main" tabIndex={-1} ref={main}>
         {!embedded && <DataNotices />}
         {!embedded && <LinkNotice />}
         {!embedded && <StorageNotices />}
+        {!embedded && <PublicationNotices status={status} />}
         <Outlet />
       </main>
       {!embedded && <UpdatePrompt />}

@@ -1,15 +1,31 @@
 import type { ReactNode } from 'react';
 import type { DatasetIndex } from '../domain/dataset-index';
-import { DatasetLoadError } from '../lib/load-dataset';
+import { DatasetLoadError, NoPublishedDataError } from '../lib/dataset-errors';
+import { describeFailure, usePublicationT } from '../lib/publication/publication-messages';
 import { useDataset } from '../lib/use-dataset';
 import { usePresenters } from '../lib/use-presenters';
 
+/** No good version at all (a first visit offline, or the first load failed): a page that says so, never an empty dashboard. */
+function NoPublishedData({ error, retry }: { error: NoPublishedDataError; retry: () => void }) {
+  const t = usePublicationT();
+  const { language } = usePresenters();
+  return (
+    <div role="alert" className="page-status error" data-testid="no-published-data">
+      <h1>{t('noDataTitle')}</h1>
+      <p>{t('noDataBody')}</p>
+      <ul>{error.failures.map((f, n) => <li key={n}>{describeFailure(f, t, language)}</li>)}</ul>
+      <button type="button" onClick={retry}>{t('retry')}</button>
+    </div>
+  );
+}
+
 /** Loading and failure states shared by every view; children get the loaded dataset. */
-export function DatasetGate({ children }: { children: (index: DatasetIndex) => ReactNode }) {
-  const { index, error, refetch, isPending } = useDataset();
+export function DatasetGate({ children, source = 'shown' }: { children: (index: DatasetIndex) => ReactNode; source?: 'shown' | 'stored' }) {
+  const { index, error, refetch, isPending } = useDataset({ source });
   const { t, language } = usePresenters();
   if (index) return <>{children(index)}</>;
   if (isPending) return <p role="status" className="page-status">{t('loading')}</p>;
+  if (error instanceof NoPublishedDataError) return <NoPublishedData error={error} retry={() => void refetch()} />;
   return (
     <div role="alert" className="page-status error">
       <h2>{t('loadFailed')}</h2>

@@ -22,6 +22,14 @@ export const LIMITS = {
   schemeLinkChars: 16 * 1024,
   /** Criteria in one scoring scheme. */
   schemeCriteria: 200,
+  /** The deployment's `config.json` beside index.html. */
+  configBytes: 16 * 1024,
+  /** Characters in config.json's `dataUrl`. */
+  dataUrlChars: 2_000,
+  /** A published folder's `manifest.json`. */
+  manifestBytes: 256 * 1024,
+  /** One file of a published folder (as an upload: a million rows is about 100 MB). */
+  publishedFileBytes: 128 * 1024 * 1024,
 } as const;
 
 /** "128 MB", "1 MB", "256 kB": a byte limit as a person reads it. */

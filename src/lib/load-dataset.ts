@@ -1,34 +1,18 @@
-import { wrap } from 'comlink';
 import type { Dataset } from '../domain/model';
 import type { ParseIssue } from '../domain/issues';
-import type { DatasetWorkerApi } from '../workers/dataset.worker';
 import { StorageError, type DatasetRepository, type VersionMeta, type VersionState } from '../persistence/dataset-repository';
+import { loadPublished, type Pin, type PublishedLoad, type PublishedShown } from './publication/load-published';
 import { repository, takeStartupCorruption } from './repository';
-import areasUrl from '../../data/areas.csv?url';
-import indicatorsUrl from '../../data/indicators.csv?url';
-import observationsUrl from '../../data/observations.csv?url';
 
-let worker: ReturnType<typeof wrap<DatasetWorkerApi>> | null = null;
-const datasetWorker = () => (worker ??= wrap<DatasetWorkerApi>(new Worker(new URL('../workers/dataset.worker.ts', import.meta.url), { type: 'module' })));
-
-export class DatasetLoadError extends Error {
-  constructor(readonly issues: ParseIssue[]) {
-    super(`The built-in dataset has ${issues.length} problems`);
-  }
-}
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
-}
-
-/** The built-in dataset (data/), fetched as files and parsed in the worker by the upload's own parser. */
-export async function loadBuiltInDataset(): Promise<{ dataset: Dataset; warnings: ParseIssue[] }> {
-  const [areas, indicators, observations] = await Promise.all([areasUrl, indicatorsUrl, observationsUrl].map(fetchText));
-  const result = await datasetWorker().parseDatasetFiles({ areas: areas ?? '', indicators: indicators ?? '', observations: observations ?? '' });
-  if (!result.ok) throw new DatasetLoadError(result.issues);
-  return { dataset: result.data, warnings: result.warnings };
+/**
+ * The data the dashboard shows when no draft is current: the published folder read at run time
+ * (data/ beside index.html, or config.json's dataUrl). A build with VITE_BUNDLED_DATA=1 bundles
+ * the CSVs instead, only to compare the two (`npm run bench:data`); the check is replaced at
+ * build time, so a normal build carries none of that code.
+ */
+async function loadDefaultDataset(pin: Pin): Promise<Omit<PublishedLoad, 'published'> & { published: PublishedShown | null }> {
+  if (import.meta.env.VITE_BUNDLED_DATA === '1') return (await import('./load-bundled-dataset')).loadBundledDataset();
+  return loadPublished(pin);
 }
 
 /** A stored record that failed validation: kept out of the way, never shown as data. */
@@ -42,8 +26,10 @@ export interface SetAside {
 export interface CurrentDataset {
   dataset: Dataset;
   warnings: ParseIssue[];
-  /** The version shown: 0 is the built-in dataset. */
+  /** The analyst's draft shown (an upload in this browser), or null: the published data is shown. */
   version: VersionMeta | null;
+  /** The published version shown, with its freshness; null when a draft is shown. */
+  published: PublishedShown | null;
   state: VersionState;
   storage: DatasetRepository['kind'];
   setAside: SetAside[];
@@ -54,11 +40,11 @@ const isCorrupt = (error: unknown): error is StorageError => error instanceof St
 const reasonOf = (error: StorageError) => error.message.replace(/^Storage corrupt: /, '');
 
 /**
- * The dataset the dashboard shows: the current committed version, else the built-in one.
+ * The dataset the dashboard shows: the analyst's current draft, else the published data.
  * Stored records are validated as they are read; a corrupt one is set aside and reported,
- * and the page goes on with the built-in data.
+ * and the page goes on with the published data.
  */
-export async function loadCurrentDataset(): Promise<CurrentDataset> {
+export async function loadCurrentDataset(pin: Pin = { pinned: false, version: null }): Promise<CurrentDataset> {
   const repo = await repository();
   const setAside: SetAside[] = [];
   const atStartup = takeStartupCorruption();
@@ -76,7 +62,7 @@ export async function loadCurrentDataset(): Promise<CurrentDataset> {
           setAside.push({ what: 'version', id: state.currentId, reason: reasonOf(error) });
           return undefined;
         });
-  if (stored) return { dataset: stored, warnings: [], version: state.versions.find((v) => v.id === state.currentId) ?? null, state, storage: repo.kind, setAside };
-  const builtIn = await loadBuiltInDataset();
-  return { ...builtIn, version: null, state, storage: repo.kind, setAside };
+  if (stored) return { dataset: stored, warnings: [], version: state.versions.find((v) => v.id === state.currentId) ?? null, published: null, state, storage: repo.kind, setAside };
+  const published = await loadDefaultDataset(pin);
+  return { ...published, version: null, state, storage: repo.kind, setAside };
 }

@@ -1,17 +1,34 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { createDatasetIndex } from '../domain/dataset-index';
+import { createDatasetIndex, type DatasetIndex } from '../domain/dataset-index';
+import type { Dataset } from '../domain/model';
 import { loadCurrentDataset } from './load-dataset';
+import { usePreviewStore } from './preview-store';
+import { pinFromLocation } from './publication/pin';
 
 export const datasetQuery = queryOptions({
   queryKey: ['dataset', 'current'],
-  queryFn: () => loadCurrentDataset(),
+  queryFn: () => loadCurrentDataset(pinFromLocation(window.location.pathname, window.location.search)),
   staleTime: Infinity,
+  // The loader already falls back to the last good version; a failure is shown at once, with "Retry".
+  retry: false,
 });
 
-/** The current dataset with its lookups; every view reads data through this hook. */
-export function useDataset() {
+// One index per dataset, shared by every component that reads it (never one per component).
+const indexes = new WeakMap<Dataset, DatasetIndex>();
+export function indexOf(dataset: Dataset): DatasetIndex {
+  let index = indexes.get(dataset);
+  if (!index) indexes.set(dataset, (index = createDatasetIndex(dataset)));
+  return index;
+}
+
+/**
+ * The dataset the views show, with its lookups: the stored draft or the published data, or a
+ * file opened as a read-only preview. `stored` is for the upload page, which always works on
+ * what is stored, never on a preview.
+ */
+export function useDataset({ source = 'shown' }: { source?: 'shown' | 'stored' } = {}) {
   const query = useQuery(datasetQuery);
-  const index = useMemo(() => (query.data ? createDatasetIndex(query.data.dataset) : undefined), [query.data]);
-  return { ...query, index };
+  const preview = usePreviewStore((s) => (source === 'shown' ? s.preview : null));
+  const dataset = preview?.dataset ?? query.data?.dataset;
+  return { ...query, index: dataset ? indexOf(dataset) : undefined };
 }

@@ -16,7 +16,9 @@ export const useExportT = defineMessages({
     source: 'Nguồn: {source}',
     noSource: 'Nguồn: không ghi',
     versionBuiltIn: 'Dữ liệu: bộ dữ liệu có sẵn (phiên bản 0)',
+    versionPublished: 'Dữ liệu: số liệu công bố ngày {date}, phiên bản {id}',
     versionUpload: 'Dữ liệu: phiên bản {id} — tệp {file}, tải lên {date}',
+    versionPreview: 'Dữ liệu: xem thử tệp {file} — chưa lưu, chưa công bố',
     exportedAt: 'Xuất lúc {date} từ Chỉ Tiêu',
   },
   en: {
@@ -33,7 +35,9 @@ export const useExportT = defineMessages({
     source: 'Source: {source}',
     noSource: 'Source: not given',
     versionBuiltIn: 'Data: built-in dataset (version 0)',
+    versionPublished: 'Data: published {date}, version {id}',
     versionUpload: 'Data: version {id} — file {file}, uploaded {date}',
+    versionPreview: 'Data: preview of the file {file} — not saved, not published',
     exportedAt: 'Exported {date} from Chỉ Tiêu',
   },
 });

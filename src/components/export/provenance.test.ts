@@ -42,10 +42,14 @@ describe('provenanceLines', () => {
   });
 
   it('adds the unit, the upload version with its file and date, and the export date', () => {
-    const lines = provenanceLines({ ...base, unit: 'tỷ đồng', version: { id: 3, fileName: 'upload-2021.csv', date: '12/05/2025' }, exportedAt: '14/06/2025' }, say);
+    const lines = provenanceLines({ ...base, unit: 'tỷ đồng', version: { kind: 'draft', id: 3, fileName: 'upload-2021.csv', date: '12/05/2025' }, exportedAt: '14/06/2025' }, say);
     expect(lines).toContain('unit|tỷ đồng');
     expect(lines).toContain('versionUpload|3upload-2021.csv12/05/2025');
     expect(lines.at(-1)).toBe('exportedAt|14/06/2025');
+  });
+
+  it('names the published version with its date', () => {
+    expect(provenanceLines({ ...base, version: { kind: 'published', id: '20261128T0930Z-3fa9c2', date: '28/11/2026' } }, say)).toContain('versionPublished|20261128T0930Z-3fa9c228/11/2026');
   });
 
   it('says when no source is given rather than printing nothing', () => {

@@ -33,6 +33,7 @@ export function yearShown(pathname: string, urlYear: number | null, years: reado
 export function viewPath(pathname: string, search: string): string {
   const params = new URLSearchParams(search);
   params.delete('embed');
+  params.delete('pin');
   const query = params.toString();
   return query ? `${pathname}?${query}` : pathname;
 }
@@ -43,10 +44,17 @@ export interface Provenance {
   selection: { label: string; value: string }[];
   path: string;
   sources: readonly string[];
-  /** The dataset version shown; null is the built-in dataset (version 0). */
-  version: { id: number; fileName: string; date: string } | null;
+  /** The data shown: a published version (id and date), the analyst's draft, a file opened as a preview, or null: the data built into the app. */
+  version: { kind: 'published'; id: string; date: string } | { kind: 'draft'; id: number; fileName: string; date: string } | { kind: 'preview'; fileName: string } | null;
   /** Set for a downloaded file; print shows the rest. */
   exportedAt?: string | undefined;
+}
+
+function versionLine(version: Provenance['version'], say: ExportT): string {
+  if (!version) return say('versionBuiltIn');
+  if (version.kind === 'published') return say('versionPublished', { id: version.id, date: version.date });
+  if (version.kind === 'preview') return say('versionPreview', { file: version.fileName });
+  return say('versionUpload', { id: version.id, file: version.fileName, date: version.date });
 }
 
 /** The lines every export carries under its title: selection, link, unit, sources, data version, date. */
@@ -58,7 +66,7 @@ export function provenanceLines(input: Provenance, say: ExportT): string[] {
     say('link', { path: input.path }),
     ...(input.unit ? [say('unit', { unit: input.unit })] : []),
     ...(sources.length > 0 ? sources.map((source) => say('source', { source })) : [say('noSource')]),
-    input.version ? say('versionUpload', { id: input.version.id, file: input.version.fileName, date: input.version.date }) : say('versionBuiltIn'),
+    versionLine(input.version, say),
     ...(input.exportedAt ? [say('exportedAt', { date: input.exportedAt })] : []),
   ];
 }

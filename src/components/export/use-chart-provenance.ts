@@ -2,15 +2,26 @@ import { useLocation } from 'react-router';
 import { defaultYear } from '../../domain/dataset-index';
 import type { Language } from '../../domain/format';
 import { useDataset } from '../../lib/use-dataset';
+import { usePreviewStore, type Preview } from '../../lib/preview-store';
 import { usePresenters } from '../../lib/use-presenters';
+import type { CurrentDataset } from '../../lib/load-dataset';
+import { formatPublishedDate } from '../../lib/publication/publication-messages';
 import { exportFileName } from './export-file-name';
 import { useExportT } from './export-messages';
-import { provenanceLines, selectionOf, viewPath, yearShown } from './provenance';
+import { provenanceLines, selectionOf, viewPath, yearShown, type Provenance } from './provenance';
 
 const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 const formatDate = (date: Date, language: Language, withTime: boolean) =>
   new Intl.DateTimeFormat(LOCALE[language], { day: '2-digit', month: '2-digit', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}) }).format(date);
+
+/** The published version (its id and date), the analyst's draft (its id, file and date), or a preview (its file). */
+function versionShown(data: CurrentDataset | undefined, preview: Preview | null, language: Language): Provenance['version'] {
+  if (preview) return { kind: 'preview', fileName: preview.fileName };
+  if (data?.version) return { kind: 'draft', id: data.version.id, fileName: data.version.fileName, date: formatDate(new Date(data.version.createdAt), language, false) };
+  const published = data?.published?.manifest;
+  return published ? { kind: 'published', id: published.version, date: formatPublishedDate(published.published, language) } : null;
+}
 
 /** Where a chart's figures come from and what was selected, for its print block and its files. */
 export function useChartProvenance(unit: string | undefined, sources: readonly string[]) {
@@ -35,8 +46,8 @@ export function useViewProvenance(pathname: string, search: string, unit: string
     ...(ids.area ? [{ label: t('area'), value: index?.area(ids.area)?.name ?? ids.area }] : []),
     ...(ids.indicator ? [{ label: t('indicator'), value: indicator ? p.name(indicator) : ids.indicator }] : []),
   ];
-  const meta = data?.version;
-  const version = meta ? { id: meta.id, fileName: meta.fileName, date: formatDate(new Date(meta.createdAt), language, false) } : null;
+  const preview = usePreviewStore((s) => s.preview);
+  const version = versionShown(data, preview, language);
   const base = { unit, selection, path: viewPath(pathname, year === fromUrl.year ? search : `?${query.toString()}`), sources, version };
   return {
     /** Without a date for print; with the moment of the download for a file. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDelimited } from '../csv';
+import { parseDelimited } from '../csv.ts';
 
 /**
  * A published data folder: `manifest.json` beside the canonical CSVs. The manifest names the

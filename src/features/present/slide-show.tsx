@@ -3,6 +3,7 @@ import { exportFailureReason } from '../../components/export/export-failure';
 import type { Localized } from '../../domain/issues';
 import { checkSlide } from '../../domain/slide-check';
 import type { Slide } from '../../lib/deck-store';
+import { useRunningShow } from '../../lib/show-store';
 import { useT } from '../../lib/use-language';
 import { usePresentT } from './present-messages';
 import { downloadSlidePng } from './slide-png';
@@ -39,6 +40,8 @@ export function SlideShow({ slides, index, onGo, onLeave }: { slides: Slide[]; i
   const [pngFailed, setPngFailed] = useState<{ slide: string; reason: Localized } | null>(null);
   const total = slides.length;
   const provenance = useSlideProvenance(slides[index]);
+  // The frames show the version the show started on; a newer one waits for the show's end.
+  const pin = useRunningShow();
   const go = (next: number) => onGo(Math.min(Math.max(next, 0), total - 1));
   useSlideKeys({ go, index, total, leave: onLeave });
 
@@ -89,7 +92,7 @@ export function SlideShow({ slides, index, onGo, onLeave }: { slides: Slide[]; i
   return (
     <div ref={root} className={`slide-show ${idle ? 'idle' : ''}`} tabIndex={-1} role="region" aria-roledescription="slide show" aria-label={slide.title}>
       {embed.ok ? (
-        <iframe ref={frame} key={slide.id} className="slide-frame" src={embed.src} title={slide.title} tabIndex={-1} sandbox={SLIDE_SANDBOX} />
+        <iframe ref={frame} key={slide.id} className="slide-frame" src={embed.src + pin} title={slide.title} tabIndex={-1} sandbox={SLIDE_SANDBOX} />
       ) : (
         <p role="alert" className="slide-refused">{embed.message[language]}</p>
       )}

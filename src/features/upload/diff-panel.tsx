@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Observation } from '../../domain/model';
 import { diffObservations, type MergeMode } from '../../domain/upload/diff';
@@ -14,12 +14,12 @@ export interface CommitRequest {
 }
 
 /** The dry run: what a commit would add, change, keep or remove, before anything is written. */
-export function DiffPanel({ index, analysis, busy, onCommit }: { index: DatasetIndex; analysis: UploadAnalysis; busy: boolean; onCommit: (request: CommitRequest) => void }) {
+export function DiffPanel({ index, analysis, busy, onCommit, onPreview }: { index: DatasetIndex; analysis: UploadAnalysis; busy: boolean; onCommit: (request: CommitRequest) => void; onPreview: (mode: MergeMode) => void }) {
   const t = useUploadT();
   const { p } = usePresenters();
   const [mode, setMode] = useState<MergeMode>('merge');
   const [note, setNote] = useState('');
-  const diff = diffObservations(index.dataset.observations, analysis.observations, mode);
+  const diff = useMemo(() => diffObservations(index.dataset.observations, analysis.observations, mode), [index, analysis, mode]);
   const errors = analysis.issues.some((i) => i.severity === 'error');
   const indicatorOf = (o: Observation) => index.indicator(o.indicator) ?? analysis.newIndicators?.find((i) => i.id === o.indicator);
   const figures = (o: Observation) => {
@@ -64,6 +64,9 @@ export function DiffPanel({ index, analysis, busy, onCommit }: { index: DatasetI
         <button type="button" className="button" disabled={busy || analysis.observations.length === 0} onClick={() => onCommit({ mode, note })}>
           {analysis.observations.length === 0 ? t('nothingToCommit') : t('commit', { n: analysis.observations.length })}
         </button>
+        {analysis.observations.length > 0 && (
+          <button type="button" className="button secondary" onClick={() => onPreview(mode)} title={t('openPreviewHint')}>{t('openPreview')}</button>
+        )}
       </div>
       {errors && analysis.observations.length > 0 && <p className="chart-caption">{t('commitPartial')}</p>}
     </section>

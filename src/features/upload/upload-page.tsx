@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { DatasetGate } from '../../components/dataset-gate';
 import { PageHeader } from '../../components/page-header';
 import type { DatasetIndex } from '../../domain/dataset-index';
@@ -7,7 +7,8 @@ import { useCarriedSearch } from '../../lib/carried-search';
 import { useDataset } from '../../lib/use-dataset';
 import { useT } from '../../lib/use-language';
 import { useVersionActions } from '../../lib/use-versions';
-import { CommitSection } from './commit-section';
+import { CommitSection, latestYear } from './commit-section';
+import { openPreview } from '../../lib/preview-store';
 import { DetectionPanel } from './detection-panel';
 import { FileDrop } from './file-drop';
 import { IssuesReport } from './issues-report';
@@ -23,7 +24,8 @@ import { resolveIndicator, unknownIndicatorNames, UnknownIndicatorsPanel } from 
 function Upload({ index }: { index: DatasetIndex }) {
   const t = useUploadT();
   const { language } = useT();
-  const { data } = useDataset();
+  const { data } = useDataset({ source: 'stored' });
+  const navigate = useNavigate();
   const currentId = data?.state.currentId ?? 0;
   const upload = useUpload(index.dataset, currentId);
   const actions = useVersionActions();
@@ -66,7 +68,13 @@ function Upload({ index }: { index: DatasetIndex }) {
           <UnknownIndicatorsPanel names={unknownIndicatorNames(phase.analysis)} indicators={catalogIndicators} onResolve={(name, id, defined) => upload.analyze(file, resolveIndicator(phase.analysis, options, name, id, defined))} />
           <IssuesReport issues={phase.analysis.issues} classes={phase.analysis.issueClasses} validRows={phase.analysis.observations.length} fileName={file.name} />
           {stale && !actions.commit.isError && <StaleAnalysisNotice currentId={currentId} onReanalyze={reanalyze} />}
-          <CommitSection index={index} analysis={phase.analysis} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onDone={(year) => (setCommittedYear(year), upload.reset())} />
+          <CommitSection index={index} analysis={phase.analysis} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onDone={(year) => (setCommittedYear(year), upload.reset())}
+            onPreview={(dataset) => {
+              openPreview({ dataset, fileName: file.name });
+              const year = latestYear(phase.analysis);
+              void navigate(year === null ? '/' : `/?year=${year}`);
+            }}
+          />
           {actions.commit.isError && <StorageFailure error={actions.commit.error} unsaved={actions.commit.variables.dataset} onReanalyze={reanalyze} />}
         </>
       )}
@@ -77,5 +85,5 @@ function Upload({ index }: { index: DatasetIndex }) {
 }
 
 export function UploadPage() {
-  return <DatasetGate>{(index) => <Upload index={index} />}</DatasetGate>;
+  return <DatasetGate source="stored">{(index) => <Upload index={index} />}</DatasetGate>;
 }

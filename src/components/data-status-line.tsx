@@ -1,0 +1,33 @@
+import type { DataStatus } from '../lib/publication/data-status';
+import { formatPublishedDate, usePublicationT } from '../lib/publication/publication-messages';
+import { closePreview, usePreviewStore } from '../lib/preview-store';
+import { useT } from '../lib/use-language';
+
+/** The header's one line on what is shown: the publication and its date, offline, the analyst's draft, or a file previewed. */
+export function DataStatusLine({ status }: { status: DataStatus }) {
+  const t = usePublicationT();
+  const { language } = useT();
+  const preview = usePreviewStore((s) => s.preview);
+  if (preview) {
+    return (
+      <span className="brand-data data-preview" data-testid="data-status">
+        {t('statusPreview', { file: preview.fileName })}{' '}
+        <button type="button" className="button secondary" onClick={closePreview}>{t('closePreview')}</button>
+      </span>
+    );
+  }
+  if (status.kind === 'loading') return null;
+  let text: string;
+  if (status.kind === 'draft') text = t('statusDraft', { id: status.id });
+  else if (status.kind === 'bundled') text = t('statusBundled');
+  else if (status.kind === 'none') text = t('statusNone');
+  else {
+    const params = { date: formatPublishedDate(status.shown.published, language), version: status.shown.version };
+    text = t(status.freshness === 'online' ? 'statusOnline' : status.freshness === 'offline' ? 'statusOffline' : 'statusFailed', params);
+  }
+  return (
+    <span className={`brand-data data-${status.kind === 'published' ? status.freshness : status.kind}`} data-testid="data-status" data-newer={status.kind === 'published' ? status.newer?.version : undefined}>
+      {text}
+    </span>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { LoadFailure } from '../../domain/publication/load-failure';
+import { MANIFEST_SCHEMA, type Manifest } from '../../domain/publication/manifest';
+import { dataStatusOf } from './data-status';
+import type { PublishedShown } from './load-published';
+import type { PublicationWatch } from './publication-watch';
+
+const manifest = (version: string, published = '2026-11-28T09:30:00+07:00'): Manifest => ({ schema: MANIFEST_SCHEMA, version, published, publisher: '', note: '', files: [] });
+const timeout: LoadFailure = { kind: 'timeout', url: 'http://x/manifest.json', file: 'manifest.json', seconds: 4 };
+const mismatch: LoadFailure = { kind: 'mismatch', url: 'http://x/areas.csv', name: 'areas.csv', field: 'rows', expected: 16, found: 15 };
+const shown = (over: Partial<PublishedShown> = {}): PublishedShown => ({ manifest: manifest('v1'), dataUrl: 'http://x/', network: 'online', failures: [], rejected: null, checkedAt: 100, ...over });
+const data = (published: PublishedShown | null, draft: number | null = null) => ({ version: draft === null ? null : { id: draft }, published });
+const watch = (over: Partial<PublicationWatch> = {}): PublicationWatch => ({ latest: null, failures: [], checkedAt: 0, ...over });
+const v1 = { version: 'v1', published: '2026-11-28T09:30:00+07:00' };
+const v2 = { version: 'v2', published: '2026-12-05T08:00:00+07:00' };
+
+describe('the status of the data shown', () => {
+  it.each<[string, ReturnType<typeof data> | undefined, boolean, PublicationWatch, unknown]>([
+    ['loading', undefined, false, watch(), { kind: 'loading' }],
+    ['no good version at all', undefined, true, watch(), { kind: 'none' }],
+    ['a draft', data(shown(), 3), false, watch(), { kind: 'draft', id: 3 }],
+    ['the data of a bundled build', data(null), false, watch(), { kind: 'bundled' }],
+    ['published, just checked', data(shown()), false, watch(), { kind: 'published', shown: v1, freshness: 'online', failures: [], rejected: null, newer: null }],
+    ['a slide show’s pinned version', data(shown({ network: 'pinned' })), false, watch(), { freshness: 'online' }],
+    ['offline at load', data(shown({ network: 'offline', failures: [timeout] })), false, watch(), { freshness: 'offline', failures: [timeout] }],
+    ['a newer one failed its checks', data(shown({ network: 'failed', failures: [mismatch], rejected: manifest('v2', v2.published) })), false, watch(), { freshness: 'failed', failures: [mismatch], rejected: v2 }],
+    ['a check older than the load is ignored', data(shown()), false, watch({ failures: [timeout], checkedAt: 50 }), { freshness: 'online', failures: [] }],
+    ['went offline since', data(shown()), false, watch({ failures: [timeout], checkedAt: 200 }), { freshness: 'offline', failures: [timeout] }],
+    ['back online since', data(shown({ network: 'offline', failures: [timeout] })), false, watch({ latest: manifest('v1'), checkedAt: 200 }), { freshness: 'online', failures: [], newer: null }],
+    ['a newer one published since', data(shown()), false, watch({ latest: manifest('v2', v2.published), checkedAt: 200 }), { freshness: 'online', newer: v2 }],
+    [
+      'the newer one that failed is not offered again',
+      data(shown({ network: 'failed', failures: [mismatch], rejected: manifest('v2', v2.published) })),
+      false,
+      watch({ latest: manifest('v2', v2.published), checkedAt: 200 }),
+      { freshness: 'failed', failures: [mismatch], newer: null },
+    ],
+  ])('%s', (_, loaded, failed, watched, expected) => {
+    expect(dataStatusOf(loaded, failed, watched)).toMatchObject(expected as object);
+  });
+});

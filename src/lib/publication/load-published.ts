@@ -1,0 +1,129 @@
+import type { ParseIssue } from '../../domain/issues';
+import type { Dataset } from '../../domain/model';
+import { isNetworkFailure, type LoadFailure } from '../../domain/publication/load-failure';
+import { isSamePublication, planFetch } from '../../domain/publication/load-plan';
+import { DATA_FILES, type Manifest } from '../../domain/publication/manifest';
+import type { OpenedPublication, PublicationFiles } from '../../domain/publication/open-publication';
+import { createPublishedStore, type PublishedRecord, type PublishedStore } from '../../persistence/published-store';
+import { NoPublishedDataError } from '../dataset-errors';
+import { datasetWorker } from '../dataset-worker';
+import { fetchDataFiles, locateData, readLatestManifest, type Latest } from './check-latest';
+
+/** The published version on screen and how fresh it is. */
+export interface PublishedShown {
+  manifest: Manifest;
+  dataUrl: string;
+  /**
+   * online: checked just now, the newest; offline: the network could not be asked; failed: the
+   * newest could not be used (see failures); pinned: a running slide show's version, not checked.
+   */
+  network: 'online' | 'offline' | 'failed' | 'pinned';
+  failures: LoadFailure[];
+  /** A newer publication that failed its checks: not offered again until another one comes. */
+  rejected: Pick<Manifest, 'version' | 'published'> | null;
+  checkedAt: number;
+}
+
+export interface PublishedLoad {
+  dataset: Dataset;
+  warnings: ParseIssue[];
+  published: PublishedShown;
+}
+
+/** A slide show's frame (or a presenter's reload mid-show) shows the kept version, without asking the network. */
+export interface Pin {
+  pinned: boolean;
+  version: string | null;
+}
+
+let store: PublishedStore | null | undefined;
+/** No IndexedDB (a private window, storage blocked): the app still loads, only nothing is kept for offline. */
+function publishedStore(): PublishedStore | null {
+  if (store === undefined) {
+    try {
+      store = createPublishedStore();
+    } catch {
+      store = null;
+    }
+  }
+  return store;
+}
+
+async function readStored(version: string | null): Promise<PublishedRecord | null> {
+  const kept = publishedStore();
+  if (!kept) return null;
+  try {
+    return (version ? await kept.read(version) : null) ?? (await kept.read());
+  } catch {
+    return null;
+  }
+}
+
+type Opened = Extract<OpenedPublication, { ok: true }>;
+
+/** A kept version is verified again as it is read: one damaged in storage is dropped, never shown. */
+async function openStored(record: PublishedRecord | null): Promise<Opened | null> {
+  if (!record) return null;
+  const opened = await datasetWorker().openPublication(record.manifest, record.files);
+  if (opened.ok) return opened;
+  await publishedStore()?.discard(record.manifest.version).catch(() => undefined);
+  return null;
+}
+
+function failuresOf(opened: Exclude<OpenedPublication, { ok: true }>, latest: Latest): LoadFailure[] {
+  const mismatches = opened.mismatches.map((m): LoadFailure => ({ kind: 'mismatch', url: new URL(m.name, latest.dataUrl).href, ...m }));
+  if (opened.issues.length === 0) return mismatches;
+  const files = [...new Set(opened.issues.map((i) => /^(\w+\.csv):/.exec(i.column ?? '')?.[1] ?? 'observations.csv'))];
+  return [...mismatches, { kind: 'invalid-data', url: latest.dataUrl, file: files.join(', '), issues: opened.issues }];
+}
+
+const shown = (record: Pick<PublishedRecord, 'manifest' | 'dataUrl'>, opened: Opened, rest: Pick<PublishedShown, 'network' | 'failures' | 'rejected'>): PublishedLoad => ({
+  dataset: opened.data,
+  warnings: opened.warnings,
+  published: { manifest: record.manifest, dataUrl: record.dataUrl, checkedAt: Date.now(), ...rest },
+});
+
+/** The newest could not be used: the last good version stays, with what went wrong; without one, the clear page. */
+async function keepLastGood(stored: PublishedRecord | null, opening: Promise<Opened | null>, failures: LoadFailure[], rejected: Manifest | null): Promise<PublishedLoad> {
+  const opened = await opening;
+  if (!stored || !opened) throw new NoPublishedDataError(failures);
+  const network = failures.every(isNetworkFailure) ? 'offline' : 'failed';
+  return shown(stored, opened, { network, failures, rejected: rejected && { version: rejected.version, published: rejected.published } });
+}
+
+/**
+ * The published dataset: network-first for config.json and the manifest; only the files whose
+ * checksums changed since the last good version are fetched; every file verified against the
+ * manifest before anything is shown; the last good version kept for the next visit and offline.
+ */
+export async function loadPublished(pin: Pin): Promise<PublishedLoad> {
+  // The worker boots while config.json and the manifest are on their way.
+  datasetWorker();
+  const storedRead = readStored(pin.version);
+  // The kept version is verified and parsed meanwhile: it is shown if the network has nothing newer, or nothing at all.
+  const keptOpening = storedRead.then(openStored);
+  if (pin.pinned) {
+    const [stored, opened] = await Promise.all([storedRead, keptOpening]);
+    if (stored && opened) return shown(stored, opened, { network: 'pinned', failures: [], rejected: null });
+  }
+  const [where, kept] = await Promise.all([locateData(), storedRead]);
+  if (!where.ok) return keepLastGood(kept, keptOpening, where.failures, null);
+  // Nothing kept (a first visit): every file is needed whatever the manifest says, so they are asked for with it.
+  const early = kept ? null : fetchDataFiles(where.dataUrl, null, DATA_FILES);
+  const check = await readLatestManifest(where.dataUrl);
+  if (!check.ok) return keepLastGood(kept, keptOpening, check.failures, null);
+  const { latest } = check;
+  const opened = kept ? await keptOpening : null;
+  const stored = opened ? kept : null;
+  if (stored && opened && isSamePublication(latest.manifest, stored.manifest)) return shown({ ...stored, dataUrl: latest.dataUrl }, opened, { network: 'online', failures: [], rejected: null });
+  const plan = planFetch(latest.manifest, stored?.manifest ?? null);
+  const fetched = await (early ?? fetchDataFiles(latest.dataUrl, latest.manifest, plan.fetch));
+  if (!fetched.ok) return keepLastGood(stored, keptOpening, fetched.failures, latest.manifest);
+  const files = { ...Object.fromEntries(plan.reuse.map((name) => [name, stored?.files[name]])), ...fetched.files } as PublicationFiles;
+  const next = await datasetWorker().openPublication(latest.manifest, files);
+  if (!next.ok) return keepLastGood(stored, keptOpening, failuresOf(next, latest), latest.manifest);
+  const record: PublishedRecord = { manifest: latest.manifest, dataUrl: latest.dataUrl, savedAt: new Date().toISOString(), files };
+  // Kept for the next visit and offline; the figures need not wait for the write (IndexedDB orders a later read after it).
+  void publishedStore()?.save(record).catch(() => undefined);
+  return shown(record, next, { network: 'online', failures: [], rejected: null });
+}

@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import type { LoadFailure } from '../../domain/publication/load-failure';
+import type { Manifest } from '../../domain/publication/manifest';
+import { useShowStore } from '../show-store';
+import { checkLatest } from './check-latest';
+
+/** The last look at the newest publication while the app is open (manifest only, never the files). */
+export interface PublicationWatch {
+  latest: Manifest | null;
+  failures: LoadFailure[];
+  /** 0: not checked since the page loaded its data. */
+  checkedAt: number;
+}
+
+export const usePublicationWatch = create<PublicationWatch>()(() => ({ latest: null, failures: [], checkedAt: 0 }));
+
+/** Every few minutes, on returning to the window, and when a slide show ends. */
+export const CHECK_EVERY_MS = 3 * 60_000;
+
+let inFlight: Promise<void> | null = null;
+
+/** One check at a time; its answer is kept for the status and the "new figures" notice. */
+export function checkForNewPublication(): Promise<void> {
+  inFlight ??= checkLatest()
+    .then((check) =>
+      usePublicationWatch.setState((s) => (check.ok ? { latest: check.latest.manifest, failures: [], checkedAt: Date.now() } : { latest: s.latest, failures: check.failures, checkedAt: Date.now() })),
+    )
+    .finally(() => (inFlight = null));
+  return inFlight;
+}
+
+/** Once, in the app shell, while published data is shown: no component polls on its own. */
+export function useWatchPublication(active: boolean) {
+  useEffect(() => {
+    if (!active) return;
+    const check = () => void checkForNewPublication();
+    const onVisible = () => document.visibilityState === 'visible' && check();
+    window.addEventListener('focus', check);
+    window.addEventListener('online', check);
+    document.addEventListener('visibilitychange', onVisible);
+    const timer = setInterval(check, CHECK_EVERY_MS);
+    const unsubscribe = useShowStore.subscribe((now, before) => before.running && !now.running && check());
+    return () => {
+      window.removeEventListener('focus', check);
+      window.removeEventListener('online', check);
+      document.removeEventListener('visibilitychange', onVisible);
+      clearInterval(timer);
+      unsubscribe();
+    };
+  }, [active]);
+}
