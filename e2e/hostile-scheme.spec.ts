@@ -10,7 +10,7 @@ const parsed = parseDatasetFiles({
   observations: readFileSync('data/observations.csv', 'utf8'),
 });
 if (!parsed.ok) throw new Error('the built-in dataset does not parse');
-const districtNames = createDatasetIndex(parsed.data).districtsOf('lai-chau').map((d) => d.name);
+const districtNames = createDatasetIndex(parsed.data).unitsOf('lai-chau', 2020).map((d) => d.name);
 
 const rankingRows = (page: Page, year: number) => page.getByRole('table', { name: `Bảng xếp hạng năm ${year}` }).locator('tbody tr').getByRole('rowheader');
 const axisLabels = (page: Page) => page.locator('.contribution-frame .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');

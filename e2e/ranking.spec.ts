@@ -15,7 +15,7 @@ const parsed = parseDatasetFiles({
 });
 if (!parsed.ok) throw new Error('the built-in dataset does not parse');
 const index = createDatasetIndex(parsed.data);
-const districts = index.districtsOf('lai-chau').map((d) => d.id);
+const districts = index.unitsOf('lai-chau', 2020).map((d) => d.id);
 const nameOf = (id: string) => index.area(id)?.name ?? id;
 
 function expected(year: number, scheme: ScoringScheme) {

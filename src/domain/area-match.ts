@@ -1,4 +1,5 @@
 import type { Area } from './model';
+import { inForceIn, likelySuccessors } from './areas';
 import { closest, foldText, type Suggestion } from './text-key';
 
 /** Administrative prefixes as written in reports, folded, longest first. */
@@ -7,9 +8,9 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/^h /, 'huyen '],
   [/^tx /, 'thi xa '],
 ];
-const PREFIXES = ['thanh pho ', 'thi xa ', 'huyen ', 'tinh ', 'quan '];
+const PREFIXES = ['thanh pho ', 'thi xa ', 'thi tran ', 'huyen ', 'tinh ', 'quan ', 'phuong ', 'xa ', 'dac khu '];
 /** What a prefix says of the level: "tỉnh Lai Châu" is the province, "TP Lai Châu" the city. */
-const PREFIX_LEVEL: Record<string, Area['level']> = { 'tinh ': 'province', 'huyen ': 'district', 'thanh pho ': 'district', 'thi xa ': 'district', 'quan ': 'district' };
+const PREFIX_LEVEL: Record<string, Area['level']> = { 'tinh ': 'province', 'huyen ': 'district', 'thanh pho ': 'district', 'thi xa ': 'district', 'quan ': 'district', 'xa ': 'commune', 'phuong ': 'commune', 'dac khu ': 'commune', 'thi tran ': 'commune' };
 
 function expand(folded: string): string {
   return ABBREVIATIONS.reduce((text, [pattern, full]) => text.replace(pattern, full), folded);
@@ -22,10 +23,13 @@ function stripPrefix(folded: string): string {
 
 export type AreaMatch =
   | { ok: true; area: Area }
-  | { ok: false; reason: 'unknown' | 'ambiguous'; suggestions: Suggestion<Area>[] };
+  | { ok: false; reason: 'unknown' | 'ambiguous'; suggestions: Suggestion<Area>[] }
+  /** The name is a unit, but not one in force in the figure's year: the successors it likely means. */
+  | { ok: false; reason: 'out-of-force'; area: Area; successors: Area[]; suggestions: Suggestion<Area>[] };
 
 export interface AreaMatcher {
-  match(name: string): AreaMatch;
+  /** With a year, only units in force at its end can match (the year rule); a unit out of force is said as such. */
+  match(name: string, year?: number): AreaMatch;
 }
 
 /**
@@ -53,17 +57,29 @@ export function createAreaMatcher(areas: readonly Area[]): AreaMatcher {
     keys: [foldText(area.name), stripPrefix(expand(foldText(area.name)))],
   }));
 
+  const inYear = (list: readonly Area[] | undefined, year: number | undefined) => (list ?? []).filter((a) => year === undefined || inForceIn(a, year));
+
   return {
-    match(name) {
+    match(name, year) {
       const folded = expand(foldText(name));
-      const exact = full.get(folded);
-      if (exact?.length === 1 && exact[0]) return { ok: true, area: exact[0] };
       const level = PREFIX_LEVEL[PREFIXES.find((p) => folded.startsWith(p)) ?? ''];
-      const coreMatches = core.get(stripPrefix(folded)) ?? [];
-      const byCore = coreMatches.length > 1 && level ? coreMatches.filter((a) => a.level === level) : coreMatches;
-      if (byCore.length === 1 && byCore[0]) return { ok: true, area: byCore[0] };
-      const ambiguous = (exact?.length ?? 0) > 1 || byCore.length > 1;
-      return { ok: false, reason: ambiguous ? 'ambiguous' : 'unknown', suggestions: closest(name, candidates) };
+      const pick = (list: readonly Area[] | undefined): Area[] => {
+        const all = list ?? [];
+        return all.length > 1 && level ? all.filter((a) => a.level === level) : [...all];
+      };
+      const exactAll = pick(full.get(folded));
+      const coreAll = pick(core.get(stripPrefix(folded)));
+      const exact = inYear(exactAll, year);
+      if (exact.length === 1 && exact[0]) return { ok: true, area: exact[0] };
+      const byCore = inYear(coreAll, year);
+      if (exact.length === 0 && byCore.length === 1 && byCore[0]) return { ok: true, area: byCore[0] };
+      const ambiguous = exact.length > 1 || byCore.length > 1;
+      const suggestions = closest(name, year === undefined ? candidates : candidates.filter((c) => inForceIn(c.item, year)));
+      // Only units of another period answer to the name: say which period, and its successors.
+      const outOfForce = exactAll[0] ?? coreAll[0];
+      if (!ambiguous && exact.length === 0 && byCore.length === 0 && outOfForce && year !== undefined)
+        return { ok: false, reason: 'out-of-force', area: outOfForce, successors: likelySuccessors(areas, outOfForce, year), suggestions };
+      return { ok: false, reason: ambiguous ? 'ambiguous' : 'unknown', suggestions };
     },
   };
 }

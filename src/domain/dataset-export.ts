@@ -30,5 +30,6 @@ export function indicatorsToCsv(indicators: readonly Indicator[]): string {
 
 /** The areas in the same columns as data/areas.csv. */
 export function areasToCsv(areas: readonly Area[]): string {
-  return `${toDelimited(['id', 'name', 'level', 'parent'], areas.map((a) => [a.id, a.name, a.level, a.parent]))}\n`;
+  const columns = ['id', 'name', 'level', 'parent', 'kind', 'valid_from', 'valid_to', 'predecessors', 'succession', 'source', 'note'];
+  return `${toDelimited(columns, areas.map((a) => [a.id, a.name, a.level, a.parent, a.kind ?? '', a.validFrom ?? '', a.validTo ?? '', (a.predecessors ?? []).join(';'), a.succession ?? '', a.source ?? '', a.note ?? '']))}\n`;
 }

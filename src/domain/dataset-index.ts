@@ -1,4 +1,5 @@
-import type { Area, Dataset, Indicator, Observation } from './model';
+import type { Area, AreaLevel, Dataset, Indicator, Observation } from './model';
+import { unitsOf as unitsInForce } from './areas';
 import { observationKey } from './model';
 import { evaluateObservation, type Evaluation } from './evaluate';
 import { DEFAULT_THRESHOLDS, type StatusThresholds } from './status';
@@ -12,8 +13,11 @@ export interface DatasetIndex {
   years: number[];
   /** Years with a result (TH or % KH), ascending: the ones worth opening on. */
   resultYears: number[];
-  districtsOf(parentId: string): Area[];
-  /** The province the districts belong to (the first province with districts). */
+  /** The units under a parent that carry the year's figures: districts before the 2025 reform, communes after (the year rule). */
+  unitsOf(parentId: string, year: number): Area[];
+  /** The level of those units in that year, or null when it has none. */
+  unitLevel(parentId: string, year: number): AreaLevel | null;
+  /** The province the units belong to (the first province with districts or communes). */
   province: Area | undefined;
   evaluation(area: string, year: number, indicator: string): Evaluation | undefined;
   /** Indicators with at least one figure among these areas in that year, in catalog order. */
@@ -31,8 +35,15 @@ export function createDatasetIndex(dataset: Dataset, thresholds: StatusThreshold
   }
   const years = [...new Set(dataset.observations.map((o) => o.year))].sort((a, b) => a - b);
   const resultYears = [...new Set(dataset.observations.filter((o) => o.actual !== null || o.reportedPercent !== null).map((o) => o.year))].sort((a, b) => a - b);
-  const districtsOf = (parentId: string) => dataset.areas.filter((a) => a.parent === parentId && a.level === 'district');
-  const province = dataset.areas.find((a) => a.level === 'province' && districtsOf(a.id).length > 0);
+  const units = new Map<string, Area[]>();
+  const unitsOf = (parentId: string, year: number) => {
+    const key = `${parentId}|${year}`;
+    let list = units.get(key);
+    if (!list) units.set(key, (list = unitsInForce(dataset.areas, parentId, year)));
+    return list;
+  };
+  const withUnits = new Set(dataset.areas.filter((a) => a.level === 'district' || a.level === 'commune').map((a) => a.parent));
+  const province = dataset.areas.find((a) => a.level === 'province' && withUnits.has(a.id));
 
   return {
     dataset,
@@ -40,7 +51,8 @@ export function createDatasetIndex(dataset: Dataset, thresholds: StatusThreshold
     indicator: (id) => indicators.get(id),
     years,
     resultYears,
-    districtsOf,
+    unitsOf,
+    unitLevel: (parentId, year) => unitsOf(parentId, year)[0]?.level ?? null,
     province,
     evaluation: (area, year, indicator) => evaluations.get(observationKey({ area, year, indicator })),
     indicatorsWithData(areaIds, year) {

@@ -1,12 +1,35 @@
 /** The data contract of Chỉ Tiêu (see DESIGN.md). Plain data, no behaviour. */
 
-export type AreaLevel = 'cluster' | 'province' | 'district';
+export const AREA_LEVELS = ['cluster', 'province', 'district', 'commune'] as const;
+export type AreaLevel = (typeof AREA_LEVELS)[number];
 
+/** How a unit came from its predecessors: from parts of them, from the whole of each, or a new name. */
+export const SUCCESSIONS = ['split_from', 'merged_from', 'renamed'] as const;
+export type Succession = (typeof SUCCESSIONS)[number];
+
+/**
+ * An administrative unit for the period it is in force. A reform ends units (`validTo`) and
+ * starts others (`validFrom`) that name their predecessors; the parent is the one in force for
+ * the unit's period. Fields after `parent` are optional: catalogs written before the 2025
+ * reform have none, and such a unit is in force at every date.
+ */
 export interface Area {
   id: string;
   name: string;
   level: AreaLevel;
   parent: string | null;
+  /** What the law calls it: tỉnh, huyện, thành phố, xã, phường, đặc khu, cụm thi đua… */
+  kind?: string | undefined;
+  /** First day in force (ISO date), or null: since before any figure. */
+  validFrom?: string | null | undefined;
+  /** Last day in force (ISO date), or null: still in force. */
+  validTo?: string | null | undefined;
+  /** The units it was formed from, the main one first (its "former district" when grouping). */
+  predecessors?: readonly string[] | undefined;
+  succession?: Succession | null | undefined;
+  /** The legal act or report that establishes it. */
+  source?: string | undefined;
+  note?: string | undefined;
 }
 
 export type Direction = 'higher_is_better' | 'lower_is_better';

@@ -21,7 +21,7 @@ export interface IndicatorSummary {
 
 /** KPI cards of the overview: every indicator with a figure for the province or a district that year. */
 export function provinceSummary(index: DatasetIndex, province: Area, year: number): IndicatorSummary[] {
-  const districts = index.districtsOf(province.id);
+  const districts = index.unitsOf(province.id, year);
   const ids = [province.id, ...districts.map((d) => d.id)];
   return index.indicatorsWithData(ids, year).map((indicator) => {
     const own = index.evaluation(province.id, year, indicator.id);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseAreasCsv } from './parse-catalog';
 import fc from 'fast-check';
 import { validateObservations, type RawObservation } from './validate-observations';
-import { buildDataset } from '../testing/builders';
+import { buildDataset, buildIndicator } from '../testing/builders';
 import type { ObservationField } from './header-aliases';
 
 const { areas, indicators } = buildDataset();
@@ -69,5 +71,33 @@ describe('validateObservations: no row lost, none both kept and rejected', () =>
         expect(e.message.vi && e.message.en).toBeTruthy();
       }
     }), { numRuns: 300 });
+  });
+});
+
+describe('a figure for a unit out of force names both sides and the likely successors', () => {
+  const areas = parseAreasCsv(readFileSync('data/areas.csv', 'utf8'));
+  if (!areas.ok) throw new Error('data/areas.csv does not parse');
+  const raw = (area: string, year: string) => ({ row: 2, columnNames: {}, cells: { area, year, indicator: 'budget_revenue', plan: '10', actual: '12' } });
+
+  it.each([
+    ['huyện Than Uyên', '2025', 'huyện Than Uyên không còn từ 01/07/2025 — có phải xã Mường Kim, Khoen On, Than Uyên hoặc Mường Than?'],
+    ['TP Lai Châu', '2025', 'Thành phố Lai Châu không còn từ 01/07/2025 — có phải phường Tân Phong hoặc Đoàn Kết?'],
+    ['xã Mường Kim', '2024', 'xã Mường Kim có từ 01/07/2025, chưa có số liệu năm 2024.'],
+  ])('%s in %s', (area, year, message) => {
+    const result = validateObservations([raw(area, year)], { areas: areas.data, indicators: [buildIndicator()], numberLocale: 'vi' });
+    expect(result.observations).toEqual([]);
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({ code: 'area-out-of-force', row: 2, column: 'area', value: area });
+    expect(result.issues[0]?.message.vi).toContain(message);
+  });
+
+  it('a name of two periods with an unreadable year gets the year’s error alone', () => {
+    const result = validateObservations([raw('Sìn Hồ', '20x1')], { areas: areas.data, indicators: [buildIndicator()], numberLocale: 'vi' });
+    expect(result.issues.map((i) => i.column)).toEqual(['year']);
+  });
+
+  it('the same names in their own years are accepted', () => {
+    const result = validateObservations([raw('huyện Than Uyên', '2024'), raw('xã Mường Kim', '2025')], { areas: areas.data, indicators: [buildIndicator()], numberLocale: 'vi' });
+    expect(result.observations.map((o) => o.area)).toEqual(['than-uyen', 'xa-muong-kim']);
   });
 });

@@ -1,5 +1,6 @@
 import type { Area, Indicator, Observation } from './model';
 import { createAreaMatcher } from './area-match';
+import { fullName, validityProblem } from './areas';
 import { createIndicatorMatcher } from './catalog-match';
 import { isError, issue, type ParseIssue } from './issues';
 import { resolveDuplicates, type KeyedRow } from './resolve-duplicates';
@@ -26,6 +27,26 @@ export interface ValidationContext {
   /** Indicator names as the file writes them → catalog ids, chosen by the analyst. */
   indicatorAliases?: Readonly<Record<string, string>>;
 }
+
+const viDate = (iso: string) => iso.split('-').reverse().join('/');
+const orList = (names: string[], or: string) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${or} ${names.at(-1)}`);
+
+/** "huyện Than Uyên không còn từ 01/07/2025 — có phải xã Than Uyên, Mường Kim, Khoen On hoặc Mường Than?" */
+export function outOfForceMessage(area: Area, successors: readonly Area[], year: number): { vi: string; en: string } {
+  const problem = validityProblem(area, year);
+  const name = fullName(area);
+  const successorNames = successors.map((a, i) => (i === 0 ? fullName(a) : a.name));
+  if (problem?.kind === 'not-yet')
+    return { vi: `${name} có từ ${viDate(problem.date)}, chưa có số liệu năm ${year}. Cách sửa: kiểm tra năm hoặc ghi đơn vị cũ.`, en: `${name} exists from ${problem.date}, not in ${year}. Fix: check the year or name the former unit.` };
+  const since = problem ? viDate(nextDay(problem.date)) : '';
+  const ask = successorNames.length > 0 ? { vi: ` — có phải ${orList(successorNames, 'hoặc')}?`, en: ` — did you mean ${orList(successorNames, 'or')}?` } : { vi: '.', en: '.' };
+  return {
+    vi: `${name} không còn từ ${since}${ask.vi} Số liệu năm ${year} thuộc đơn vị còn hiệu lực cuối năm đó; chọn đơn vị kế tục ở mục «Đơn vị chưa có trong danh mục».`,
+    en: `${name} no longer exists from ${problem ? nextDay(problem.date) : ''}${ask.en} A ${year} figure belongs to the units in force at the end of that year; choose the successor under "Areas not in the catalog".`,
+  };
+}
+
+const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 const text = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
 const list = (labels: string[]) => labels.join(', ');
@@ -62,17 +83,25 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
     const unsafe = new Set(nameChecks.filter((c) => c.issues.some(isError)).map((c) => c.field));
     rowIssues.push(...nameChecks.flatMap((c) => c.issues.filter(isError)));
 
-    const areaText = text(raw.cells.area);
-    const areaMatch = matchArea.match(areaText);
-    if (!areaMatch.ok && !unsafe.has('area')) {
-      const names = list(areaMatch.suggestions.map((s) => s.label));
-      if (areaText === '') error('area', areaText, `Thiếu tên đơn vị. Hãy điền một trong: ${names}…`, `The area is empty. Fill in an area such as ${names}…`);
-      else error('area', areaText, `"${areaText}" không phải đơn vị đã biết. Có phải: ${names}?`, `"${areaText}" is not a known area. Did you mean: ${names}?`);
-    }
-
     const yearText = text(raw.cells.year);
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
-    if (!(year >= 1900 && year <= 2100))
+    const yearOk = year >= 1900 && year <= 2100;
+
+    // The year rule: a figure names a unit in force at the end of its year.
+    const areaText = text(raw.cells.area);
+    const areaMatch = matchArea.match(areaText, yearOk ? year : undefined);
+    // Without a year, a name such as "Sìn Hồ" (the district to 2025, the commune after) cannot be placed: the year's error says the fix.
+    const placeable = yearOk || areaMatch.ok || areaMatch.reason !== 'ambiguous';
+    if (!areaMatch.ok && !unsafe.has('area') && placeable) {
+      const names = list(areaMatch.suggestions.map((s) => s.label));
+      if (areaText === '') error('area', areaText, `Thiếu tên đơn vị. Hãy điền một trong: ${names}…`, `The area is empty. Fill in an area such as ${names}…`);
+      else if (areaMatch.reason === 'out-of-force') {
+        const { vi, en } = outOfForceMessage(areaMatch.area, areaMatch.successors, year);
+        rowIssues.push(issue('error', 'area-out-of-force', { row, column: col('area'), value: areaText }, { vi, en }));
+      } else error('area', areaText, `"${areaText}" không phải đơn vị đã biết. Có phải: ${names}?`, `"${areaText}" is not a known area. Did you mean: ${names}?`);
+    }
+
+    if (!yearOk)
       error('year', yearText, `Năm "${yearText}" không hợp lệ. Ghi năm bằng 4 chữ số, ví dụ 2020.`, `Year "${yearText}" is not valid. Write a four-digit year such as 2020.`);
 
     const indicatorText = text(raw.cells.indicator);

@@ -12,7 +12,7 @@ describe('opening a publication', () => {
   it('gives the dataset when every file is the one its manifest names', async () => {
     const opened = await openPublication(manifest, files);
     expect(opened.ok).toBe(true);
-    if (opened.ok) expect(opened.data.areas.length).toBe(16);
+    if (opened.ok) expect(opened.data.areas.length).toBe(58);
   });
 
   it.each<[string, PublicationFiles, { name: string; field: string }[]]>([

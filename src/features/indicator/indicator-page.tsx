@@ -20,7 +20,7 @@ function IndicatorView({ index }: { index: DatasetIndex }) {
   const navigate = useNavigate();
   const search = useCarriedSearch();
   const [year] = useSelectedYear(index);
-  const districts = index.province ? index.districtsOf(index.province.id) : [];
+  const districts = index.province ? index.unitsOf(index.province.id, year) : [];
   const withData = index.indicatorsWithData(districts.map((d) => d.id), year);
   const indicatorId = params.indicator ?? withData[0]?.id ?? index.dataset.indicators[0]?.id ?? '';
   const indicator = index.indicator(indicatorId);

@@ -29,7 +29,7 @@ function Overview({ index }: { index: DatasetIndex }) {
           <p className="no-data">{t('noIndicatorsForYear', { year })}</p>
         ) : (
           <ul className="kpi-grid">
-            {summaries.map((s) => <KpiCard key={s.indicator.id} summary={s} year={year} districts={index.districtsOf(province.id).length} />)}
+            {summaries.map((s) => <KpiCard key={s.indicator.id} summary={s} year={year} districts={index.unitsOf(province.id, year).length} />)}
           </ul>
         )}
       </section>

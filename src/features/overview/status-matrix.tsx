@@ -9,7 +9,7 @@ import { MatrixCell } from './matrix-cell';
 export function StatusMatrix({ index, province, year, only }: { index: DatasetIndex; province: Area; year: number; only: Indicator[] }) {
   const { t, p } = usePresenters();
   const search = useCarriedSearch({ year: String(year) });
-  const districts = index.districtsOf(province.id);
+  const districts = index.unitsOf(province.id, year);
   const indicators = index.indicatorsWithData(districts.map((d) => d.id), year).filter((i) => only.some((o) => o.id === i.id));
   if (indicators.length === 0) return null;
   return (

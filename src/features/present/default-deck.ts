@@ -10,7 +10,7 @@ export function defaultDeck(index: DatasetIndex): Omit<Slide, 'id'>[] {
   const year = defaultYear(index);
   const province = index.province;
   if (year === undefined || !province) return [];
-  const districts = index.districtsOf(province.id);
+  const districts = index.unitsOf(province.id, year);
   const reporting = (indicator: string) => districts.filter((d) => index.evaluation(d.id, year, indicator)?.percent.kind === 'value').length;
   const indicators = index
     .indicatorsWithData(districts.map((d) => d.id), year)

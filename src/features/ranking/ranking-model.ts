@@ -23,14 +23,15 @@ export interface RankingModel {
 
 export const clusterOf = (index: DatasetIndex): Area | undefined => index.dataset.areas.find((a) => a.level === 'cluster');
 
-export function areasAt(index: DatasetIndex, level: RankingLevel): Area[] {
-  if (level === 'district') return index.province ? index.districtsOf(index.province.id) : [];
+/** The units ranked in a year: one level only (the province's districts before the 2025 reform, its communes after; the cluster's provinces in force). */
+export function areasAt(index: DatasetIndex, level: RankingLevel, year: number): Area[] {
+  if (level === 'district') return index.province ? index.unitsOf(index.province.id, year) : [];
   const cluster = clusterOf(index);
-  return cluster ? index.dataset.areas.filter((a) => a.level === 'province' && a.parent === cluster.id) : [];
+  return cluster ? index.unitsOf(cluster.id, year) : [];
 }
 
 export function rankingModel(index: DatasetIndex, level: RankingLevel, year: number, chosen: ScoringScheme | null): RankingModel {
-  const areas = areasAt(index, level);
+  const areas = areasAt(index, level, year);
   const ids = areas.map((a) => a.id);
   const scheme = chosen ?? defaultSchemeFor(index, ids, year);
   const ranking = rankAreas(index, ids, year, scheme);

@@ -34,7 +34,7 @@ function Ranking({ index }: { index: DatasetIndex }) {
   const model = useMemo(() => rankingModel(index, level, year, chosen), [index, level, year, chosen]);
   const areaById = useMemo(() => new Map(model.areas.map((a) => [a.id, a])), [model.areas]);
   const indicatorOf = (id: string) => index.indicator(id);
-  const hasCluster = areasAt(index, 'cluster').length > 1;
+  const hasCluster = areasAt(index, 'cluster', year).length > 1;
   const levelName = rt(level === 'cluster' ? 'levelCluster' : 'levelDistrict');
   const explain = (area: string) => {
     void setArea(area);
