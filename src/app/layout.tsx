@@ -13,6 +13,7 @@ import { UpdatePrompt } from './update-prompt';
 import { useCarriedSearch } from '../lib/carried-search';
 import { useAppearance } from '../lib/use-appearance';
 import { useLanguage } from '../lib/use-language';
+import { LanguageProvider } from '../lib/language-provider';
 import type { DataStatus } from '../lib/publication/data-status';
 import { useWatchPublication } from '../lib/publication/publication-watch';
 import { useDataStatus } from '../lib/publication/use-data-status';
@@ -113,15 +114,17 @@ export function Layout() {
   const main = useFitToScreen(embedded);
   return (
     <NuqsAdapter>
-      {!embedded && <Header status={status} />}
-      <main id="main" tabIndex={-1} ref={main}>
-        {!embedded && <DataNotices />}
-        {!embedded && <LinkNotice />}
-        {!embedded && <StorageNotices />}
-        {!embedded && <PublicationNotices status={status} />}
-        <Outlet />
-      </main>
-      {!embedded && <UpdatePrompt />}
+      <LanguageProvider>
+        {!embedded && <Header status={status} />}
+        <main id="main" tabIndex={-1} ref={main}>
+          {!embedded && <DataNotices />}
+          {!embedded && <LinkNotice />}
+          {!embedded && <StorageNotices />}
+          {!embedded && <PublicationNotices status={status} />}
+          <Outlet />
+        </main>
+        {!embedded && <UpdatePrompt />}
+      </LanguageProvider>
     </NuqsAdapter>
   );
 }

@@ -1,4 +1,5 @@
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
+import { LanguageProvider } from '../lib/language-provider';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { shortValue } from '../domain/safe-text';
 import { defineMessages } from '../lib/feature-messages';
@@ -60,7 +61,9 @@ function RouteErrorContent() {
 export function RouteError() {
   return (
     <NuqsAdapter>
-      <RouteErrorContent />
+      <LanguageProvider>
+        <RouteErrorContent />
+      </LanguageProvider>
     </NuqsAdapter>
   );
 }

@@ -1,20 +1,30 @@
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
-import { useCallback, useEffect } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import type { Language } from '../domain/format';
 import { MESSAGES, type MessageKey } from './messages';
 import { interpolate } from './feature-messages';
 import { useUiStore } from './ui-store';
 
-const languageParser = parseAsStringLiteral(['vi', 'en'] as const);
+export const languageParser = parseAsStringLiteral(['vi', 'en'] as const);
 
-/** The language of a shared link (?lang=) wins; otherwise the reader's remembered choice. */
-export function useLanguage(): [Language, (language: Language) => void] {
-  const [fromUrl, setUrl] = useQueryState('lang', languageParser.withOptions({ history: 'push' }));
+/**
+ * The page's language, worked out once by LanguageProvider (language-provider.tsx) from the URL and
+ * the remembered choice: every component that translates reads it here, none subscribes to the URL
+ * or writes to the document itself.
+ */
+export const LanguageContext = createContext<Language | null>(null);
+
+/** The language shown: the provider's, else (outside it) the remembered choice. */
+export function useShownLanguage(): Language {
+  const provided = useContext(LanguageContext);
   const stored = useUiStore((s) => s.language);
-  const language = fromUrl ?? stored;
-  useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
+  return provided ?? stored;
+}
+
+/** The language and its switch (the header's button): a shared link's ?lang= wins; a switch is remembered. */
+export function useLanguage(): [Language, (language: Language) => void] {
+  const [, setUrl] = useQueryState('lang', languageParser.withOptions({ history: 'push' }));
+  const language = useShownLanguage();
   const setLanguage = useCallback(
     (next: Language) => {
       useUiStore.getState().setLanguage(next);
@@ -34,6 +44,6 @@ export function translate(language: Language): Translate {
 }
 
 export function useT(): { t: Translate; language: Language } {
-  const [language] = useLanguage();
+  const language = useShownLanguage();
   return { t: translate(language), language };
 }
