@@ -4,6 +4,8 @@ import { isoDate } from './catalog-schema';
 import { parseDelimited } from './csv';
 import { isError, issue, resultOf, type ParseIssue, type ParseResult } from './issues';
 import { nameTextIssues } from './text-issues';
+import { areaColumnForHeader, isoDateOf } from './upload/area-catalog-columns';
+import { createAreaMatcher } from './area-match';
 
 const emptyIsNull = <T extends z.ZodType>(schema: T) => z.union([z.literal('').transform(() => null), schema]);
 const areaRow = z
@@ -15,7 +17,7 @@ const areaRow = z
     kind: z.string().max(40).default(''),
     valid_from: emptyIsNull(isoDate).default(null),
     valid_to: emptyIsNull(isoDate).default(null),
-    predecessors: z.string().default('').transform((p) => p.split(';').map((id) => id.trim()).filter(Boolean)),
+    predecessors: z.string().default('').transform((p) => p.split(/[;,]/).map((id) => id.trim()).filter(Boolean)),
     succession: emptyIsNull(z.enum(SUCCESSIONS)).default(null),
     source: z.string().max(2000).default(''),
     note: z.string().max(2000).default(''),
@@ -47,51 +49,122 @@ const indicatorRow = z.object({
   additive: booleanText,
 });
 
-/** Reads the rows; a control character in an id, name or unit (`textColumns`) rejects its row with the code point named. */
-function parseRows<S extends z.ZodType>(text: string, schema: S, textColumns: readonly string[]): { rows: z.output<S>[]; issues: ParseIssue[] } {
+/** One row read: its spreadsheet line (header = 1) and the value the schema gave. */
+interface ReadRow<T> {
+  line: number;
+  value: T;
+}
+
+/**
+ * Reads the rows; a control character in an id, name or unit (`textColumns`) rejects its row with
+ * the code point named. `columnOf` names each header's canonical column; `prepare` turns a row's
+ * cells into the schema's words (dates, levels) or says why it cannot. Messages name the column as
+ * the file wrote it.
+ */
+function parseRows<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  textColumns: readonly string[],
+  columnOf: (header: string) => string | null = (h) => h,
+  prepare: (record: Record<string, string>, place: (column: string) => { row: number; column: string }) => ParseIssue[] = () => [],
+): { rows: ReadRow<z.output<S>>[]; issues: ParseIssue[]; headerOf: (column: string) => string } {
   const table = parseDelimited(text);
+  const columns = table.header.map(columnOf);
+  const headerOf = (column: string) => table.header[columns.indexOf(column)] ?? column;
   const issues: ParseIssue[] = [];
-  const rows: z.output<S>[] = [];
+  const rows: ReadRow<z.output<S>>[] = [];
   for (const { line, cells } of table.rows) {
-    const record = Object.fromEntries(table.header.map((h, i) => [h, (cells[i] ?? '').trim()]));
-    const textIssues = textColumns.flatMap((column) => nameTextIssues(record[column] ?? '', { row: line, column }));
-    issues.push(...textIssues);
-    if (textIssues.some(isError)) continue;
+    const record: Record<string, string> = {};
+    columns.forEach((column, i) => {
+      if (column !== null && !Object.hasOwn(record, column)) record[column] = (cells[i] ?? '').trim();
+    });
+    const place = (column: string) => ({ row: line, column: headerOf(column) });
+    const rowIssues = textColumns.flatMap((column) => nameTextIssues(record[column] ?? '', place(column)));
+    if (!rowIssues.some(isError)) rowIssues.push(...prepare(record, place));
+    issues.push(...rowIssues);
+    if (rowIssues.some(isError)) continue;
     const parsed = schema.safeParse(record);
-    if (parsed.success) rows.push(parsed.data);
+    if (parsed.success) rows.push({ line, value: parsed.data });
     else
       for (const problem of parsed.error.issues) {
         const column = String(problem.path[0] ?? '');
-        issues.push(issue('error', 'invalid-catalog-row', { row: line, column, value: record[column] ?? null }, { vi: `Danh mục: ${problem.message}`, en: `Catalog: ${problem.message}` }));
+        issues.push(issue('error', 'invalid-catalog-row', { ...place(column), value: record[column] ?? null }, { vi: `Danh mục: ${problem.message}`, en: `Catalog: ${problem.message}` }));
       }
   }
-  return { rows, issues };
+  return { rows, issues, headerOf };
 }
 
-function uniqueIds(ids: string[]): ParseIssue[] {
-  const seen = new Set<string>();
-  return ids.flatMap((id, index) => {
-    if (!seen.has(id)) return (seen.add(id), []);
-    return [issue('error', 'duplicate-id', { row: index + 2, column: 'id', value: id }, { vi: `Mã "${id}" bị trùng.`, en: `Id "${id}" is used twice.` })];
+function uniqueIds(rows: readonly ReadRow<{ id: string }>[], column = 'id'): ParseIssue[] {
+  const first = new Map<string, number>();
+  return rows.flatMap(({ line, value: { id } }) => {
+    const seen = first.get(id);
+    if (seen === undefined) return (first.set(id, line), []);
+    return [issue('error', 'duplicate-id', { row: line, column, value: id }, { vi: `Mã "${id}" bị trùng với dòng ${seen}. Cách sửa: mỗi đơn vị một mã.`, en: `Id "${id}" is already used on row ${seen}. Fix: give each entry its own id.` })];
   });
 }
 
-export function parseAreasCsv(text: string): ParseResult<Area[]> {
-  const { rows, issues } = parseRows(text, areaRow, ['id', 'name', 'parent', 'kind', 'predecessors']);
-  const ids = new Set(rows.map((r) => r.id));
-  const parentIssues = rows.flatMap((r, i) =>
-    r.parent !== null && !ids.has(r.parent) ? [issue('error', 'unknown-parent', { row: i + 2, column: 'parent', value: r.parent }, { vi: `Đơn vị cha "${r.parent}" không có trong danh mục.`, en: `Parent "${r.parent}" is not in the catalog.` })] : [],
-  );
-  const predecessorIssues = rows.flatMap((r, i) =>
-    r.predecessors
-      .filter((p) => !ids.has(p))
-      .map((p) => issue('error', 'unknown-predecessor', { row: i + 2, column: 'predecessors', value: p }, { vi: `Đơn vị tiền thân "${p}" không có trong danh mục. Cách sửa: thêm "${p}" vào danh mục hoặc sửa mã.`, en: `Predecessor "${p}" is not in the catalog. Fix: add "${p}" to the catalog or correct the id.` })),
-  );
-  return resultOf(rows.map(areaOf), [...issues, ...uniqueIds(rows.map((r) => r.id)), ...parentIssues, ...predecessorIssues]);
+/** Dates to ISO (01/07/2025 → 2025-07-01); a date that cannot be read, or an end before the start, is said. */
+function prepareAreaRow(record: Record<string, string>, place: (column: string) => { row: number; column: string }): ParseIssue[] {
+  const { valid_from: from = '', valid_to: to = '' } = record;
+  const issues = (['valid_from', 'valid_to'] as const).flatMap((column) => {
+    const cell = record[column];
+    if (!cell) return [];
+    const iso = isoDateOf(cell);
+    if (iso) return ((record[column] = iso), []);
+    return [issue('error', 'invalid-date', { ...place(column), value: cell }, { vi: `Ngày "${cell}" không đọc được. Ghi ngày có thật, dạng 01/07/2025 hoặc 2025-07-01.`, en: `Date "${cell}" cannot be read. Write a real date as 01/07/2025 or 2025-07-01.` })];
+  });
+  if (issues.length === 0 && from && to && record.valid_from! > record.valid_to!)
+    issues.push(issue('error', 'invalid-validity', { ...place('valid_to'), value: to }, { vi: `Hiệu lực đến (${to}) trước hiệu lực từ (${from}). Cách sửa: đổi chỗ hai ngày hoặc sửa một trong hai.`, en: `Valid to (${to}) is before valid from (${from}). Fix: swap the two dates or correct one of them.` }));
+  return issues;
+}
+
+/** An areas catalog as read: each area with its line, and every problem located. */
+export interface AreasFile {
+  areas: ReadRow<Area>[];
+  issues: ParseIssue[];
+}
+
+/**
+ * Reads an areas catalog: data/areas.csv, or an analyst's file with Vietnamese headers ("Mã, Tên,
+ * Cấp, Trực thuộc, Hiệu lực từ…") and dates as 01/07/2025. A parent or predecessor may be an id of
+ * the file or of `known` (the catalog the file is added to), or a name that means exactly one of them.
+ */
+export function readAreasCsv(text: string, known: readonly Area[] = []): AreasFile {
+  const { rows, issues, headerOf } = parseRows(text, areaRow, ['id', 'name', 'parent', 'kind', 'predecessors'], areaColumnForHeader, prepareAreaRow);
+  const areas = rows.map(({ line, value }) => ({ line, value: areaOf(value) }));
+  const all = [...known.filter((k) => !areas.some((a) => a.value.id === k.id)), ...areas.map((a) => a.value)];
+  const ids = new Set(all.map((a) => a.id));
+  const matcher = createAreaMatcher(all);
+  // An id, else a name that means exactly one area.
+  const resolve = (ref: string): string | null => {
+    if (ids.has(ref)) return ref;
+    const found = matcher.match(ref);
+    return found.ok ? found.area.id : null;
+  };
+  const refIssues: ParseIssue[] = [];
+  for (const { line, value: area } of areas) {
+    if (area.parent !== null) {
+      const parent = resolve(area.parent);
+      if (parent) area.parent = parent;
+      else refIssues.push(issue('error', 'unknown-parent', { row: line, column: headerOf('parent'), value: area.parent }, { vi: `Đơn vị cha "${area.parent}" không có trong danh mục. Cách sửa: ghi mã của một đơn vị đã có (ví dụ lai-chau) hoặc thêm đơn vị đó vào tệp.`, en: `Parent "${area.parent}" is not in the catalog. Fix: write the id of a known area (e.g. lai-chau) or add that area to the file.` }));
+    }
+    if (!area.predecessors) continue;
+    const resolved = area.predecessors.map((p) => ({ p, id: resolve(p) }));
+    for (const { p } of resolved.filter((r) => r.id === null))
+      refIssues.push(issue('error', 'unknown-predecessor', { row: line, column: headerOf('predecessors'), value: p }, { vi: `Đơn vị tiền thân "${p}" không có trong danh mục. Cách sửa: thêm "${p}" vào danh mục hoặc sửa mã.`, en: `Predecessor "${p}" is not in the catalog. Fix: add "${p}" to the catalog or correct the id.` }));
+    area.predecessors = resolved.map((r) => r.id ?? r.p);
+  }
+  return { areas, issues: [...issues, ...uniqueIds(areas, headerOf('id')), ...refIssues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
+}
+
+export function parseAreasCsv(text: string, known: readonly Area[] = []): ParseResult<Area[]> {
+  const file = readAreasCsv(text, known);
+  return resultOf(file.areas.map((a) => a.value), file.issues);
 }
 
 export function parseIndicatorsCsv(text: string): ParseResult<Indicator[]> {
-  const { rows, issues } = parseRows(text, indicatorRow, ['id', 'name_vi', 'name_en', 'unit', 'unit_en']);
+  const { rows: read, issues } = parseRows(text, indicatorRow, ['id', 'name_vi', 'name_en', 'unit', 'unit_en']);
+  const rows = read.map((r) => r.value);
   const indicators = rows.map((r) => ({ id: r.id, nameVi: r.name_vi, nameEn: r.name_en, unit: r.unit, unitEn: r.unit_en, direction: r.direction, decimals: r.decimals, additive: r.additive }));
-  return resultOf(indicators, [...issues, ...uniqueIds(rows.map((r) => r.id))]);
+  return resultOf(indicators, [...issues, ...uniqueIds(read)]);
 }

@@ -1,5 +1,5 @@
 import type { Area, Indicator, Observation } from './model';
-import { createAreaMatcher } from './area-match';
+import { createAliasedAreaMatcher } from './upload/area-alias';
 import { fullName, validityProblem } from './areas';
 import { createIndicatorMatcher } from './catalog-match';
 import { isError, issue, type ParseIssue } from './issues';
@@ -26,6 +26,8 @@ export interface ValidationContext {
   history?: readonly Observation[];
   /** Indicator names as the file writes them → catalog ids, chosen by the analyst. */
   indicatorAliases?: Readonly<Record<string, string>>;
+  /** Area names as the file writes them → area ids, chosen by the analyst (area-alias.ts: still under the year rule). */
+  areaAliases?: Readonly<Record<string, string>>;
 }
 
 const viDate = (iso: string) => iso.split('-').reverse().join('/');
@@ -51,12 +53,19 @@ const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_40
 const text = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
 const list = (labels: string[]) => labels.join(', ');
 
+/** An area name of the file that an alias placed, and the area it placed it in. */
+export interface AreaAliasUse {
+  name: string;
+  area: string;
+}
+
 /** Called every few thousand rows so a long validation can show its progress. */
 export type ValidationProgress = (done: number, total: number) => void;
 const PROGRESS_EVERY = 5000;
 
-export function validateObservations(raws: readonly RawObservation[], ctx: ValidationContext, onProgress?: ValidationProgress): { observations: Observation[]; issues: ParseIssue[] } {
-  const matchArea = createAreaMatcher(ctx.areas);
+export function validateObservations(raws: readonly RawObservation[], ctx: ValidationContext, onProgress?: ValidationProgress): { observations: Observation[]; issues: ParseIssue[]; areaAliasesUsed: AreaAliasUse[] } {
+  const matchArea = createAliasedAreaMatcher(ctx.areas, ctx.areaAliases);
+  const areaAliasesUsed = new Map<string, string>();
   const matchCatalog = createIndicatorMatcher(ctx.indicators);
   const aliased = new Map(Object.entries(ctx.indicatorAliases ?? {}).flatMap(([name, id]) => {
     const indicator = ctx.indicators.find((i) => i.id === id);
@@ -96,7 +105,10 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
       const names = list(areaMatch.suggestions.map((s) => s.label));
       if (areaText === '') error('area', areaText, `Thiếu tên đơn vị. Hãy điền một trong: ${names}…`, `The area is empty. Fill in an area such as ${names}…`);
       else if (areaMatch.reason === 'out-of-force') {
-        const { vi, en } = outOfForceMessage(areaMatch.area, areaMatch.successors, year);
+        const message = outOfForceMessage(areaMatch.area, areaMatch.successors, year);
+        const { vi, en } = areaMatch.aliased
+          ? { vi: `"${areaText}" được gán cho ${fullName(areaMatch.area)}, nhưng ${message.vi}`, en: `"${areaText}" is mapped to ${fullName(areaMatch.area)}, but ${message.en}` }
+          : message;
         rowIssues.push(issue('error', 'area-out-of-force', { row, column: col('area'), value: areaText }, { vi, en }));
       } else error('area', areaText, `"${areaText}" không phải đơn vị đã biết. Có phải: ${names}?`, `"${areaText}" is not a known area. Did you mean: ${names}?`);
     }
@@ -141,6 +153,7 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
       continue;
     }
     const indicator = indicatorMatch.indicator;
+    if (areaMatch.aliased) areaAliasesUsed.set(areaText, areaMatch.area.id);
     const warnings: ParseIssue[] = [];
     const unit = text(raw.cells.unit);
     if (unit !== '' && unit !== indicator.unit && unit !== indicator.unitEn)
@@ -169,7 +182,7 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
   // Rows of one area × year × indicator are compared once all are read: any number of them is resolved at once.
   const { kept, issues: duplicates } = resolveDuplicates(candidates);
   issues.push(...candidates.flatMap((c) => c.warnings), ...duplicates);
-  return { observations: kept.map((c) => c.observation), issues: issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
+  return { observations: kept.map((c) => c.observation), issues: issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), areaAliasesUsed: [...areaAliasesUsed].map(([name, area]) => ({ name, area })) };
 }
 
 /** A row that passed its own checks, with its warnings (kept whether or not a duplicate rejects it). */

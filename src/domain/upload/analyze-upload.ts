@@ -12,6 +12,12 @@ import { readDatasetJson } from '../dataset-io';
 import { boundIssues, ISSUES_PER_CLASS, type IssueClass } from './issue-summary';
 import { rawRows } from './raw-rows';
 import { columnCountIssue, excerpt, oversizedCells, uploadSizeIssue } from './upload-limits';
+import { isAreaCatalogHeader } from './area-catalog-columns';
+import { areaTextIssues } from '../catalog-text';
+import type { AreaAliasUse } from '../validate-observations';
+import { analyzeAreaCatalog, type AreaCatalogUpload } from './analyze-area-catalog';
+import type { CatalogMode } from './area-catalog-diff';
+import { unknownAreasOf, type UnknownArea } from './unknown-areas';
 
 export interface Catalog {
   areas: readonly Area[];
@@ -29,6 +35,12 @@ export interface UploadOptions {
   indicatorAliases?: Record<string, string>;
   /** Indicators the analyst defined during this upload; they join the catalog on commit. */
   extraIndicators?: Indicator[];
+  /** Area names in the file mapped to catalog ids by the analyst (or remembered from an earlier upload). */
+  areaAliases?: Record<string, string>;
+  /** Areas the analyst defined during this upload; they join the catalog on commit. */
+  extraAreas?: Area[];
+  /** For an areas catalog file: add and update (default), or replace the whole catalog. */
+  catalogMode?: CatalogMode;
 }
 
 export interface UploadAnalysis {
@@ -36,7 +48,8 @@ export interface UploadAnalysis {
   encoding: TextEncodingName | null;
   encodingDetected: string | null;
   delimiter: string;
-  layout: Layout | 'json';
+  /** `areas`: the file is an areas catalog (its header names id, name and level), not figures. */
+  layout: Layout | 'json' | 'areas';
   header: string[];
   targets: ColumnTarget[];
   numberLocale: NumberLocale | null;
@@ -51,7 +64,13 @@ export interface UploadAnalysis {
   issueClasses: IssueClass[];
   /** Indicator names in the file's rows that the catalog does not know, each once (at most ISSUES_PER_CLASS). */
   unknownIndicators: string[];
-  /** Areas and indicators a JSON file defines that the catalog does not have yet. */
+  /** Area names in the file's rows that match no unit in force in their years, each once (at most ISSUES_PER_CLASS). */
+  unknownAreas: UnknownArea[];
+  /** The names an area alias placed, and where. */
+  areaAliasesUsed: AreaAliasUse[];
+  /** For an areas catalog file: what a commit would do to the catalog. */
+  catalog?: AreaCatalogUpload;
+  /** Areas and indicators a JSON file (or the analyst) defines that the catalog does not have yet. */
   newAreas?: Area[];
   newIndicators?: Indicator[];
 }
@@ -61,7 +80,7 @@ type FullAnalysis = Omit<UploadAnalysis, 'issueClasses' | 'unknownIndicators'>;
 
 const empty = (partial: Partial<FullAnalysis>, issues: ParseIssue[]): FullAnalysis => ({
   readable: false, encoding: null, encodingDetected: null, delimiter: '', layout: 'long', header: [], targets: [], numberLocale: null,
-  areaPreview: [], rowCount: 0, observations: [], issues, ...partial,
+  areaPreview: [], rowCount: 0, observations: [], issues, unknownAreas: [], areaAliasesUsed: [], ...partial,
 });
 
 /** Above this many characters the header row is first read from the file's opening lines alone. */
@@ -96,10 +115,18 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   const defined = (options.extraIndicators ?? []).filter((i) => !baseCatalog.indicators.some((c) => c.id === i.id))
     .map((indicator) => ({ indicator, issues: indicatorTextIssues([indicator], (_, field) => ({ row: null, column: `${indicator.id}: ${field}` })) }));
   const extra = defined.filter((d) => !d.issues.some(isError)).map((d) => d.indicator);
-  const catalog = { ...baseCatalog, indicators: [...baseCatalog.indicators, ...extra] };
+  // So does an area: safe text, an id of its own, a parent the catalog has.
+  const definedAreas = (options.extraAreas ?? []).filter((a) => !baseCatalog.areas.some((c) => c.id === a.id))
+    .map((area) => ({ area, issues: areaTextIssues([area], (_, field) => ({ row: null, column: `${area.id}: ${field}` })) }));
+  const extraAreas = definedAreas.filter((d) => !d.issues.some(isError) && (d.area.parent === null || baseCatalog.areas.some((c) => c.id === d.area.parent))).map((d) => d.area);
+  const catalog = { ...baseCatalog, areas: [...baseCatalog.areas, ...extraAreas], indicators: [...baseCatalog.indicators, ...extra] };
   const decoded = decodeBytes(bytes, options.encoding);
   if (!decoded.ok) return empty({}, [issue('error', `file-${decoded.reason}`, {}, FILE_MESSAGES[decoded.reason])]);
-  if (decoded.text.trimStart().startsWith('{')) return analyzeJson(decoded.text, decoded, catalog, onProgress);
+  if (decoded.text.trimStart().startsWith('{')) {
+    const json = analyzeJson(decoded.text, decoded, catalog, options, onProgress);
+    const usedAreas = new Set(json.observations.map((o) => o.area));
+    return { ...json, newAreas: [...extraAreas.filter((a) => usedAreas.has(a.id)), ...(json.newAreas ?? [])] };
+  }
   const detected = { encoding: decoded.encoding, encodingDetected: decoded.detected, readable: true };
   // A file wider than the limit is refused from its header row, before the whole file is parsed.
   if (decoded.text.length > PEEK_ABOVE_CHARS) {
@@ -110,6 +137,10 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   const table = parseDelimited(decoded.text);
   const base = { encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: table.delimiter, header: table.header };
   if (table.header.every((h) => h === '')) return empty(base, [issue('error', 'file-empty', {}, FILE_MESSAGES.empty)]);
+  if (isAreaCatalogHeader(table.header)) {
+    const read = analyzeAreaCatalog(decoded.text, table.header, table.rows.length, baseCatalog.areas, baseCatalog.history ?? [], options.catalogMode ?? 'merge');
+    return { ...empty({ ...base, readable: true, layout: 'areas', rowCount: table.rows.length }, read.issues), catalog: read.catalog };
+  }
   // No mapping is built for a header over the limits: it is not even sent back to the page.
   const oversized = oversizedCells(table.header, table.rows);
   const headerIssues = [columnCountIssue(table.header), ...oversized.issues.filter((i) => i.row === 1)].filter((i) => i !== null);
@@ -165,24 +196,32 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   const raws = rawRows(table.header, table.rows.filter((r) => !malformed.has(r.line)), targets);
   let numberLocale = options.numberLocale ?? 'auto';
   if (numberLocale === 'auto') numberLocale = detectNumberLocale(raws.flatMap((r) => [r.cells.plan, r.cells.actual, r.cells.percent_of_plan].map((c) => String(c ?? '')))).locale ?? 'auto';
-  const validated = validateObservations(raws, { ...catalog, numberLocale, ...(options.indicatorAliases ? { indicatorAliases: options.indicatorAliases } : {}) }, onProgress);
+  const validated = validateObservations(raws, { ...catalog, numberLocale, ...aliasesOf(options) }, onProgress);
   const used = new Set(validated.observations.map((o) => o.indicator));
+  const usedAreas = new Set(validated.observations.map((o) => o.area));
   return {
-    ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, observations: validated.observations, issues: [...fileIssues, ...validated.issues],
-    newIndicators: extra.filter((i) => used.has(i.id)),
+    ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, observations: validated.observations, issues: [...fileIssues, ...definedAreas.flatMap((d) => d.issues), ...validated.issues],
+    unknownAreas: unknownAreasOf(raws, validated.issues, catalog.areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
+    newIndicators: extra.filter((i) => used.has(i.id)), newAreas: extraAreas.filter((a) => usedAreas.has(a.id)),
   };
 }
 
+const aliasesOf = (options: UploadOptions) => ({
+  ...(options.indicatorAliases ? { indicatorAliases: options.indicatorAliases } : {}),
+  ...(options.areaAliases ? { areaAliases: options.areaAliases } : {}),
+});
+
 /** The canonical JSON: its own areas and indicators join the catalog; its rows are validated like CSV rows. */
-function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detected: string }, catalog: Catalog, onProgress?: ValidationProgress): FullAnalysis {
+function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detected: string }, catalog: Catalog, options: UploadOptions, onProgress?: ValidationProgress): FullAnalysis {
   const base = { encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: '', layout: 'json' as const };
   const read = readDatasetJson(text);
   if (!read.ok) return empty({ ...base, readable: true }, read.issues);
   const areas = [...catalog.areas, ...read.file.areas.filter((a) => !catalog.areas.some((c) => c.id === a.id))];
   const indicators = [...catalog.indicators, ...read.file.indicators.filter((i) => !catalog.indicators.some((c) => c.id === i.id))];
-  const validated = validateObservations(read.file.raws, { areas, indicators, numberLocale: 'en', ...(catalog.history ? { history: catalog.history } : {}) }, onProgress);
+  const validated = validateObservations(read.file.raws, { areas, indicators, numberLocale: 'en', ...(catalog.history ? { history: catalog.history } : {}), ...aliasesOf(options) }, onProgress);
   return {
     ...empty(base, []), readable: true, rowCount: read.file.rowCount, observations: validated.observations, issues: [...read.warnings, ...read.file.issues, ...validated.issues],
+    unknownAreas: unknownAreasOf(read.file.raws, validated.issues, areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
     newAreas: areas.slice(catalog.areas.length), newIndicators: indicators.slice(catalog.indicators.length),
   };
 }

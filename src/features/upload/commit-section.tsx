@@ -7,12 +7,13 @@ import type { VersionMeta } from '../../persistence/dataset-repository';
 import type { CommitRequest } from '../../lib/use-versions';
 import { DiffPanel } from './diff-panel';
 import { rememberMapping } from './mapping-storage';
+import { rememberAreaAliases } from './area-alias-storage';
 
 export const latestYear = (analysis: UploadAnalysis) => analysis.observations.reduce<number | null>((max, o) => (max === null || o.year > max ? o.year : max), null);
 
 type CommitMutation = UseMutationResult<VersionMeta, Error, CommitRequest>;
 
-/** The stored dataset with the file's rows merged in; the catalog gains what a JSON file defined. */
+/** The stored dataset with the file's rows merged in; the catalog gains what a JSON file or the analyst defined. */
 function merged(current: Dataset, analysis: UploadAnalysis, mode: MergeMode) {
   const diff = diffObservations(current.observations, analysis.observations, mode);
   const dataset: Dataset = {
@@ -43,6 +44,7 @@ export function CommitSection({ index, analysis, baseId, fileName, busy, commit,
           {
             onSuccess: () => {
               rememberMapping(analysis);
+              rememberAreaAliases(analysis.areaAliasesUsed);
               onDone(latestYear(analysis));
             },
           },

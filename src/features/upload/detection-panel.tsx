@@ -5,6 +5,7 @@ import type { NumberLocale } from '../../domain/numbers';
 import { useUploadT } from './upload-messages';
 
 const ENCODING_LABELS: Record<TextEncodingName, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1258': 'Windows-1258' };
+const LAYOUT_LABELS = { long: 'layoutLong', wide: 'layoutWide', json: 'layoutJson', areas: 'layoutAreas' } as const;
 const DELIMITERS: Record<string, string> = { ',': ', (comma)', ';': '; (semicolon)', '\t': 'Tab' };
 
 /** What was detected — encoding, number format, delimiter, layout — with overrides for a wrong guess. */
@@ -29,7 +30,7 @@ export function DetectionPanel({ name, analysis, options, onOptions }: { name: s
         />
         <dl className="upload-facts">
           {analysis.delimiter && <div><dt>{t('delimiter')}</dt><dd>{DELIMITERS[analysis.delimiter] ?? analysis.delimiter}</dd></div>}
-          <div><dt>{t('layout')}</dt><dd>{t(analysis.layout === 'wide' ? 'layoutWide' : analysis.layout === 'json' ? 'layoutJson' : 'layoutLong')}</dd></div>
+          <div><dt>{t('layout')}</dt><dd>{t(LAYOUT_LABELS[analysis.layout])}</dd></div>
           <div><dt>{t('rows')}</dt><dd>{analysis.rowCount}</dd></div>
         </dl>
       </div>

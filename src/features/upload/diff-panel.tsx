@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { fullName } from '../../domain/areas';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Observation } from '../../domain/model';
 import { diffObservations, type MergeMode } from '../../domain/upload/diff';
@@ -21,6 +22,11 @@ export function DiffPanel({ index, analysis, busy, onCommit, onPreview }: { inde
   const [note, setNote] = useState('');
   const diff = useMemo(() => diffObservations(index.dataset.observations, analysis.observations, mode), [index, analysis, mode]);
   const errors = analysis.issues.some((i) => i.severity === 'error');
+  // "xã Tân Uyên", not "Tân Uyên": since 2025 a name may be a district's and a commune's.
+  const areaName = (id: string) => {
+    const area = index.area(id) ?? analysis.newAreas?.find((a) => a.id === id);
+    return area ? fullName(area) : id;
+  };
   const indicatorOf = (o: Observation) => index.indicator(o.indicator) ?? analysis.newIndicators?.find((i) => i.id === o.indicator);
   const figures = (o: Observation) => {
     const ind = indicatorOf(o);
@@ -50,7 +56,7 @@ export function DiffPanel({ index, analysis, busy, onCommit, onPreview }: { inde
               {rows.slice(0, SHOWN).map((r) => (
                 <tr key={`${r.kind}|${r.o.area}|${r.o.year}|${r.o.indicator}`}>
                   <td>{r.kind}</td>
-                  <td>{index.area(r.o.area)?.name ?? r.o.area} · {r.o.year} · {indicatorOf(r.o) ? p.name(indicatorOf(r.o)!) : r.o.indicator}</td>
+                  <td>{areaName(r.o.area)} · {r.o.year} · {indicatorOf(r.o) ? p.name(indicatorOf(r.o)!) : r.o.indicator}</td>
                   <td className="num">{r.before}</td>
                   <td className="num">{r.after}</td>
                 </tr>

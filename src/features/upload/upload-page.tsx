@@ -20,6 +20,8 @@ import { useUpload } from './use-upload';
 import { useUploadT } from './upload-messages';
 import { VersionsPanel } from './versions-panel';
 import { resolveIndicator, unknownIndicatorNames, UnknownIndicatorsPanel } from './unknown-indicators-panel';
+import { RememberedAreasNote, resolveArea, UnknownAreasPanel } from './unknown-areas-panel';
+import { AreaCatalogPanel } from './area-catalog-panel';
 
 function Upload({ index }: { index: DatasetIndex }) {
   const t = useUploadT();
@@ -33,6 +35,7 @@ function Upload({ index }: { index: DatasetIndex }) {
   const overviewSearch = useCarriedSearch(committedYear ? { year: String(committedYear) } : {});
   const { phase, file, options } = upload;
   const catalogIndicators = [...index.dataset.indicators, ...(options.extraIndicators ?? [])];
+  const catalogAreas = [...index.dataset.areas, ...(options.extraAreas ?? [])];
   const busy = actions.commit.isPending || actions.setCurrent.isPending || actions.remove.isPending;
   const reanalyze = () => file && (actions.commit.reset(), upload.analyze(file, options));
   const stale = phase.kind === 'ready' && phase.baseId !== currentId;
@@ -47,7 +50,7 @@ function Upload({ index }: { index: DatasetIndex }) {
           {t('committed', { id: actions.commit.data.id })} {committedYear && <Link to={`/${overviewSearch}`}>{t('openOverview', { year: committedYear })}</Link>}
         </p>
       )}
-      <FileDrop onFile={(f) => upload.analyze(f, {})} onRefused={upload.refuse} />
+      <FileDrop onFile={upload.open} onRefused={upload.refuse} />
       {phase.kind === 'refused' && <p role="alert" className="upload-refused">{phase.issue.message[language]}</p>}
       {phase.kind === 'analyzing' && file && (
         <div className="upload-panel" role="status">
@@ -62,19 +65,23 @@ function Upload({ index }: { index: DatasetIndex }) {
       {phase.kind === 'ready' && file && (
         <>
           {phase.analysis.readable && <DetectionPanel name={file.name} analysis={phase.analysis} options={options} onOptions={(o) => upload.analyze(file, o)} />}
-          {phase.analysis.header.length > 0 && phase.analysis.layout !== 'json' && (
+          {phase.analysis.header.length > 0 && phase.analysis.layout !== 'json' && phase.analysis.layout !== 'areas' && (
             <MappingPanel header={phase.analysis.header} targets={phase.analysis.targets} indicators={catalogIndicators} onChange={(targets) => upload.analyze(file, { ...options, targets })} />
           )}
           <UnknownIndicatorsPanel names={unknownIndicatorNames(phase.analysis)} indicators={catalogIndicators} onResolve={(name, id, defined) => upload.analyze(file, resolveIndicator(phase.analysis, options, name, id, defined))} />
-          <IssuesReport issues={phase.analysis.issues} classes={phase.analysis.issueClasses} validRows={phase.analysis.observations.length} fileName={file.name} />
+          <RememberedAreasNote analysis={phase.analysis} remembered={upload.remembered} areas={catalogAreas} onForget={upload.forgetRemembered} />
+          <UnknownAreasPanel unknown={phase.analysis.unknownAreas} areas={catalogAreas} onResolve={(name, id, defined) => upload.analyze(file, resolveArea(options, name, id, defined))} />
+          <IssuesReport issues={phase.analysis.issues} classes={phase.analysis.issueClasses} validRows={phase.analysis.catalog?.validRows ?? phase.analysis.observations.length} fileName={file.name} />
           {stale && !actions.commit.isError && <StaleAnalysisNotice currentId={currentId} onReanalyze={reanalyze} />}
-          <CommitSection index={index} analysis={phase.analysis} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onDone={(year) => (setCommittedYear(year), upload.reset())}
+          {phase.analysis.catalog ? (
+            <AreaCatalogPanel index={index} analysis={phase.analysis} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onMode={(catalogMode) => upload.analyze(file, { ...options, catalogMode })} onDone={() => (setCommittedYear(null), upload.reset())} />
+          ) : <CommitSection index={index} analysis={phase.analysis} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onDone={(year) => (setCommittedYear(year), upload.reset())}
             onPreview={(dataset) => {
               openPreview({ dataset, fileName: file.name });
               const year = latestYear(phase.analysis);
               void navigate(year === null ? '/' : `/?year=${year}`);
             }}
-          />
+          />}
           {actions.commit.isError && <StorageFailure error={actions.commit.error} unsaved={actions.commit.variables.dataset} onReanalyze={reanalyze} />}
         </>
       )}

@@ -4,6 +4,7 @@ import type { Dataset } from '../../domain/model';
 import type { UploadAnalysis, UploadOptions } from '../../domain/upload/analyze-upload';
 import { startAnalysis, type AnalysisJob } from '../../lib/upload-analysis';
 import { recallMapping } from './mapping-storage';
+import { forgetAreaAliases, recallAreaAliases } from './area-alias-storage';
 
 export type UploadPhase =
   | { kind: 'idle' }
@@ -20,6 +21,8 @@ export function useUpload(dataset: Dataset | undefined, baseId: number) {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [options, setOptions] = useState<UploadOptions>({});
   const [phase, setPhase] = useState<UploadPhase>({ kind: 'idle' });
+  /** Area names mapped in an earlier upload, applied to this file without asking (and said so). */
+  const [remembered, setRemembered] = useState<Record<string, string>>({});
   const job = useRef<AnalysisJob | null>(null);
 
   const analyze = useCallback(
@@ -52,6 +55,19 @@ export function useUpload(dataset: Dataset | undefined, baseId: number) {
     [dataset, baseId],
   );
 
+  /** A new file: read with the area mapping remembered from earlier uploads. */
+  const open = (next: { name: string; bytes: Uint8Array }) => {
+    const recalled = recallAreaAliases();
+    setRemembered(recalled);
+    analyze(next, Object.keys(recalled).length > 0 ? { areaAliases: recalled } : {});
+  };
+  /** Drops remembered names that turned out wrong, here and in storage, and reads the file again without them. */
+  const forgetRemembered = (names: readonly string[]) => {
+    forgetAreaAliases(names);
+    const gone = new Set(names);
+    setRemembered((was) => Object.fromEntries(Object.entries(was).filter(([name]) => !gone.has(name))));
+    if (file) analyze(file, { ...options, areaAliases: Object.fromEntries(Object.entries(options.areaAliases ?? {}).filter(([name]) => !gone.has(name))) });
+  };
   const cancel = () => {
     job.current?.cancel();
     job.current = null;
@@ -67,7 +83,8 @@ export function useUpload(dataset: Dataset | undefined, baseId: number) {
     job.current = null;
     setFile(null);
     setOptions({});
+    setRemembered({});
     setPhase({ kind: 'idle' });
   };
-  return { file, options, phase, analyze, cancel, refuse, reset };
+  return { file, options, phase, remembered, open, analyze, forgetRemembered, cancel, refuse, reset };
 }
