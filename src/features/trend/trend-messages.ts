@@ -3,8 +3,6 @@ import { defineMessages } from '../../lib/feature-messages';
 /** The trend view's own strings across the 2025 reform, Vietnamese first. */
 const vi = {
   areaLabel: 'Đơn vị',
-  until: '{name} (đến {date})',
-  since: '{name} (từ {date})',
   newProvince: '{name} (tỉnh mới từ {date})',
   legendFormerDistrict: 'TH theo địa bàn huyện cũ',
   legendNewBoundaries: 'TH theo địa giới mới',
@@ -28,8 +26,6 @@ export type TrendMessageKey = keyof typeof vi;
 
 const en: Record<TrendMessageKey, string> = {
   areaLabel: 'Area',
-  until: '{name} (until {date})',
-  since: '{name} (from {date})',
   newProvince: '{name} (new province from {date})',
   legendFormerDistrict: 'Actual by former district territory',
   legendNewBoundaries: 'Actual within the new boundaries',

@@ -15,7 +15,7 @@ import { useAreaParam, useIndicatorParam } from '../../lib/use-selection';
 import { usePresenters } from '../../lib/use-presenters';
 import { ReformNotes } from './reform-notes';
 import { reformTrend } from './reform-trend';
-import { unitLabel, unitTitle } from './unit-label';
+import { unitTitle } from './unit-label';
 import { useTrendT } from './trend-messages';
 import './trend.css';
 
@@ -46,7 +46,7 @@ function Trend({ index }: { index: DatasetIndex }) {
   return (
     <>
       <PageHeader title={title}>
-        <SelectField label={tt('areaLabel')} value={area.id} options={areas.map((a) => ({ value: a.id, label: unitLabel(a, tt) }))} onChange={(id) => void setArea(id)} />
+        <SelectField label={tt('areaLabel')} value={area.id} options={areas.map((a) => ({ value: a.id, label: unitTitle(a, tt) }))} onChange={(id) => void setArea(id)} />
         <IndicatorPicker indicators={choices} value={indicator.id} onChange={(id) => void setIndicator(id)} />
         <PrintButton />
       </PageHeader>

@@ -8,17 +8,11 @@ type Translate = (key: TrendMessageKey, params?: Record<string, string>) => stri
 /**
  * How the trend names a unit where names repeat across the reform (huyện Than Uyên and xã Than
  * Uyên; Lào Cai before and after the merger): communes with their kind, a province formed by a
- * merger as new. Units in force throughout keep their plain name.
+ * merger as new. Other units keep their plain name (links and tests name districts so; the
+ * notes under the chart say when a district ended).
  */
 export function unitTitle(area: Area, tt: Translate): string {
   if (area.level === 'commune') return fullName(area);
   if (area.succession === 'merged_from' && area.validFrom) return tt('newProvince', { name: area.name, date: shownDate(area.validFrom) });
   return area.name;
-}
-
-/** The picker's label: the title, with the period of a unit that ended. */
-export function unitLabel(area: Area, tt: Translate): string {
-  const name = unitTitle(area, tt);
-  if (area.validTo) return tt('until', { name: fullName(area), date: shownDate(area.validTo) });
-  return name;
 }
