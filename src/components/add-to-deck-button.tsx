@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLocation } from 'react-router';
 import type { Localized } from '../domain/issues';
 import { checkSlide } from '../domain/slide-check';
+import { rankingSlides } from '../domain/scoring-level';
 import { INDICATORS_PER_SLIDE, inParts, slideKindOf, useDeckStore } from '../lib/deck-store';
 import { useT } from '../lib/use-language';
 
@@ -33,7 +34,8 @@ export function AddToDeckButton() {
   const onClick = () => {
     const title = document.querySelector('main h1')?.textContent ?? '';
     const perSlide = INDICATORS_PER_SLIDE[kind];
-    const parts = perSlide && !params.has('indicators') ? inParts(indicatorsOnScreen(), perSlide, view, title) : [{ view, title }];
+    const rankingRows = kind === 'ranking' && !params.has('rows') ? Number(document.querySelector<HTMLElement>('main [data-slide-rows]')?.dataset.slideRows ?? 0) : 0;
+    const parts = perSlide && !params.has('indicators') ? inParts(indicatorsOnScreen(), perSlide, view, title) : rankingRows > 0 ? rankingSlides(view, title, rankingRows) : [{ view, title }];
     // Every part is checked before any is added: a view is added whole or not at all.
     const problems = parts.flatMap((part) => {
       const checked = checkSlide({ kind, ...part }, null);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { issue, resultOf, type ParseIssue, type ParseResult } from './issues';
 import { formatBytes, LIMITS } from './limits';
 import { shortValue } from './safe-text';
-import { DEFAULT_CAP, type ScoringScheme } from './scoring-scheme';
+import { DEFAULT_CAP, RANKED_LEVELS, type ScoringScheme } from './scoring-scheme';
 
 /** The exported scoring scheme: a small JSON file a committee can keep, mail and re-import. */
 export const SCHEME_FILE_FORMAT = 'chi-tieu-scoring-scheme';
@@ -19,6 +19,8 @@ const schemeFileSchema = z.object({
   version: z.literal(1),
   missing: z.enum(['exclude', 'zero']),
   tieBreak: z.enum(['coverage', 'shared']).default('coverage'),
+  /** The level ranked; files written before the 2025 reform have none. */
+  level: z.enum(RANKED_LEVELS).optional(),
   criteria: z.array(criterionSchema).max(LIMITS.schemeCriteria),
 });
 
@@ -32,7 +34,7 @@ export function schemeFileTooLarge(bytes: number): ParseIssue | null {
 }
 
 export function schemeToJson(scheme: ScoringScheme): string {
-  return `${JSON.stringify({ format: SCHEME_FILE_FORMAT, version: 1, missing: scheme.missing, tieBreak: scheme.tieBreak, criteria: scheme.criteria }, null, 2)}\n`;
+  return `${JSON.stringify({ format: SCHEME_FILE_FORMAT, version: 1, missing: scheme.missing, tieBreak: scheme.tieBreak, ...(scheme.level ? { level: scheme.level } : {}), criteria: scheme.criteria }, null, 2)}\n`;
 }
 
 /** What each field must hold, said the way a person fixes it. */
@@ -41,6 +43,7 @@ const FIELD_HINT: Record<string, { vi: string; en: string }> = {
   version: { vi: 'phải là 1', en: 'must be 1' },
   missing: { vi: 'phải là "exclude" hoặc "zero"', en: 'must be "exclude" or "zero"' },
   tieBreak: { vi: 'phải là "coverage" hoặc "shared"', en: 'must be "coverage" or "shared"' },
+  level: { vi: 'phải là "district" (huyện), "commune" (xã, phường) hoặc "province" (tỉnh)', en: 'must be "district", "commune" or "province"' },
   criteria: { vi: `phải là một danh sách tối đa ${LIMITS.schemeCriteria} tiêu chí`, en: `must be a list of at most ${LIMITS.schemeCriteria} criteria` },
   indicator: { vi: 'phải là mã chỉ tiêu (chữ, số, _ . -)', en: 'must be an indicator id (letters, digits, _ . -)' },
   weight: { vi: 'phải là số từ 0 đến 1000', en: 'must be a number from 0 to 1000' },
@@ -85,7 +88,8 @@ export function parseSchemeJson(text: string, knownIndicators: readonly string[]
     }
     seen.add(c.indicator);
   });
-  return resultOf({ criteria: parsed.data.criteria, missing: parsed.data.missing, tieBreak: parsed.data.tieBreak }, issues);
+  const { level } = parsed.data;
+  return resultOf({ criteria: parsed.data.criteria, missing: parsed.data.missing, tieBreak: parsed.data.tieBreak, ...(level ? { level } : {}) }, issues);
 }
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): string | null {

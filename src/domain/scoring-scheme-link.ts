@@ -25,7 +25,8 @@ export function readSchemeText(text: string, where: Localized, knownIndicators: 
   }
   let sections = 0;
   for (let i = text.indexOf(';'); i !== -1; i = text.indexOf(';', i + 1)) sections++;
-  const criteria = Math.max(sections - 1, 0);
+  // The optional level section (;@commune) is not a criterion.
+  const criteria = Math.max(sections - 1 - (text.includes(';@') ? 1 : 0), 0);
   if (criteria > LIMITS.schemeCriteria) {
     return { ok: false, issues: [refused('too-many-criteria', text, {
       vi: `${where.vi} có ${criteria} tiêu chí, quá giới hạn ${LIMITS.schemeCriteria}. Bỏ bớt tiêu chí.`,
@@ -37,12 +38,15 @@ export function readSchemeText(text: string, where: Localized, knownIndicators: 
     const { problem } = parsed;
     const part = shortValue(problem.part, 40);
     const message: Localized =
-      problem.at === 'head'
+      problem.at === 'level'
+        ? { vi: `${where.vi}: cấp xếp hạng “${part.vi}” không có; dùng @district (huyện), @commune (xã, phường) hoặc @province (tỉnh).`, en: `${where.en}: the ranked level “${part.en}” does not exist; use @district, @commune or @province.` }
+        : problem.at === 'head'
         ? { vi: `${where.vi} phải bắt đầu bằng x hoặc z, rồi c hoặc s (thấy “${part.vi}”). Mở lại từ nút “Về bộ tiêu chí mặc định”.`, en: `${where.en} must start with x or z, then c or s (found “${part.en}”). Start again from “Back to the default scheme”.` }
         : problem.reason === 'duplicate'
           ? { vi: `${where.vi}: tiêu chí ${problem.at} “${part.vi}” lặp lại một chỉ tiêu đã có. Giữ một.`, en: `${where.en}: criterion ${problem.at} “${part.en}” repeats an indicator. Keep one.` }
           : { vi: `${where.vi}: tiêu chí ${problem.at} “${part.vi}” không đọc được; ${FORM.vi}.`, en: `${where.en}: criterion ${problem.at} “${part.en}” cannot be read; ${FORM.en}.` };
-    return { ok: false, issues: [refused(problem.at === 'head' ? 'bad-scheme-head' : `${problem.reason}-criterion`, problem.part, message)] };
+    const code = problem.at === 'head' ? 'bad-scheme-head' : problem.at === 'level' ? 'bad-scheme-level' : `${problem.reason}-criterion`;
+    return { ok: false, issues: [refused(code, problem.part, message)] };
   }
   const unknown = knownIndicators ? parsed.scheme.criteria.flatMap((c, n) => (knownIndicators.has(c.indicator) ? [] : [{ n: n + 1, id: c.indicator }])) : [];
   if (unknown.length > 0) {

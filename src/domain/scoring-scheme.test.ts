@@ -21,6 +21,17 @@ describe('the URL form of a scheme', () => {
     expect(decodeScheme(encodeScheme(scheme))).toEqual(scheme);
   });
 
+  it('names the level it ranks, and reads links written before levels existed', () => {
+    expect(encodeScheme({ ...custom, level: 'commune' })).toBe('z;s;@commune;budget_revenue:2.5:150;!jobs_created:1:120');
+    expect(decodeScheme('z;s;@commune;budget_revenue:2.5:150;!jobs_created:1:120')).toEqual({ ...custom, level: 'commune' });
+    expect(decodeScheme('z;s;budget_revenue:2.5:150;!jobs_created:1:120')).toEqual(custom);
+    expect(decodeScheme('x;c;@district')).toEqual({ criteria: [], missing: 'exclude', tieBreak: 'coverage', level: 'district' });
+  });
+
+  it.each(['x;c;@huyen;a:1:150', 'x;c;@;a:1:150', 'x;c;a:1:150;@commune', 'x;c;@commune;@commune'])('rejects a bad level: %j', (text) => {
+    expect(decodeScheme(text)).toBeNull();
+  });
+
   it.each(['', 'q;c', 'x;c;a:1', 'x;c;a:-1:150', 'x;c;a:1:0', 'x;c;a:x:150', 'x;c;a:1:150;a:2:150', 'x;c;a b:1:150', 'x;c;a:1:150:9'])('rejects %j', (text) => {
     expect(decodeScheme(text)).toBeNull();
   });
@@ -45,6 +56,14 @@ describe('the JSON file of a scheme', () => {
     expect(result.issues[0]?.code).toBe(code);
     expect(result.issues[0]?.column ?? '').toBe(column);
     expect(result.issues[0]?.message.vi).not.toBe('');
+  });
+
+  it('keeps the level it ranks; a file without one (written before the reform) still loads', () => {
+    const withLevel = { ...custom, level: 'commune' as const };
+    expect(parseSchemeJson(schemeToJson(withLevel), ['budget_revenue', 'jobs_created'])).toEqual({ ok: true, data: withLevel, warnings: [] });
+    expect(JSON.parse(schemeToJson(custom))).not.toHaveProperty('level');
+    const bad = parseSchemeJson('{"format":"chi-tieu-scoring-scheme","version":1,"missing":"exclude","level":"huyen","criteria":[]}', []);
+    expect(bad.ok || bad.issues.map((i) => [i.column, i.message.vi])).toEqual([['level', '“level” phải là "district" (huyện), "commune" (xã, phường) hoặc "province" (tỉnh).']]);
   });
 
   it('fills defaults', () => {

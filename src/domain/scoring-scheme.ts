@@ -23,10 +23,18 @@ export interface Criterion {
   included: boolean;
 }
 
+/**
+ * The level of the units a scheme ranks: one level only (communes from 2025, districts before,
+ * the cluster's provinces). Schemes written before the 2025 reform do not say; they rank any level.
+ */
+export const RANKED_LEVELS = ['district', 'commune', 'province'] as const;
+export type RankedLevel = (typeof RANKED_LEVELS)[number];
+
 export interface ScoringScheme {
   criteria: Criterion[];
   missing: MissingPolicy;
   tieBreak: TieBreak;
+  level?: RankedLevel | undefined;
 }
 
 export const DEFAULT_CAP = 150;
@@ -49,9 +57,10 @@ export const sameScheme = (a: ScoringScheme, b: ScoringScheme): boolean => encod
 
 /*
  * The compact form carried in the URL (?scheme=…), readable and short:
- *   "x;c;budget_revenue:2:150;!jobs_created:1:150"
- * missing (x exclude | z zero); tie-break (c coverage | s shared); then one criterion per section:
- * indicator:weight:cap, prefixed with "!" when unticked.
+ *   "x;c;@commune;budget_revenue:2:150;!jobs_created:1:150"
+ * missing (x exclude | z zero); tie-break (c coverage | s shared); the level ranked ("@commune",
+ * optional: older links have none); then one criterion per section: indicator:weight:cap,
+ * prefixed with "!" when unticked.
  */
 const MISSING_CODE: Record<MissingPolicy, string> = { exclude: 'x', zero: 'z' };
 const TIE_CODE: Record<TieBreak, string> = { coverage: 'c', shared: 's' };
@@ -59,21 +68,27 @@ const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
 
 export function encodeScheme(scheme: ScoringScheme): string {
   const criteria = scheme.criteria.map((c) => `${c.included ? '' : '!'}${c.indicator}:${c.weight}:${c.cap}`);
-  return [MISSING_CODE[scheme.missing], TIE_CODE[scheme.tieBreak], ...criteria].join(';');
+  return [MISSING_CODE[scheme.missing], TIE_CODE[scheme.tieBreak], ...(scheme.level ? [`@${scheme.level}`] : []), ...criteria].join(';');
 }
 
 const decodeKey = <K extends string>(codes: Record<K, string>, code: string | undefined): K | null =>
   (Object.keys(codes) as K[]).find((k) => codes[k] === code) ?? null;
 
 /** Where a scheme text goes wrong: its head (missing;tie-break codes) or criterion n (1-based). */
-export type SchemeTextProblem = { at: 'head'; part: string } | { at: number; part: string; reason: 'malformed' | 'duplicate' };
+export type SchemeTextProblem = { at: 'head'; part: string } | { at: 'level'; part: string } | { at: number; part: string; reason: 'malformed' | 'duplicate' };
+
+const isRankedLevel = (text: string): text is RankedLevel => (RANKED_LEVELS as readonly string[]).includes(text);
 
 /** The inverse of encodeScheme, locating the first malformed part. */
 export function parseSchemeText(text: string): { ok: true; scheme: ScoringScheme } | { ok: false; problem: SchemeTextProblem } {
-  const [missingCode, tieCode, ...parts] = text.split(';');
+  const [missingCode, tieCode, ...sections] = text.split(';');
   const missing = decodeKey(MISSING_CODE, missingCode);
   const tieBreak = decodeKey(TIE_CODE, tieCode);
   if (!missing || !tieBreak) return { ok: false, problem: { at: 'head', part: `${missingCode ?? ''};${tieCode ?? ''}` } };
+  const levelPart = sections[0]?.startsWith('@') ? sections[0] : null;
+  const level = levelPart?.slice(1) ?? null;
+  if (level !== null && !isRankedLevel(level)) return { ok: false, problem: { at: 'level', part: levelPart ?? '' } };
+  const parts = levelPart === null ? sections : sections.slice(1);
   const criteria: Criterion[] = [];
   const seen = new Set<string>();
   for (const [n, part] of parts.entries()) {
@@ -86,7 +101,7 @@ export function parseSchemeText(text: string): { ok: true; scheme: ScoringScheme
     seen.add(indicator);
     criteria.push({ indicator, weight, cap, included });
   }
-  return { ok: true, scheme: { criteria, missing, tieBreak } };
+  return { ok: true, scheme: { criteria, missing, tieBreak, ...(level ? { level } : {}) } };
 }
 
 /** The inverse of encodeScheme; anything malformed is null (the page falls back to the default). */

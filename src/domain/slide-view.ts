@@ -27,7 +27,7 @@ export const SLIDE_ROUTES: Record<SlideKind, SlideRoute> = {
   district: { segment: 'district', takesId: true, params: ['year', 'indicators'] },
   indicator: { segment: 'indicator', takesId: true, params: ['year'] },
   trend: { segment: 'trend', takesId: false, params: ['year', 'area', 'indicator'] },
-  ranking: { segment: 'ranking', takesId: false, params: ['year', 'level', 'scheme', 'area'] },
+  ranking: { segment: 'ranking', takesId: false, params: ['year', 'level', 'scheme', 'area', 'rows'] },
 };
 
 /** The router's path of a slide kind: 'district/:area?', 'trend'. */

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Indicator } from '../../domain/model';
 import { SERIES_COLORS } from '../status-style';
@@ -11,7 +12,7 @@ import { labelPlacement, type TrendPoint, type TrendSeriesKey } from './trend-se
  * The full chart prints every figure at its point (a leader reads the number, not the height);
  * the compact small multiples leave that to their table.
  */
-export function TrendChart({ points, indicator, areaName, height = 320, compact = false }: { points: TrendPoint[]; indicator: Indicator; areaName: string; height?: number; compact?: boolean }) {
+export function TrendChart({ points, indicator, areaName, height = 320, compact = false, children }: { points: TrendPoint[]; indicator: Indicator; areaName: string; height?: number; compact?: boolean; children?: ReactNode }) {
   const { t, p } = usePresenters();
   const text = useChartText();
   const fontSize = text.size(compact ? 12 : 14);
@@ -54,6 +55,8 @@ export function TrendChart({ points, indicator, areaName, height = 320, compact 
             {labels('derivedPlan')}
           </Line>
         )}
+        {/* A view's own further series (the trend's figure by territory across the 2025 reform). */}
+        {children}
       </LineChart>
     </ResponsiveContainer>
   );

@@ -1,5 +1,6 @@
 import { defaultYear, type DatasetIndex } from '../../domain/dataset-index';
 import { provinceSummary } from '../../domain/province-summary';
+import { rankingSlides } from '../../domain/scoring-level';
 import { BULLETS_PER_SLIDE, inParts, OVERVIEW_ROWS_PER_SLIDE, type Slide } from '../../lib/deck-store';
 
 /**
@@ -29,7 +30,7 @@ export function defaultDeck(index: DatasetIndex): Omit<Slide, 'id'>[] {
   const busiestRows = busiest ? index.indicatorsWithData([busiest.id], year).map((i) => i.id) : [];
   return [
     ...inParts(matrixRows, OVERVIEW_ROWS_PER_SLIDE, `/?year=${year}`, `Tỉnh ${province.name} năm ${year}`).map((s) => ({ kind: 'overview' as const, ...s })),
-    { kind: 'ranking', view: `/ranking?year=${year}`, title: `Xếp hạng thi đua năm ${year}` },
+    ...rankingSlides(`/ranking?year=${year}`, `Xếp hạng thi đua năm ${year}`, districts.length).map((s) => ({ kind: 'ranking' as const, ...s })),
     ...indicators.map(({ i }) => ({ kind: 'indicator' as const, view: `/indicator/${i.id}?year=${year}`, title: `${i.nameVi} năm ${year}` })),
     ...(busiest ? inParts(busiestRows, BULLETS_PER_SLIDE, `/district/${busiest.id}?year=${year}`, `${busiest.name} năm ${year}`).map((s) => ({ kind: 'district' as const, ...s })) : []),
     ...(trend ? [{ kind: 'trend' as const, view: `/trend?area=${province.id}&indicator=${trend.i.id}`, title: `${trend.i.nameVi} — ${province.name}` }] : []),

@@ -1,19 +1,30 @@
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area } from '../../domain/model';
 import { defaultSchemeFor, hasRanking, rankAreas, scorableIndicators, type RankedArea } from '../../domain/scoring';
-import type { ScoringScheme } from '../../domain/scoring-scheme';
+import { rankComparison, schemeFitsLevel, type RankComparison } from '../../domain/scoring-level';
+import type { RankedLevel, ScoringScheme } from '../../domain/scoring-scheme';
 import type { RankingLevel } from './scheme-storage';
 
 export interface RankingModel {
+  /** What is ranked: the province's districts or communes in force in the year, or the cluster's provinces. */
+  level: RankingLevel;
+  /** The level of those units, as the scheme states it. */
+  rankedLevel: RankedLevel;
+  /** The level the link asked for when the year has none of it (?level=district for 2025), else null. */
+  askedOther: RankingLevel | null;
   areas: Area[];
   /** The cluster (cụm thi đua) when the level is the cluster's provinces. */
   cluster: Area | undefined;
   year: number;
   scheme: ScoringScheme;
   isDefault: boolean;
+  /** A chosen scheme made for another level: not used here, offered to adopt. */
+  otherLevelScheme: ScoringScheme | null;
   ranking: RankedArea[];
   previousYear: number;
-  /** The previous year ranked under the same scheme; null when nobody could be ranked then. */
+  /** Whether the previous year ranked the same level (no rank movement across the 2025 reform). */
+  comparison: RankComparison;
+  /** The previous year ranked under the same scheme; null when nobody could be ranked then, or it ranked another level. */
   previous: RankedArea[] | null;
   /** Indicators with a % of plan for these areas this year: what the editor offers. */
   scorable: string[];
@@ -23,29 +34,47 @@ export interface RankingModel {
 
 export const clusterOf = (index: DatasetIndex): Area | undefined => index.dataset.areas.find((a) => a.level === 'cluster');
 
+/** The level ranked in a year: the cluster's provinces when asked, else the province's units in force (districts before 2025, communes from). */
+export function levelIn(index: DatasetIndex, asked: RankingLevel | null, year: number): RankingLevel {
+  if (asked === 'cluster') return 'cluster';
+  return index.province && index.unitLevel(index.province.id, year) === 'commune' ? 'commune' : 'district';
+}
+
+export const rankedLevelOf = (level: RankingLevel): RankedLevel => (level === 'cluster' ? 'province' : level);
+
 /** The units ranked in a year: one level only (the province's districts before the 2025 reform, its communes after; the cluster's provinces in force). */
 export function areasAt(index: DatasetIndex, level: RankingLevel, year: number): Area[] {
-  if (level === 'district') return index.province ? index.unitsOf(index.province.id, year) : [];
+  if (level !== 'cluster') return index.province ? index.unitsOf(index.province.id, year) : [];
   const cluster = clusterOf(index);
   return cluster ? index.unitsOf(cluster.id, year) : [];
 }
 
-export function rankingModel(index: DatasetIndex, level: RankingLevel, year: number, chosen: ScoringScheme | null): RankingModel {
+export function rankingModel(index: DatasetIndex, asked: RankingLevel | null, year: number, chosen: ScoringScheme | null): RankingModel {
+  const level = levelIn(index, asked, year);
+  const rankedLevel = rankedLevelOf(level);
   const areas = areasAt(index, level, year);
   const ids = areas.map((a) => a.id);
-  const scheme = chosen ?? defaultSchemeFor(index, ids, year);
+  const fits = chosen !== null && schemeFitsLevel(chosen, rankedLevel);
+  const scheme = fits ? chosen : { ...defaultSchemeFor(index, ids, year), level: rankedLevel };
   const ranking = rankAreas(index, ids, year, scheme);
   const previousYear = year - 1;
-  const previous = rankAreas(index, ids, previousYear, scheme);
+  const previousLevel = levelIn(index, level, previousYear);
+  const comparison = rankComparison(areas[0]?.level ?? null, areasAt(index, previousLevel, previousYear)[0]?.level ?? null, previousYear);
+  const previous = comparison.kind === 'other-level' ? null : rankAreas(index, ids, previousYear, scheme);
   return {
+    level,
+    rankedLevel,
+    askedOther: asked !== null && asked !== level ? asked : null,
     areas,
     cluster: level === 'cluster' ? clusterOf(index) : undefined,
     year,
     scheme,
-    isDefault: chosen === null,
+    isDefault: !fits,
+    otherLevelScheme: chosen !== null && !fits ? chosen : null,
     ranking,
     previousYear,
-    previous: hasRanking(previous) ? previous : null,
+    comparison,
+    previous: previous && hasRanking(previous) ? previous : null,
     scorable: scorableIndicators(index, ids, year),
     scorableYears: index.years.filter((y) => scorableIndicators(index, ids, y).length > 0),
   };

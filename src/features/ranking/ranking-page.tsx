@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { DatasetGate } from '../../components/dataset-gate';
 import { PageHeader } from '../../components/page-header';
 import { PrintButton } from '../../components/export/print-button';
@@ -13,29 +13,38 @@ import { includedCriteria } from '../../domain/scoring-scheme';
 import { useCarriedSearch } from '../../lib/carried-search';
 import { useAreaParam } from '../../lib/use-selection';
 import { ContributionChart } from './contribution-chart';
+import { levelOfKey, useLevelT } from './level-messages';
 import { useRankingT } from './ranking-messages';
-import { areasAt, rankingModel } from './ranking-model';
+import { areasAt, levelIn, rankingModel } from './ranking-model';
 import { RankingTable } from './ranking-table';
+import { LevelNotices } from './level-notices';
 import { SchemeEditor } from './scheme-editor';
 import { SchemeLinkAlert } from './scheme-link-alert';
 import { Scorecard } from './scorecard';
+import { slideRows } from './slide-rows';
+import { UnitFilter, useUnitView } from './unit-filter';
 import { useRankingLevel, useRankingScheme } from './use-ranking-params';
 import { WhyPanel } from './why-panel';
 import './ranking.css';
 
 function Ranking({ index }: { index: DatasetIndex }) {
   const rt = useRankingT();
+  const lt = useLevelT();
   const [year] = useSelectedYear(index);
-  const [level, setLevel] = useRankingLevel();
+  const [asked, setLevel] = useRankingLevel();
+  const level = levelIn(index, asked, year);
   const known = useMemo(() => new Set(index.dataset.indicators.map((i) => i.id)), [index]);
   const { scheme: chosen, problems, setScheme, reset } = useRankingScheme(level, known);
   const [areaParam, setArea] = useAreaParam();
   const search = useCarriedSearch();
-  const model = useMemo(() => rankingModel(index, level, year, chosen), [index, level, year, chosen]);
+  const { search: locationSearch } = useLocation();
+  const model = useMemo(() => rankingModel(index, asked, year, chosen), [index, asked, year, chosen]);
   const areaById = useMemo(() => new Map(model.areas.map((a) => [a.id, a])), [model.areas]);
+  const view = useUnitView(index, model);
   const indicatorOf = (id: string) => index.indicator(id);
   const hasCluster = areasAt(index, 'cluster', year).length > 1;
-  const levelName = rt(level === 'cluster' ? 'levelCluster' : 'levelDistrict');
+  const unitsLevel = levelIn(index, null, year);
+  const levelName = level === 'cluster' ? rt('levelCluster') : level === 'commune' ? lt('levelCommune') : rt('levelDistrict');
   const explain = (area: string) => {
     void setArea(area);
     requestAnimationFrame(() => document.querySelector<HTMLElement>('#why-panel h2')?.focus());
@@ -47,19 +56,27 @@ function Ranking({ index }: { index: DatasetIndex }) {
     if (level === 'cluster') params.set('level', 'cluster');
     return `/ranking?${params.toString()}`;
   };
+  // A slide (?embed=1) shows one part of a long ranking (?rows=14-26), never the whole shrunk to fit.
+  const slide = slideRows(new URLSearchParams(locationSearch), view.groups, model.ranking.length);
+  const subtitle =
+    level === 'cluster' ? rt('pageSubtitleCluster', { cluster: model.cluster?.name ?? '' })
+    : level === 'commune' ? lt('pageSubtitleCommunes', { province: index.province?.name ?? '' })
+    : rt('pageSubtitleDistricts', { province: index.province?.name ?? '' });
   return (
     <>
-      <PageHeader
-        title={rt('pageTitle', { year })}
-        subtitle={level === 'cluster' ? rt('pageSubtitleCluster', { cluster: model.cluster?.name ?? '' }) : rt('pageSubtitleDistricts', { province: index.province?.name ?? '' })}
-      >
+      <PageHeader title={rt('pageTitle', { year })} subtitle={subtitle}>
         {hasCluster && (
-          <SelectField label={rt('level')} value={level} options={[{ value: 'district', label: rt('levelDistrict') }, { value: 'cluster', label: rt('levelCluster') }]} onChange={(v) => setLevel(v === 'cluster' ? 'cluster' : 'district')} />
+          <SelectField label={rt('level')} value={level} options={[{ value: unitsLevel, label: unitsLevel === 'commune' ? lt('levelCommune') : rt('levelDistrict') }, { value: 'cluster', label: rt('levelCluster') }]} onChange={(v) => setLevel(v === 'cluster' ? 'cluster' : unitsLevel)} />
         )}
         <YearPicker index={index} />
         <PrintButton />
       </PageHeader>
+      <p className="ranking-level" data-testid="ranking-level" data-slide-rows={model.ranking.length}>
+        {lt('levelLine', { level: lt(levelOfKey(model.rankedLevel)), count: model.areas.length })}
+        {slide.part && <> · {lt('slidePart', { ...slide.part, count: model.ranking.length })}</>}
+      </p>
       <SchemeLinkAlert problems={problems} onReset={reset} />
+      <LevelNotices model={model} onAdopt={(s) => setScheme({ ...s, level: model.rankedLevel })} />
       {model.scorable.length === 0 && model.isDefault ? (
         <div className="page-status">
           <p>{rt('noScorableYear', { year, level: levelName.toLowerCase() })}</p>
@@ -69,16 +86,17 @@ function Ranking({ index }: { index: DatasetIndex }) {
         </div>
       ) : (
         <>
+          {view.filterable && <div data-slide="secondary"><UnitFilter view={view} total={model.ranking.length} /></div>}
           <div className="ranking-top">
-            <RankingTable model={model} areaById={areaById} selected={selected} onExplain={explain} />
+            <RankingTable model={model} groups={slide.groups} areaById={areaById} selected={selected} onExplain={explain} />
             {selected && <div data-slide="secondary"><WhyPanel model={model} areaById={areaById} indicatorOf={indicatorOf} selected={selected} onSelect={(a) => void setArea(a)} /></div>}
           </div>
           {!hasRanking(model.ranking) && <p className="no-data">{rt('noneToRank', { year })}</p>}
           {/* A slide of the ranking shows the table; the rest is for the desk. */}
           <div data-slide="secondary">
-            <ContributionChart model={model} areaById={areaById} indicatorOf={indicatorOf} sources={sourcesOf(model.areas.flatMap((a) => includedCriteria(model.scheme).map((c) => index.evaluation(a.id, model.year, c.indicator))))} />
+            <ContributionChart model={{ ...model, ranking: view.rows }} areaById={areaById} indicatorOf={indicatorOf} sources={sourcesOf(model.areas.flatMap((a) => includedCriteria(model.scheme).map((c) => index.evaluation(a.id, model.year, c.indicator))))} />
             <SchemeEditor model={model} indicatorOf={indicatorOf} onChange={setScheme} onReset={reset} knownIndicators={index.dataset.indicators.map((i) => i.id)} />
-            <Scorecard index={index} model={model} />
+            <Scorecard index={index} model={model} groups={view.groups} />
           </div>
         </>
       )}

@@ -7,6 +7,7 @@ import { NumberInput } from './number-input';
 import { useRankingT } from './ranking-messages';
 import type { RankingModel } from './ranking-model';
 import { SchemeFileControls } from './scheme-file-controls';
+import { levelOfKey, useLevelT } from './level-messages';
 
 /** The scheme's criteria plus this year's scorable indicators it does not list yet (unticked). */
 function editorRows(model: RankingModel): Criterion[] {
@@ -17,6 +18,7 @@ function editorRows(model: RankingModel): Criterion[] {
 /** Edit the bảng tiêu chí: tick, weight and cap per criterion; missing-data and tie rules. */
 export function SchemeEditor({ model, indicatorOf, onChange, onReset, knownIndicators }: { model: RankingModel; indicatorOf: (id: string) => Indicator | undefined; onChange: (s: ScoringScheme) => void; onReset: () => void; knownIndicators: string[] }) {
   const rt = useRankingT();
+  const lt = useLevelT();
   const { p } = usePresenters();
   const { scheme, year } = model;
   const rows = editorRows(model);
@@ -30,7 +32,7 @@ export function SchemeEditor({ model, indicatorOf, onChange, onReset, knownIndic
     <section aria-labelledby="editor-heading" className="scheme-editor">
       <h2 id="editor-heading">{rt('editorTitle')}</h2>
       <p className="chart-caption">{rt('editorCaption')}</p>
-      <p className="scheme-source" aria-live="polite">{model.isDefault ? rt('schemeDefault', { year }) : rt('schemeCustom')}</p>
+      <p className="scheme-source" aria-live="polite">{model.isDefault ? rt('schemeDefault', { year }) : rt('schemeCustom')} {lt('schemeLevel', { level: lt(levelOfKey(scheme.level ?? model.rankedLevel)) })}</p>
       <div className="table-scroll">
         <table className="scheme-table">
           <caption className="visually-hidden">{rt('editorTitle')}</caption>

@@ -3,12 +3,20 @@ import { encodeScheme, type ScoringScheme } from '../../domain/scoring-scheme';
 import { readSchemeText, SCHEME_SAVED } from '../../domain/scoring-scheme-link';
 import { readStored, removeStored, writeStored, type StoredThing } from '../../lib/stored-value';
 
-export type RankingLevel = 'district' | 'cluster';
+/** What the ranking ranks: the province's districts (before 2025) or communes (from 2025), or the cluster's provinces. */
+export const RANKING_LEVELS = ['district', 'commune', 'cluster'] as const;
+export type RankingLevel = (typeof RANKING_LEVELS)[number];
+
+const SAVED_WHAT: Record<RankingLevel, { vi: string; en: string }> = {
+  district: { vi: 'bộ tiêu chí thi đua đã lưu (các huyện)', en: 'the saved scoring scheme (districts)' },
+  commune: { vi: 'bộ tiêu chí thi đua đã lưu (các xã, phường)', en: 'the saved scoring scheme (communes)' },
+  cluster: { vi: 'bộ tiêu chí thi đua đã lưu (cụm thi đua)', en: 'the saved scoring scheme (cluster)' },
+};
 
 /** The scheme last edited on this computer, one per level, in the link's compact form and within its limits. */
 const thingOf = (level: RankingLevel): StoredThing => ({
   key: `chi-tieu-ranking-scheme:${level}`,
-  what: level === 'district' ? { vi: 'bộ tiêu chí thi đua đã lưu (các huyện)', en: 'the saved scoring scheme (districts)' } : { vi: 'bộ tiêu chí thi đua đã lưu (cụm thi đua)', en: 'the saved scoring scheme (cluster)' },
+  what: SAVED_WHAT[level],
   fix: { vi: 'Chỉnh lại bộ tiêu chí, hoặc nhập từ tệp JSON đã tải.', en: 'Edit the scheme again, or import it from a downloaded JSON file.' },
   maxChars: LIMITS.schemeLinkChars,
 });

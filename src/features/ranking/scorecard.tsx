@@ -1,12 +1,16 @@
 import { useState } from 'react';
+import { fullName } from '../../domain/areas';
 import type { DatasetIndex } from '../../domain/dataset-index';
+import type { RankedArea } from '../../domain/scoring';
 import { useCarriedSearch } from '../../lib/carried-search';
 import { usePresenters } from '../../lib/use-presenters';
+import { levelOfKey, useLevelT } from './level-messages';
 import { RankText } from './rank-text';
 import { useRankingT } from './ranking-messages';
 import type { RankingModel } from './ranking-model';
 import { ScorecardCell } from './scorecard-cell';
 import { sameSortKey, scorecardRows, sortScorecard, type ScorecardSort, type ScorecardSortKey } from './scorecard-rows';
+import type { UnitGroup } from './unit-groups';
 
 function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: ScorecardSortKey; sort: ScorecardSort; onSort: (s: ScorecardSort) => void }) {
   const rt = useRankingT();
@@ -23,16 +27,18 @@ function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: 
   );
 }
 
-/** Heatmap of areas × indicators for the year, sortable by rank or any column. */
-export function Scorecard({ index, model }: { index: DatasetIndex; model: RankingModel }) {
+/** Heatmap of areas × indicators for the year, sortable by rank or any column; grouped by former district when the reader asks. */
+export function Scorecard({ index, model, groups }: { index: DatasetIndex; model: RankingModel; groups: UnitGroup<RankedArea>[] }) {
   const rt = useRankingT();
+  const lt = useLevelT();
   const { p } = usePresenters();
   const search = useCarriedSearch({ year: String(model.year) });
   const [sort, setSort] = useState<ScorecardSort>({ key: { by: 'rank' }, dir: 'asc' });
   const [showChange, setShowChange] = useState(false);
   const indicators = index.indicatorsWithData(model.areas.map((a) => a.id), model.year);
   if (indicators.length === 0) return null;
-  const rows = sortScorecard(scorecardRows(index, model.ranking, indicators, model.year), sort);
+  const sections = groups.map((g) => ({ former: g.former, rows: sortScorecard(scorecardRows(index, g.rows, indicators, model.year), sort) }));
+  const comparable = model.comparison.kind !== 'other-level';
   const trendHref = (area: string, indicator: string) => {
     const params = new URLSearchParams(search);
     params.set('area', area);
@@ -43,9 +49,13 @@ export function Scorecard({ index, model }: { index: DatasetIndex; model: Rankin
     <section aria-labelledby="scorecard-heading" className="scorecard-section">
       <h2 id="scorecard-heading">{rt('scorecardTitle', { year: model.year })}</h2>
       <p className="chart-caption">{rt('scorecardCaption')}</p>
-      <label className="check-field">
-        <input type="checkbox" checked={showChange} onChange={(e) => setShowChange(e.target.checked)} /> {rt('showChange', { year: model.previousYear })}
-      </label>
+      {model.comparison.kind === 'other-level' ? (
+        <p className="rank-compare-note">{lt('changeNotComparable', { previous: model.previousYear, levelBefore: lt(levelOfKey(model.comparison.level)) })}</p>
+      ) : (
+        <label className="check-field">
+          <input type="checkbox" checked={showChange} onChange={(e) => setShowChange(e.target.checked)} /> {rt('showChange', { year: model.previousYear })}
+        </label>
+      )}
       <div className="table-scroll">
         <table className="scorecard">
           <caption className="visually-hidden">{rt('scorecardTitle', { year: model.year })}</caption>
@@ -56,17 +66,24 @@ export function Scorecard({ index, model }: { index: DatasetIndex; model: Rankin
               {indicators.map((i) => <SortHeader key={i.id} label={p.name(i)} sortKey={{ by: 'indicator', indicator: i.id }} sort={sort} onSort={setSort} />)}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.area.id}>
-                <td className="rank-cell"><RankText ranked={row.ranked} /></td>
-                <th scope="row">{row.area.name}</th>
-                {row.cells.map((cell) => (
-                  <ScorecardCell key={cell.indicator.id} cell={cell} area={row.area} href={trendHref(row.area.id, cell.indicator.id)} showChange={showChange} previousYear={model.previousYear} />
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          {sections.map((section) => (
+            <tbody key={section.former?.id ?? 'none'}>
+              {sections.length > 1 && (
+                <tr className="group-row">
+                  <th scope="rowgroup" colSpan={indicators.length + 2}>{section.former ? lt('formerGroup', { district: fullName(section.former) }) : lt('noFormer')}</th>
+                </tr>
+              )}
+              {section.rows.map((row) => (
+                <tr key={row.area.id}>
+                  <td className="rank-cell"><RankText ranked={row.ranked} /></td>
+                  <th scope="row">{row.area.name}</th>
+                  {row.cells.map((cell) => (
+                    <ScorecardCell key={cell.indicator.id} cell={cell} area={row.area} href={trendHref(row.area.id, cell.indicator.id)} showChange={showChange && comparable} previousYear={model.previousYear} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
         </table>
       </div>
     </section>

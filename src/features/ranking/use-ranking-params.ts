@@ -4,17 +4,18 @@ import type { ParseIssue } from '../../domain/issues';
 import { encodeScheme, type ScoringScheme } from '../../domain/scoring-scheme';
 import { readSchemeText, SCHEME_IN_LINK } from '../../domain/scoring-scheme-link';
 import { SELECTION_OPTIONS } from '../../lib/use-selection';
-import { loadSavedScheme, saveScheme, type RankingLevel } from './scheme-storage';
+import { loadSavedScheme, RANKING_LEVELS, saveScheme, type RankingLevel } from './scheme-storage';
 
 /**
  * ?scheme=x;c;budget_revenue:2:150;… — the compact form from the domain. The URL holds it as text;
  * it is read (size first, then form, then indicator ids) once per value, not by the URL parser.
  */
 const schemeText = parseAsString;
-const levelParser = parseAsStringLiteral(['district', 'cluster'] as const);
+const levelParser = parseAsStringLiteral(RANKING_LEVELS);
 
-export function useRankingLevel(): [RankingLevel, (level: RankingLevel) => void] {
-  const [level, setLevel] = useQueryState('level', levelParser.withDefault('district').withOptions({ ...SELECTION_OPTIONS, clearOnDefault: true }));
+/** The level asked for in the link (?level=), or null: the province's units in force in the year. */
+export function useRankingLevel(): [RankingLevel | null, (level: RankingLevel) => void] {
+  const [level, setLevel] = useQueryState('level', levelParser.withOptions(SELECTION_OPTIONS));
   const [, setScheme] = useQueryState('scheme', schemeText);
   return [
     level,

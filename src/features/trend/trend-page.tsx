@@ -1,36 +1,52 @@
-import { AreaPicker } from '../../components/area-picker';
+import { LabelList, Line } from 'recharts';
 import { ChartFrame } from '../../components/chart-frame';
+import { useChartText } from '../../components/charts/chart-text';
 import { TrendChart } from '../../components/charts/trend-chart';
-import { trendSeries, yearsWithFigures } from '../../components/charts/trend-series';
+import { yearsWithFigures } from '../../components/charts/trend-series';
 import { DatasetGate } from '../../components/dataset-gate';
 import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/evaluation-rows';
 import { PrintButton } from '../../components/export/print-button';
 import { IndicatorPicker } from '../../components/indicator-picker';
 import { PageHeader } from '../../components/page-header';
+import { SelectField } from '../../components/select-field';
+import { SERIES_COLORS } from '../../components/status-style';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { useAreaParam, useIndicatorParam } from '../../lib/use-selection';
 import { usePresenters } from '../../lib/use-presenters';
+import { ReformNotes } from './reform-notes';
+import { reformTrend } from './reform-trend';
+import { unitTitle } from './unit-label';
+import { useTrendT } from './trend-messages';
+import './trend.css';
 
 function Trend({ index }: { index: DatasetIndex }) {
   const { t, p } = usePresenters();
+  const tt = useTrendT();
+  const text = useChartText();
   const [areaParam, setArea] = useAreaParam();
   const [indicatorParam, setIndicator] = useIndicatorParam();
   const areas = index.dataset.areas.filter((a) => a.level !== 'cluster');
   const area = index.area(areaParam ?? '') ?? index.province ?? areas[0];
   if (!area) return null;
-  const available = index.indicatorsWithData([area.id]);
+  // A unit's trend across the reform also draws on the units before and after it.
+  const related = [area.id, ...index.dataset.areas.filter((a) => a.predecessors?.includes(area.id)).map((a) => a.id), ...(area.predecessors ?? [])];
+  const available = index.indicatorsWithData(related);
   // Open on the indicator with the longest history for the area.
   const longest = [...available].sort((a, b) => yearsWithFigures(index, area.id, b.id).length - yearsWithFigures(index, area.id, a.id).length)[0];
   const indicator = index.indicator(indicatorParam ?? '') ?? longest ?? index.dataset.indicators[0];
   if (!indicator) return null;
-  const years = yearsWithFigures(index, area.id, indicator.id);
-  const points = trendSeries(index, area.id, indicator.id, years);
-  const title = t('trendOf', { indicator: p.name(indicator), area: area.name });
+  const trend = reformTrend(index, area, indicator);
+  const { points } = trend;
+  const title = t('trendOf', { indicator: p.name(indicator), area: unitTitle(area, tt) });
   const choices = available.some((i) => i.id === indicator.id) ? available : [indicator, ...available];
+  const territoryName = tt(trend.territory?.kind === 'new-boundaries' ? 'legendNewBoundaries' : 'legendFormerDistrict');
+  const hasTerritory = points.some((pt) => pt.territory !== null);
+  const columns = [...evaluationColumns(t, { key: 'year', label: t('year') }), ...(trend.territory ? [{ key: 'territory', label: territoryName }] : [])];
+  const drawn = points.some((pt) => pt.actual !== null || pt.plan !== null || pt.derivedPlan !== null || pt.territory !== null);
   return (
     <>
       <PageHeader title={title}>
-        <AreaPicker areas={areas} value={area.id} onChange={(id) => void setArea(id)} />
+        <SelectField label={tt('areaLabel')} value={area.id} options={areas.map((a) => ({ value: a.id, label: unitTitle(a, tt) }))} onChange={(id) => void setArea(id)} />
         <IndicatorPicker indicators={choices} value={indicator.id} onChange={(id) => void setIndicator(id)} />
         <PrintButton />
       </PageHeader>
@@ -38,13 +54,25 @@ function Trend({ index }: { index: DatasetIndex }) {
         title={title}
         className="repeats-page-title"
         caption={t('gapsExplain')}
-        columns={evaluationColumns(t, { key: 'year', label: t('year') })}
-        rows={points.map((pt) => evaluationRow(p, ['year', String(pt.year)], pt.evaluation, indicator))}
+        columns={columns}
+        rows={points.map((pt) => ({
+          ...evaluationRow(p, ['year', String(pt.year)], pt.evaluation, indicator),
+          ...(trend.territory ? { territory: pt.territory === null ? p.status('no-data') : p.figure(pt.territory, indicator) } : {}),
+        }))}
         unit={p.unit(indicator)}
         sources={sourcesOf(points.map((pt) => pt.evaluation))}
       >
-        {points.length > 0 ? <TrendChart points={points} indicator={indicator} areaName={area.name} height={460} /> : <p className="no-data">{t('noData')}</p>}
+        {drawn ? (
+          <TrendChart points={points} indicator={indicator} areaName={unitTitle(area, tt)} height={460}>
+            {hasTerritory && (
+              <Line dataKey="territory" name={territoryName} stroke={SERIES_COLORS.actual} strokeWidth={2.5} strokeDasharray="9 6" dot={{ r: 7, fill: SERIES_COLORS.ground, stroke: SERIES_COLORS.actual, strokeWidth: 3, strokeDasharray: 'none' }} activeDot={{ r: 8 }} isAnimationActive={false} connectNulls={false}>
+                <LabelList dataKey="territory" position="top" offset={12} formatter={(v: unknown) => (typeof v === 'number' ? `Σ ${p.number(v)}` : '')} style={{ fontSize: text.size(14), fontWeight: 600, fill: SERIES_COLORS.label }} />
+              </Line>
+            )}
+          </TrendChart>
+        ) : <p className="no-data">{t('noData')}</p>}
       </ChartFrame>
+      <ReformNotes trend={trend} area={area} indicator={indicator} areaOf={(id) => index.area(id)} />
     </>
   );
 }
