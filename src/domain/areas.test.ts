@@ -85,6 +85,7 @@ describe('a former unit after the reform: the sum of its successors, or a named 
     ['a rate is never summed', 'than-uyen', rate, { 'xa-muong-kim': 1, 'xa-than-uyen': 2 }, { kind: 'not-additive' }],
     ['a successor also took in part of another district', 'tp-lai-chau', revenue, { 'phuong-tan-phong': 5, 'phuong-doan-ket': 6 }, { kind: 'spans', areas: ['phuong-tan-phong'] }],
     ['a unit with no successors', 'lai-chau', revenue, {}, { kind: 'no-successors' }],
+    ['a province merged with another: the new one holds both', 'lao-cai', revenue, { 'lao-cai-2025': 9000 }, { kind: 'spans', areas: ['lao-cai-2025'] }],
   ] as const)('%s', (_, former, indicator, table, expected) => {
     const result = successionSum(AREAS, former, 2025, indicator, values(table));
     expect(result.kind).toBe(expected.kind);

@@ -72,8 +72,8 @@ export function successionSum(
   if (!indicator.additive) return { kind: 'not-additive' };
   const successors = likelySuccessors(areas, { id: formerId } as Area, year);
   if (successors.length === 0) return { kind: 'no-successors' };
-  // A successor that also took in part of another unit would add that part to the sum.
-  const spans = successors.filter((a) => a.succession !== 'merged_from' && (a.predecessors ?? []).some((p) => p !== formerId));
+  // A successor that also took in another unit (in part, or whole by a merger) would add that unit to the sum.
+  const spans = successors.filter((a) => (a.predecessors ?? []).some((p) => p !== formerId));
   if (spans.length > 0) return { kind: 'spans', areas: spans };
   const parts = successors.map((area) => ({ area, value: valueOf(area.id) }));
   const missing = parts.filter((p) => p.value === null).map((p) => p.area);
