@@ -17,7 +17,7 @@ export interface ComparisonRow {
 }
 
 /** Units side by side: plan and actual bars per unit, % of plan printed at the bar's end. */
-export function ComparisonChart({ rows, indicator }: { rows: ComparisonRow[]; indicator: Indicator }) {
+export function ComparisonChart({ rows, indicator, max }: { rows: ComparisonRow[]; indicator: Indicator; /** One scale for several charts (a chart per former district): their bars compare. */ max?: number }) {
   const { t, p } = usePresenters();
   const text = useChartText();
   // The height is a CSS variable so a slide can cap it to the screen (present.css) instead of shrinking the type.
@@ -30,7 +30,7 @@ export function ComparisonChart({ rows, indicator }: { rows: ComparisonRow[]; in
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} layout="vertical" margin={{ top: 8, right: text.size(96), bottom: 8, left: 8 }} barGap={2}>
           <CartesianGrid stroke={SERIES_COLORS.grid} strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" tickFormatter={(v: number) => p.number(v, 2)} tick={text.tick(14)} />
+          <XAxis type="number" domain={max === undefined ? undefined : [0, max]} tickFormatter={(v: number) => p.number(v, 2)} tick={text.tick(14)} />
           <YAxis type="category" dataKey="areaName" width={text.size(170)} tick={text.tick(15)} interval={0} />
           <Tooltip content={observationTooltip(indicator, (row) => (row as ComparisonRow).areaName)} cursor={{ fill: SERIES_COLORS.cursor }} />
           <Legend wrapperStyle={{ fontSize: text.size(14) }} formatter={text.legendText} />

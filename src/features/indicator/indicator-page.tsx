@@ -60,6 +60,7 @@ function IndicatorOfYear({ index, indicator }: { index: DatasetIndex; indicator:
   const title = t('comparisonTitle', { indicator: p.name(indicator), year, units: levelName(level, t) });
   const chartOf = (groupUnits: Area[]) => comparisonRows(index, groupUnits, indicator, year, p, order).filter((r) => r.plan !== null || r.actual !== null);
   const charted = chartOf(shownUnits);
+  const max = Math.max(0, ...charted.flatMap((r) => [r.plan ?? 0, r.actual ?? 0]));
   return (
     <>
       <PageHeader title={p.name(indicator)} subtitle={`${p.unit(indicator)} · ${year}`}>
@@ -95,7 +96,7 @@ function IndicatorOfYear({ index, indicator }: { index: DatasetIndex; indicator:
             return (
               <section key={group.former?.id ?? 'all'} className="comparison-group" data-former={group.former?.id}>
                 {group.former && <h3>{formerLabel(group.former, language, t)}</h3>}
-                {groupRows.length > 0 ? <ComparisonChart rows={groupRows} indicator={indicator} /> : <p className="no-data">{t('noData')}</p>}
+                {groupRows.length > 0 ? <ComparisonChart rows={groupRows} indicator={indicator} max={max} /> : <p className="no-data">{t('noData')}</p>}
               </section>
             );
           })
