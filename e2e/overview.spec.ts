@@ -51,10 +51,10 @@ test.describe('a leader opens the overview', () => {
     await expect(page.getByText('1,862 billion VND')).toBeVisible();
     await expect(page.getByText('24.88%')).toBeVisible();
     await page.goto('/district/tan-uyen?year=2020');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tân Uyên — 2020');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tân Uyên district — 2020');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tân Uyên — năm 2020');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('huyện Tân Uyên — năm 2020');
   });
 
   test('a matrix cell opens that district’s trend for that indicator', async ({ page }) => {

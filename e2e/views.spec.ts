@@ -3,14 +3,14 @@ import { openView } from './fixtures';
 
 test('district: every indicator as a bullet with its figures (Tân Uyên 2020)', async ({ page }) => {
   await openView(page, '/district/tan-uyen?year=2020');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tân Uyên — năm 2020');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('huyện Tân Uyên — năm 2020');
   const poverty = page.locator('[data-indicator="poverty_reduction"]');
   await expect(poverty).toContainText('2,47 điểm %');
   await expect(poverty).toContainText('149,7%');
   await expect(poverty).toContainText('KH suy ra');
   await expect(poverty.locator('path.recharts-rectangle')).toHaveCount(1);
   await expect(page.locator('[data-indicator="motorable_road_villages"]')).toContainText('100%');
-  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Tam Đường' });
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'huyện Tam Đường' });
   await expect(page).toHaveURL(/\/district\/tam-duong\?year=2020/);
   await expect(page.locator('[data-indicator="poverty_reduction"]')).toContainText('6,28 điểm %');
 });

@@ -3,8 +3,13 @@ import { useLocation } from 'react-router';
 import type { Localized } from '../domain/issues';
 import { checkSlide } from '../domain/slide-check';
 import { rankingSlides } from '../domain/scoring-level';
+import { defaultYear } from '../domain/dataset-index';
+import { useCurrentSearch } from '../lib/carried-search';
 import { INDICATORS_PER_SLIDE, inParts, slideKindOf, useDeckStore } from '../lib/deck-store';
+import { useDataset } from '../lib/use-dataset';
 import { useT } from '../lib/use-language';
+import { unitSlides } from './units/unit-slides';
+import { indicatorYears } from './year-choice';
 
 const TEXT = {
   vi: { add: 'Thêm vào trình chiếu', added: 'Đã thêm (trang {n})', refused: 'Không thêm được vào trình chiếu:' },
@@ -21,7 +26,9 @@ const indicatorsOnScreen = () => [...new Set([...document.querySelectorAll<HTMLE
  */
 export function AddToDeckButton() {
   const { language } = useT();
-  const { pathname, search } = useLocation();
+  const { pathname } = useLocation();
+  const search = useCurrentSearch();
+  const { index } = useDataset();
   const add = useDeckStore((s) => s.add);
   const count = useDeckStore((s) => s.slides.length);
   const [added, setAdded] = useState<string | null>(null);
@@ -31,11 +38,21 @@ export function AddToDeckButton() {
   const params = new URLSearchParams(search);
   params.delete('lang');
   const view = `${pathname}${params.size > 0 ? `?${params.toString()}` : ''}`;
+  /** The year the view shows: the URL's, else the view's own default (an indicator's latest year). */
+  const viewYear = () => {
+    const year = Number(params.get('year'));
+    if (index?.years.includes(year)) return year;
+    const indicator = kind === 'indicator' ? pathname.split('/')[2] : undefined;
+    return (index && (indicator ? indicatorYears(index, indicator).latest : defaultYear(index))) ?? year;
+  };
   const onClick = () => {
     const title = document.querySelector('main h1')?.textContent ?? '';
     const perSlide = INDICATORS_PER_SLIDE[kind];
+    // Many units (38 communes) on an overview or a comparison: split by former district (and columns), numbered.
+    const byUnits = index && (kind === 'overview' || kind === 'indicator') && !params.has('former') ? unitSlides(index, viewYear(), view, title, kind === 'overview' && !params.has('indicators') ? indicatorsOnScreen() : null) : null;
+    // A long ranking: numbered slides of whole rows.
     const rankingRows = kind === 'ranking' && !params.has('rows') ? Number(document.querySelector<HTMLElement>('main [data-slide-rows]')?.dataset.slideRows ?? 0) : 0;
-    const parts = perSlide && !params.has('indicators') ? inParts(indicatorsOnScreen(), perSlide, view, title) : rankingRows > 0 ? rankingSlides(view, title, rankingRows) : [{ view, title }];
+    const parts = byUnits ?? (perSlide && !params.has('indicators') ? inParts(indicatorsOnScreen(), perSlide, view, title) : rankingRows > 0 ? rankingSlides(view, title, rankingRows) : [{ view, title }]);
     // Every part is checked before any is added: a view is added whole or not at all.
     const problems = parts.flatMap((part) => {
       const checked = checkSlide({ kind, ...part }, null);

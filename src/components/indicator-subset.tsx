@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Indicator } from '../domain/model';
+import { useCurrentSearch } from '../lib/carried-search';
 import { useIndicatorsParam } from '../lib/use-selection';
 import { usePresenters } from '../lib/use-presenters';
 
@@ -16,8 +17,8 @@ export function useIndicatorSubset(all: Indicator[]): { shown: Indicator[]; noti
 /** Says that a part is shown and leads to the whole (the desk's view; a slide leaves it out). */
 function SubsetNotice({ shown, total }: { shown: number; total: number }) {
   const { t } = usePresenters();
-  const { pathname, search } = useLocation();
-  const params = new URLSearchParams(search);
+  const { pathname } = useLocation();
+  const params = new URLSearchParams(useCurrentSearch());
   params.delete('indicators');
   const query = params.toString();
   return (

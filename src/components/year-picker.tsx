@@ -3,9 +3,10 @@ import { usePresenters } from '../lib/use-presenters';
 import { SelectField } from './select-field';
 import { useSelectedYear } from './use-selected-year';
 
-export function YearPicker({ index }: { index: DatasetIndex }) {
+/** The dataset's years, newest first; `year` when the view shows another year than the default choice (an indicator's latest). */
+export function YearPicker({ index, year }: { index: DatasetIndex; year?: number }) {
   const { t } = usePresenters();
-  const [year, setYear] = useSelectedYear(index);
+  const [selected, setYear] = useSelectedYear(index);
   const options = [...index.years].reverse().map((y) => ({ value: String(y), label: String(y) }));
-  return <SelectField label={t('year')} value={String(year)} options={options} onChange={(v) => setYear(Number(v))} />;
+  return <SelectField label={t('year')} value={String(year ?? selected)} options={options} onChange={(v) => setYear(Number(v))} />;
 }

@@ -23,9 +23,10 @@ interface SlideRoute {
 
 /** The slide kinds' routes; src/app/router.tsx builds its paths from the same table (routePattern). */
 export const SLIDE_ROUTES: Record<SlideKind, SlideRoute> = {
-  overview: { segment: '', takesId: false, params: ['year', 'indicators'] },
+  // A long list of units (38 communes) is arranged by ?former= ?q= ?sort= ?group= (a slide shows some former districts).
+  overview: { segment: '', takesId: false, params: ['year', 'indicators', 'former', 'q', 'sort', 'group'] },
   district: { segment: 'district', takesId: true, params: ['year', 'indicators'] },
-  indicator: { segment: 'indicator', takesId: true, params: ['year'] },
+  indicator: { segment: 'indicator', takesId: true, params: ['year', 'former', 'q', 'sort', 'group'] },
   trend: { segment: 'trend', takesId: false, params: ['year', 'area', 'indicator'] },
   ranking: { segment: 'ranking', takesId: false, params: ['year', 'level', 'scheme', 'area', 'rows'] },
 };

@@ -1,8 +1,17 @@
-import { useLocation } from 'react-router';
+import { useOptimisticSearchParams } from 'nuqs/adapters/react-router/v7';
+
+/**
+ * The query string on screen now. A selection control writes the URL without a router navigation
+ * (nuqs' shallow update), so the router's location lags behind it: read the URL through nuqs.
+ */
+export function useCurrentSearch(): string {
+  const text = new URLSearchParams(useOptimisticSearchParams()).toString();
+  return text ? `?${text}` : '';
+}
 
 /** Moving between views keeps the year and language; other selections belong to their view. */
 export function useCarriedSearch(extra: Record<string, string> = {}): string {
-  const current = new URLSearchParams(useLocation().search);
+  const current = new URLSearchParams(useCurrentSearch());
   const next = new URLSearchParams();
   for (const key of ['year', 'lang']) {
     const value = current.get(key);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { interpolate } from '../../lib/feature-messages';
 import { provenanceLines, selectionOf, viewPath, yearShown, type Provenance } from './provenance';
 
-const say = (key: string, params?: Record<string, string | number>) => interpolate(`${key}|{text}{path}{unit}{source}{id}{file}{date}`, params).replace(/\{\w+\}/g, '');
+const say = (key: string, params?: Record<string, string | number>) => interpolate(`${key}|{text}{path}{unit}{source}{id}{file}{date}{level}{n}`, params).replace(/\{\w+\}/g, '');
 
 describe('yearShown', () => {
   it.each([
@@ -46,6 +46,11 @@ describe('provenanceLines', () => {
     expect(lines).toContain('unit|tỷ đồng');
     expect(lines).toContain('versionUpload|3upload-2021.csv12/05/2025');
     expect(lines.at(-1)).toBe('exportedAt|14/06/2025');
+  });
+
+  it('names the level of the units shown and how many', () => {
+    const lines = provenanceLines({ ...base, level: { name: 'xã, phường', count: 38 } }, say);
+    expect(lines.slice(0, 3)).toEqual(['selection|Năm: 2020 · Đơn vị: Tân Uyên', 'level|xã, phường38', 'link|/district/tan-uyen?year=2020']);
   });
 
   it('names the published version with its date', () => {

@@ -42,6 +42,8 @@ export interface Provenance {
   unit?: string | undefined;
   /** Human-readable selection, e.g. [{ label: 'Năm', value: '2020' }]. */
   selection: { label: string; value: string }[];
+  /** The level of the units shown and how many ("xã, phường", 38): the year chooses it (the 2025 reform). */
+  level?: { name: string; count: number } | undefined;
   path: string;
   sources: readonly string[];
   /** The data shown: a published version (id and date), the analyst's draft, a file opened as a preview, or null: the data built into the app. */
@@ -57,12 +59,13 @@ function versionLine(version: Provenance['version'], say: ExportT): string {
   return say('versionUpload', { id: version.id, file: version.fileName, date: version.date });
 }
 
-/** The lines every export carries under its title: selection, link, unit, sources, data version, date. */
+/** The lines every export carries under its title: selection, level, link, unit, sources, data version, date. */
 export function provenanceLines(input: Provenance, say: ExportT): string[] {
   const selection = input.selection.map((s) => `${s.label}: ${s.value}`).join(' · ');
   const sources = [...new Set(input.sources.map((s) => s.trim()).filter(Boolean))];
   return [
     ...(selection ? [say('selection', { text: selection })] : []),
+    ...(input.level ? [say('level', { level: input.level.name, n: input.level.count })] : []),
     say('link', { path: input.path }),
     ...(input.unit ? [say('unit', { unit: input.unit })] : []),
     ...(sources.length > 0 ? sources.map((source) => say('source', { source })) : [say('noSource')]),

@@ -1,4 +1,7 @@
 import { useLocation } from 'react-router';
+import { useCurrentSearch } from '../../lib/carried-search';
+import { levelName } from '../units/unit-names';
+import { indicatorYears } from '../year-choice';
 import { defaultYear } from '../../domain/dataset-index';
 import type { Language } from '../../domain/format';
 import { useDataset } from '../../lib/use-dataset';
@@ -25,7 +28,8 @@ function versionShown(data: CurrentDataset | undefined, preview: Preview | null,
 
 /** Where a chart's figures come from and what was selected, for its print block and its files. */
 export function useChartProvenance(unit: string | undefined, sources: readonly string[]) {
-  const { pathname, search } = useLocation();
+  const { pathname } = useLocation();
+  const search = useCurrentSearch();
   return useViewProvenance(pathname, search, unit, sources);
 }
 
@@ -36,7 +40,9 @@ export function useViewProvenance(pathname: string, search: string, unit: string
   const { data, index } = useDataset();
   const fromUrl = selectionOf(pathname, search);
   // A view opened without ?year= shows the default year: the files name it, and their link pins it.
-  const year = index ? yearShown(pathname, fromUrl.year, index.years, defaultYear(index)) : fromUrl.year;
+  // The indicator view opens on its indicator's latest year, the others on the dataset's.
+  const fallback = index && fromUrl.indicator && pathname.startsWith('/indicator') ? indicatorYears(index, fromUrl.indicator).latest : index && defaultYear(index);
+  const year = index ? yearShown(pathname, fromUrl.year, index.years, fallback) : fromUrl.year;
   const ids = { ...fromUrl, year };
   const query = new URLSearchParams(search);
   if (year !== null) query.set('year', String(year));
@@ -48,7 +54,9 @@ export function useViewProvenance(pathname: string, search: string, unit: string
   ];
   const preview = usePreviewStore((s) => s.preview);
   const version = versionShown(data, preview, language);
-  const base = { unit, selection, path: viewPath(pathname, year === fromUrl.year ? search : `?${query.toString()}`), sources, version };
+  const province = index?.province;
+  const level = index && province && year !== null ? { name: levelName(index.unitLevel(province.id, year), t), count: index.unitsOf(province.id, year).length } : undefined;
+  const base = { unit, selection, level: level?.count ? level : undefined, path: viewPath(pathname, year === fromUrl.year ? search : `?${query.toString()}`), sources, version };
   return {
     /** Without a date for print; with the moment of the download for a file. */
     lines: (exportedAt?: Date) => provenanceLines({ ...base, exportedAt: exportedAt && formatDate(exportedAt, language, true) }, say),

@@ -3,32 +3,45 @@ import { AreaPicker } from '../../components/area-picker';
 import { DatasetGate } from '../../components/dataset-gate';
 import { PageHeader } from '../../components/page-header';
 import { PrintButton } from '../../components/export/print-button';
+import { LevelLine } from '../../components/units/level-line';
+import { unitName } from '../../components/units/unit-names';
+import { YearNotice } from '../../components/year-notice';
 import { YearPicker } from '../../components/year-picker';
-import { useSelectedYear } from '../../components/use-selected-year';
+import { useYearChoice } from '../../components/use-selected-year';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { useCarriedSearch } from '../../lib/carried-search';
 import { usePresenters } from '../../lib/use-presenters';
 import { DistrictBullets } from './district-bullets';
 import { DistrictTrends } from './district-trends';
+import { UnitOutOfForce } from './unit-out-of-force';
 
+/**
+ * One unit, one year: a district before the 2025 reform, a commune after. The picker lists the
+ * units of the year shown; a unit of another period says so and leads to the units of this one.
+ */
 function District({ index }: { index: DatasetIndex }) {
-  const { t } = usePresenters();
+  const { t, language } = usePresenters();
   const params = useParams();
   const navigate = useNavigate();
   const search = useCarriedSearch();
-  const [year] = useSelectedYear(index);
-  const areas = index.dataset.areas.filter((a) => a.level !== 'cluster' && (a.level === 'district' || a.id === index.province?.id));
-  const areaId = params.area ?? areas.find((a) => a.level === 'district')?.id ?? '';
+  const choice = useYearChoice(index);
+  const { year } = choice;
+  const province = index.province;
+  const units = province ? index.unitsOf(province.id, year) : [];
+  const areaId = params.area ?? units[0]?.id ?? '';
   const area = index.area(areaId);
   if (!area) return <p className="page-status" role="alert">{t('unknownArea', { id: areaId })}</p>;
+  const inList = area.id === province?.id || units.some((u) => u.id === area.id);
   return (
     <>
-      <PageHeader title={t('districtTitle', { name: area.name, year })}>
-        <AreaPicker areas={areas} value={area.id} onChange={(id) => void navigate(`/district/${id}${search}`)} />
-        <YearPicker index={index} />
+      <PageHeader title={t('unitViewTitle', { name: unitName(area, language), year })}>
+        <AreaPicker areas={units} first={[...(province ? [province] : []), ...(inList ? [] : [area])]} areaOf={(id) => index.area(id)} value={area.id} onChange={(id) => void navigate(`/district/${id}${search}`)} />
+        <YearPicker index={index} year={year} />
         <PrintButton />
       </PageHeader>
-      <DistrictBullets index={index} area={area} year={year} />
+      <YearNotice choice={choice} what={unitName(area, language)} />
+      <LevelLine level={province ? index.unitLevel(province.id, year) : null} total={units.length} />
+      {inList ? <DistrictBullets index={index} area={area} year={year} /> : <UnitOutOfForce index={index} area={area} year={year} />}
       <DistrictTrends index={index} area={area} />
     </>
   );

@@ -6,36 +6,80 @@ import { PrintButton } from '../../components/export/print-button';
 import { DatasetGate } from '../../components/dataset-gate';
 import { IndicatorPicker } from '../../components/indicator-picker';
 import { PageHeader } from '../../components/page-header';
+import { LevelLine } from '../../components/units/level-line';
+import { arrangeUnits, groupByFormer, hasFormerUnits, unitPart } from '../../components/units/unit-list';
+import { UnitListTools } from '../../components/units/unit-list-tools';
+import { formerLabel, levelName } from '../../components/units/unit-names';
+import { useUnitList } from '../../components/units/use-unit-list';
+import { indicatorYears } from '../../components/year-choice';
+import { YearNotice } from '../../components/year-notice';
 import { YearPicker } from '../../components/year-picker';
-import { useSelectedYear } from '../../components/use-selected-year';
+import { useYearChoice } from '../../components/use-selected-year';
 import type { DatasetIndex } from '../../domain/dataset-index';
+import type { Area, Indicator } from '../../domain/model';
 import { useCarriedSearch } from '../../lib/carried-search';
 import { usePresenters } from '../../lib/use-presenters';
 import { comparisonRows } from './comparison-rows';
 import { DistrictSmallMultiples } from './district-small-multiples';
 
+/** The comparison ranks units by % of plan; grouping by former district is the reader's choice. */
+const COMPARISON_LIST_DEFAULTS = { sort: 'percent', grouped: false };
+
 function IndicatorView({ index }: { index: DatasetIndex }) {
-  const { t, p } = usePresenters();
+  const { t } = usePresenters();
   const params = useParams();
-  const navigate = useNavigate();
-  const search = useCarriedSearch();
-  const [year] = useSelectedYear(index);
-  const districts = index.province ? index.unitsOf(index.province.id, year) : [];
-  const withData = index.indicatorsWithData(districts.map((d) => d.id), year);
+  const withData = index.province ? index.indicatorsWithData([index.province.id, ...index.dataset.areas.filter((a) => a.parent === index.province?.id).map((a) => a.id)]) : [];
   const indicatorId = params.indicator ?? withData[0]?.id ?? index.dataset.indicators[0]?.id ?? '';
   const indicator = index.indicator(indicatorId);
   if (!indicator) return <p className="page-status" role="alert">{t('unknownIndicator', { id: indicatorId })}</p>;
-  const rows = comparisonRows(index, districts, indicator, year, p);
-  const charted = rows.filter((r) => r.plan !== null || r.actual !== null);
+  return <IndicatorOfYear index={index} indicator={indicator} />;
+}
+
+function IndicatorOfYear({ index, indicator }: { index: DatasetIndex; indicator: Indicator }) {
+  const { t, p, language } = usePresenters();
+  const navigate = useNavigate();
+  const search = useCarriedSearch();
+  // Opens on the indicator's own latest year with results, not the dataset's (an indicator without a 2020 figure).
+  const { years, latest } = indicatorYears(index, indicator.id);
+  const choice = useYearChoice(index, { years, fallback: latest });
+  const { year } = choice;
+  const [list, setList] = useUnitList(COMPARISON_LIST_DEFAULTS);
+  const units = index.province ? index.unitsOf(index.province.id, year) : [];
+  const level = index.province ? index.unitLevel(index.province.id, year) : null;
+  const many = hasFormerUnits(units);
+  const percentOf = (unit: Area) => {
+    const percent = index.evaluation(unit.id, year, indicator.id)?.percent;
+    return percent?.kind === 'value' ? percent.value : null;
+  };
+  const sort = list.sort === 'name' || list.sort === 'catalog' ? list.sort : 'percent';
+  const groups = many ? arrangeUnits(units, { ...list, sort }, (id) => index.area(id), percentOf) : [{ former: null, units }];
+  const shownUnits = groups.flatMap((g) => g.units);
+  const order = many && sort !== 'percent' ? 'given' : 'percent';
+  const rows = comparisonRows(index, shownUnits, indicator, year, p, order);
   const percentOnly = rows.filter((r) => r.plan === null && r.actual === null);
-  const title = t('comparisonTitle', { indicator: p.name(indicator), year });
+  const title = t('comparisonTitle', { indicator: p.name(indicator), year, units: levelName(level, t) });
+  const chartOf = (groupUnits: Area[]) => comparisonRows(index, groupUnits, indicator, year, p, order).filter((r) => r.plan !== null || r.actual !== null);
+  const charted = chartOf(shownUnits);
+  const max = Math.max(0, ...charted.flatMap((r) => [r.plan ?? 0, r.actual ?? 0]));
   return (
     <>
       <PageHeader title={p.name(indicator)} subtitle={`${p.unit(indicator)} · ${year}`}>
         <IndicatorPicker indicators={index.dataset.indicators} value={indicator.id} onChange={(id) => void navigate(`/indicator/${id}${search}`)} />
-        <YearPicker index={index} />
+        <YearPicker index={index} year={year} />
         <PrintButton />
       </PageHeader>
+      <YearNotice choice={choice} what={p.name(indicator)} />
+      <LevelLine level={level} total={units.length} part={unitPart(units, list.filter.former, (id) => index.area(id))} />
+      {many && (
+        <UnitListTools
+          choice={{ ...list, sort }}
+          onChange={setList}
+          formerUnits={groupByFormer(units, (id) => index.area(id)).flatMap((g) => (g.former ? [g.former] : []))}
+          sortOptions={[{ value: 'percent', label: t('sortPercent') }, { value: 'name', label: t('sortName') }, { value: 'catalog', label: t('sortCatalog') }]}
+          shown={shownUnits.length}
+          total={units.length}
+        />
+      )}
       <ChartFrame
         title={title}
         caption={<>{t('comparisonSorted')}{percentOnly.length > 0 && <><br />{t('percentOnlyAreas', { list: percentOnly.map((r) => `${r.areaName} (${r.percentLabel})`).join(', ') })}</>}</>}
@@ -44,9 +88,23 @@ function IndicatorView({ index }: { index: DatasetIndex }) {
         unit={p.unit(indicator)}
         sources={sourcesOf(rows.map((r) => r.evaluation))}
       >
-        {charted.length > 0 ? <ComparisonChart rows={charted} indicator={indicator} /> : <p className="no-data">{rows.length === 0 ? t('noIndicatorsForYear', { year }) : t('noData')}</p>}
+        {charted.length === 0 ? (
+          <p className="no-data">{rows.length === 0 ? t('noIndicatorsForYear', { year }) : t('noData')}</p>
+        ) : list.grouped && many ? (
+          groups.map((group) => {
+            const groupRows = chartOf(group.units);
+            return (
+              <section key={group.former?.id ?? 'all'} className="comparison-group" data-former={group.former?.id}>
+                {group.former && <h3>{formerLabel(group.former, language, t)}</h3>}
+                {groupRows.length > 0 ? <ComparisonChart rows={groupRows} indicator={indicator} max={max} /> : <p className="no-data">{t('noData')}</p>}
+              </section>
+            );
+          })
+        ) : (
+          <ComparisonChart rows={charted} indicator={indicator} />
+        )}
       </ChartFrame>
-      <DistrictSmallMultiples index={index} districts={districts} indicator={indicator} />
+      <DistrictSmallMultiples index={index} groups={groups} indicator={indicator} level={level} />
     </>
   );
 }

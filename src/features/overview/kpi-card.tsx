@@ -6,8 +6,8 @@ import { STATUSES } from '../../domain/status';
 import { useCarriedSearch } from '../../lib/carried-search';
 import { usePresenters } from '../../lib/use-presenters';
 
-/** One indicator for the province: its own KH/TH/% KH and change, and how the districts did. */
-export function KpiCard({ summary, year, districts }: { summary: IndicatorSummary; year: number; districts: number }) {
+/** One indicator for the province: its own KH/TH/% KH and change, and how its units (districts or communes) did. */
+export function KpiCard({ summary, year, units, level }: { summary: IndicatorSummary; year: number; units: number; level: string }) {
   const { t, p } = usePresenters();
   const search = useCarriedSearch({ year: String(year) });
   const { indicator, own, total, change, districtStatus, districtsReporting: reporting } = summary;
@@ -28,7 +28,7 @@ export function KpiCard({ summary, year, districts }: { summary: IndicatorSummar
         </>
       ) : total.kind === 'value' ? (
         <dl className="kpi-figures">
-          <div><dt>{t('districtSum')} · {t('actual')}</dt><dd className="kpi-actual">{p.figure(total.actual, indicator)}</dd></div>
+          <div><dt>{t('districtSum', { units: level })} · {t('actual')}</dt><dd className="kpi-actual">{p.figure(total.actual, indicator)}</dd></div>
           <div><dt>{t('plan')}</dt><dd>{total.plan.kind === 'none' ? p.noValue(total.plan) : p.figure(total.plan.value, indicator)}</dd></div>
         </dl>
       ) : (
@@ -36,7 +36,7 @@ export function KpiCard({ summary, year, districts }: { summary: IndicatorSummar
       )}
       {reporting > 0 && (
         <div className="kpi-districts">
-          <p>{t('districtsStatus')}: {t('districtsReporting', { n: reporting, total: districts })}</p>
+          <p>{t('districtsStatus', { units: level })}: {t('districtsReporting', { n: reporting, total: units })}</p>
           <ul className="status-counts">
             {STATUSES.filter((s) => s !== 'no-data' && districtStatus[s] > 0).map((s) => (
               <li key={s} style={{ background: STATUS_STYLE[s].tint, color: STATUS_STYLE[s].ink }}>

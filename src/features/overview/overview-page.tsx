@@ -1,39 +1,52 @@
 import { DatasetGate } from '../../components/dataset-gate';
 import { useIndicatorSubset } from '../../components/indicator-subset';
 import { PageHeader } from '../../components/page-header';
+import { LevelLine } from '../../components/units/level-line';
+import { unitPart } from '../../components/units/unit-list';
+import { levelName } from '../../components/units/unit-names';
+import { useUnitList } from '../../components/units/use-unit-list';
+import { YearNotice } from '../../components/year-notice';
 import { YearPicker } from '../../components/year-picker';
-import { useSelectedYear } from '../../components/use-selected-year';
+import { useYearChoice } from '../../components/use-selected-year';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { hasProvinceFigure, provinceSummary } from '../../domain/province-summary';
 import { usePresenters } from '../../lib/use-presenters';
 import { KpiCard } from './kpi-card';
-import { StatusMatrix } from './status-matrix';
+import { MATRIX_LIST_DEFAULTS, StatusMatrix } from './status-matrix';
 
 function Overview({ index }: { index: DatasetIndex }) {
   const { t } = usePresenters();
-  const [year] = useSelectedYear(index);
+  const choice = useYearChoice(index);
+  const { year } = choice;
+  const list = useUnitList(MATRIX_LIST_DEFAULTS);
   const province = index.province;
   const all = province ? provinceSummary(index, province, year) : [];
   const { shown, notice } = useIndicatorSubset(all.map((s) => s.indicator));
   if (!province) return <p className="page-status">{t('noIndicatorsForYear', { year })}</p>;
   const summaries = all.filter((s) => shown.some((i) => i.id === s.indicator.id));
+  const units = index.unitsOf(province.id, year);
+  const level = index.unitLevel(province.id, year);
+  // A slide of some former districts' communes shows their rows only; the cards are the whole province's.
+  const part = unitPart(units, list[0].filter.former, (id) => index.area(id));
   return (
     <>
       <PageHeader title={t('provinceTitle', { name: province.name, year })}>
-        <YearPicker index={index} />
+        <YearPicker index={index} year={year} />
       </PageHeader>
+      <YearNotice choice={choice} what={t('provinceTitle', { name: province.name, year: choice.lacking?.requested ?? year })} />
+      <LevelLine level={level} total={units.length} part={part} />
       {notice}
-      <section aria-labelledby="kpi-heading" data-slide={summaries.some(hasProvinceFigure) ? undefined : 'secondary'}>
+      <section aria-labelledby="kpi-heading" data-slide={!part && summaries.some(hasProvinceFigure) ? undefined : 'secondary'}>
         <h2 id="kpi-heading">{t('kpiTitle')}</h2>
         {summaries.length === 0 ? (
           <p className="no-data">{t('noIndicatorsForYear', { year })}</p>
         ) : (
           <ul className="kpi-grid">
-            {summaries.map((s) => <KpiCard key={s.indicator.id} summary={s} year={year} districts={index.unitsOf(province.id, year).length} />)}
+            {summaries.map((s) => <KpiCard key={s.indicator.id} summary={s} year={year} units={units.length} level={levelName(level, t)} />)}
           </ul>
         )}
       </section>
-      <StatusMatrix index={index} province={province} year={year} only={shown} />
+      <StatusMatrix index={index} province={province} year={year} only={shown} list={list} />
     </>
   );
 }

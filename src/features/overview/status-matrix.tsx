@@ -1,49 +1,91 @@
 import { Link } from 'react-router';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area, Indicator } from '../../domain/model';
+import { arrangeUnits, groupByFormer, hasFormerUnits } from '../../components/units/unit-list';
+import { UnitListTools } from '../../components/units/unit-list-tools';
+import { levelName } from '../../components/units/unit-names';
+import type { useUnitList } from '../../components/units/use-unit-list';
 import { useCarriedSearch } from '../../lib/carried-search';
 import { usePresenters } from '../../lib/use-presenters';
 import { MatrixCell } from './matrix-cell';
+import { percentSort, UnitMatrix } from './unit-matrix';
 
-/** Indicators × districts for one year: % of plan with status colour and icon in each cell. */
-export function StatusMatrix({ index, province, year, only }: { index: DatasetIndex; province: Area; year: number; only: Indicator[] }) {
+/** The overview's unit list: grouped by former district, in catalog order, until the reader chooses otherwise. */
+export const MATRIX_LIST_DEFAULTS = { sort: 'catalog', grouped: true };
+
+/**
+ * Units × indicators for one year: % of plan with status colour and icon in each cell. A few
+ * districts are columns (indicators as rows); many communes are rows, grouped, sortable, filterable.
+ */
+export function StatusMatrix({ index, province, year, only, list }: { index: DatasetIndex; province: Area; year: number; only: Indicator[]; list: ReturnType<typeof useUnitList> }) {
   const { t, p } = usePresenters();
   const search = useCarriedSearch({ year: String(year) });
-  const districts = index.unitsOf(province.id, year);
-  const indicators = index.indicatorsWithData(districts.map((d) => d.id), year).filter((i) => only.some((o) => o.id === i.id));
+  const units = index.unitsOf(province.id, year);
+  const level = index.unitLevel(province.id, year);
+  const indicators = index.indicatorsWithData(units.map((d) => d.id), year).filter((i) => only.some((o) => o.id === i.id));
+  const [choice, setChoice] = list;
   if (indicators.length === 0) return null;
+  const linkOf = (path: string, extra: Record<string, string> = {}) => {
+    const params = new URLSearchParams(search);
+    for (const [key, value] of Object.entries(extra)) params.set(key, value);
+    return `${path}?${params.toString()}`;
+  };
+  const heading = (
+    <>
+      <h2 id="matrix-heading">{t('matrixTitle', { year, units: levelName(level, t) })}</h2>
+      <p className="chart-caption">{t('matrixCaption')}</p>
+    </>
+  );
+  if (!hasFormerUnits(units)) {
+    return (
+      <section aria-labelledby="matrix-heading" className="matrix-section">
+        {heading}
+        <div className="table-scroll">
+          <table className="status-matrix">
+            <thead>
+              <tr>
+                <th scope="col">{t('indicator')}</th>
+                {units.map((d) => <th key={d.id} scope="col"><Link to={linkOf(`/district/${d.id}`)}>{d.name}</Link></th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {indicators.map((indicator) => (
+                <tr key={indicator.id} data-slide-indicator={indicator.id}>
+                  <th scope="row"><Link to={linkOf(`/indicator/${indicator.id}`)}>{p.name(indicator)}</Link></th>
+                  {units.map((d) => (
+                    <MatrixCell key={d.id} evaluation={index.evaluation(d.id, year, indicator.id)} indicator={indicator} area={d} href={linkOf('/trend', { area: d.id, indicator: indicator.id })} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    );
+  }
+  const byIndicator = choice.sort.startsWith('percent:') ? choice.sort.slice('percent:'.length) : null;
+  const percentOf = (unit: Area) => {
+    const percent = byIndicator ? index.evaluation(unit.id, year, byIndicator)?.percent : undefined;
+    return percent?.kind === 'value' ? percent.value : null;
+  };
+  const sort = byIndicator ? 'percent' : choice.sort === 'name' ? 'name' : 'catalog';
+  const groups = arrangeUnits(units, { ...choice, sort }, (id) => index.area(id), percentOf);
+  const shown = groups.reduce((n, g) => n + g.units.length, 0);
+  const sortOptions = [
+    { value: 'catalog', label: t('sortCatalog') },
+    { value: 'name', label: t('sortName') },
+    ...indicators.map((i) => ({ value: percentSort(i.id), label: t('sortPercentOf', { indicator: p.name(i) }) })),
+  ];
+  const formers = groupByFormer(units, (id) => index.area(id)).flatMap((g) => (g.former ? [g.former] : []));
   return (
     <section aria-labelledby="matrix-heading" className="matrix-section">
-      <h2 id="matrix-heading">{t('matrixTitle', { year })}</h2>
-      <p className="chart-caption">{t('matrixCaption')}</p>
-      <div className="table-scroll">
-        <table className="status-matrix">
-          <thead>
-            <tr>
-              <th scope="col">{t('indicator')}</th>
-              {districts.map((d) => <th key={d.id} scope="col"><Link to={`/district/${d.id}${search}`}>{d.name}</Link></th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {indicators.map((indicator) => (
-              <tr key={indicator.id} data-slide-indicator={indicator.id}>
-                <th scope="row"><Link to={`/indicator/${indicator.id}${search}`}>{p.name(indicator)}</Link></th>
-                {districts.map((d) => (
-                  <MatrixCell key={d.id} evaluation={index.evaluation(d.id, year, indicator.id)} indicator={indicator} area={d} href={`/trend${trendSearch(search, d.id, indicator.id)}`} />
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {heading}
+      <UnitListTools choice={choice} onChange={setChoice} formerUnits={formers} sortOptions={sortOptions} shown={shown} total={units.length} />
+      {shown === 0 ? (
+        <p className="no-data">{t('noUnitMatches')}</p>
+      ) : (
+        <UnitMatrix index={index} groups={groups} indicators={indicators} year={year} sort={choice.sort} onSort={(next) => setChoice({ sort: next })} linkOf={linkOf} />
+      )}
     </section>
   );
-}
-
-/** The trend link for a cell: the carried year/lang plus the cell's area and indicator. */
-function trendSearch(search: string, area: string, indicator: string): string {
-  const params = new URLSearchParams(search);
-  params.set('area', area);
-  params.set('indicator', indicator);
-  return `?${params.toString()}`;
 }

@@ -1,11 +1,16 @@
+import { fullName } from '../../domain/areas';
 import { defaultYear, type DatasetIndex } from '../../domain/dataset-index';
 import { provinceSummary } from '../../domain/province-summary';
 import { rankingSlides } from '../../domain/scoring-level';
+import { unitSlides } from '../../components/units/unit-slides';
 import { BULLETS_PER_SLIDE, inParts, OVERVIEW_ROWS_PER_SLIDE, type Slide } from '../../lib/deck-store';
+
+/** Up to this many units a comparison is one slide (the 8 districts). */
+const districtsShownWhole = 12;
 
 /**
  * The deck a presenter starts from for the latest year: the overview, the ranking, the
- * indicators most districts reported, the district with most figures, and the province's longest trend.
+ * indicators most units reported, the unit with most figures, and the province's longest trend.
  */
 export function defaultDeck(index: DatasetIndex): Omit<Slide, 'id'>[] {
   const year = defaultYear(index);
@@ -28,11 +33,20 @@ export function defaultDeck(index: DatasetIndex): Omit<Slide, 'id'>[] {
   // Every indicator the overview shows (KPI cards and matrix rows), so no part of it is left off the deck.
   const matrixRows = provinceSummary(index, province, year).map((s) => s.indicator.id);
   const busiestRows = busiest ? index.indicatorsWithData([busiest.id], year).map((i) => i.id) : [];
+  // Many units (38 communes) split by former district, and the matrix's columns by four: numbered slides, never smaller type.
+  const overviewTitle = `Tỉnh ${province.name} năm ${year}`;
+  const overview = unitSlides(index, year, `/?year=${year}`, overviewTitle, matrixRows) ?? inParts(matrixRows, OVERVIEW_ROWS_PER_SLIDE, `/?year=${year}`, overviewTitle);
+  const indicatorSlides = ({ i }: { i: { id: string; nameVi: string } }) => {
+    const view = `/indicator/${i.id}?year=${year}`;
+    const title = `${i.nameVi} năm ${year}`;
+    return unitSlides(index, year, view, title, null) ?? [{ view, title }];
+  };
   return [
-    ...inParts(matrixRows, OVERVIEW_ROWS_PER_SLIDE, `/?year=${year}`, `Tỉnh ${province.name} năm ${year}`).map((s) => ({ kind: 'overview' as const, ...s })),
+    ...overview.map((s) => ({ kind: 'overview' as const, ...s })),
     ...rankingSlides(`/ranking?year=${year}`, `Xếp hạng thi đua năm ${year}`, districts.length).map((s) => ({ kind: 'ranking' as const, ...s })),
-    ...indicators.map(({ i }) => ({ kind: 'indicator' as const, view: `/indicator/${i.id}?year=${year}`, title: `${i.nameVi} năm ${year}` })),
-    ...(busiest ? inParts(busiestRows, BULLETS_PER_SLIDE, `/district/${busiest.id}?year=${year}`, `${busiest.name} năm ${year}`).map((s) => ({ kind: 'district' as const, ...s })) : []),
+    // With many units each comparison is several slides: the deck keeps the most reported indicator only.
+    ...(districts.length > districtsShownWhole ? indicators.slice(0, 1) : indicators).flatMap(indicatorSlides).map((s) => ({ kind: 'indicator' as const, ...s })),
+    ...(busiest ? inParts(busiestRows, BULLETS_PER_SLIDE, `/district/${busiest.id}?year=${year}`, `${fullName(busiest)} năm ${year}`).map((s) => ({ kind: 'district' as const, ...s })) : []),
     ...(trend ? [{ kind: 'trend' as const, view: `/trend?area=${province.id}&indicator=${trend.i.id}`, title: `${trend.i.nameVi} — ${province.name}` }] : []),
   ];
 }
