@@ -7,7 +7,7 @@ import { formatRankChange, formatScore, scoreReason } from './rank-format';
 import { RankText } from './rank-text';
 import { useRankingT } from './ranking-messages';
 import type { RankingModel } from './ranking-model';
-import type { UnitGroup } from './unit-groups';
+import type { UnitGroup } from './unit-filter';
 
 /** Rank, area, score, places gained since last year (when that year ranked the same level), coverage, and the way into "why". */
 export function RankingTable({ model, groups, areaById, selected, onExplain }: { model: RankingModel; groups: UnitGroup<RankedArea>[]; areaById: Map<string, Area>; selected: string | null; onExplain: (area: string) => void }) {

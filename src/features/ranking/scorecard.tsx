@@ -10,7 +10,7 @@ import { useRankingT } from './ranking-messages';
 import type { RankingModel } from './ranking-model';
 import { ScorecardCell } from './scorecard-cell';
 import { sameSortKey, scorecardRows, sortScorecard, type ScorecardSort, type ScorecardSortKey } from './scorecard-rows';
-import type { UnitGroup } from './unit-groups';
+import type { UnitGroup } from './unit-filter';
 
 function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: ScorecardSortKey; sort: ScorecardSort; onSort: (s: ScorecardSort) => void }) {
   const rt = useRankingT();

@@ -1,6 +1,6 @@
 import type { RankedArea } from '../../domain/scoring';
 import { parseRowRange, RANKING_ROWS_PER_SLIDE, slideParts } from '../../domain/scoring-level';
-import type { UnitGroup } from './unit-groups';
+import type { UnitGroup } from './unit-filter';
 
 /**
  * The rows a view shows: on the desk, every group; on a slide (?embed=1), one part of the ranking

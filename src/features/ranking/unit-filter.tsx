@@ -1,10 +1,16 @@
 import { useId, useMemo, useState } from 'react';
-import { formerUnitOf } from '../../domain/areas';
+import { filterUnits, groupByFormer, hasFormerUnits, NO_FILTER } from '../../components/units/unit-list';
 import type { DatasetIndex } from '../../domain/dataset-index';
+import type { Area } from '../../domain/model';
 import type { RankedArea } from '../../domain/scoring';
 import { useLevelT } from './level-messages';
 import type { RankingModel } from './ranking-model';
-import { groupByFormer, hasFormerUnits, matchesUnit, type UnitGroup } from './unit-groups';
+
+/** Ranked rows under their former district (null: not grouped), in rank order within each group. */
+export interface UnitGroup<T> {
+  former: Area | null;
+  rows: T[];
+}
 
 export interface UnitView {
   query: string;
@@ -25,21 +31,20 @@ export function useUnitView(index: DatasetIndex, model: RankingModel): UnitView 
   const [query, setQuery] = useState('');
   const [grouped, setGrouped] = useState(false);
   const groupable = hasFormerUnits(model.areas);
+  // The same filter and grouping as every other list of units (components/units/unit-list.ts), applied to the ranked rows.
   const rows = useMemo(() => {
-    const formerOf = (id: string) => {
-      const area = index.area(id);
-      const former = area ? formerUnitOf(area) : null;
-      return former ? index.area(former) : undefined;
-    };
-    return model.ranking.filter((r) => {
-      const area = index.area(r.area);
-      return area ? matchesUnit(area, formerOf(r.area), query) : true;
-    });
-  }, [index, model.ranking, query]);
-  const groups = useMemo(
-    () => (grouped && groupable ? groupByFormer(rows, (r) => index.area(r.area), index.dataset.areas) : [{ former: null, rows }]),
-    [grouped, groupable, rows, index],
-  );
+    const kept = new Set(filterUnits(model.areas, { ...NO_FILTER, query }, (id) => index.area(id)).map((a) => a.id));
+    return model.ranking.filter((r) => kept.has(r.area) || !index.area(r.area));
+  }, [index, model.areas, model.ranking, query]);
+  const groups = useMemo((): UnitGroup<RankedArea>[] => {
+    if (!grouped || !groupable) return [{ former: null, rows }];
+    const byId = new Map(rows.map((r) => [r.area, r]));
+    const order = new Map(index.dataset.areas.map((a, i) => [a.id, i]));
+    const units = rows.flatMap((r) => index.area(r.area) ?? []);
+    return groupByFormer(units, (id) => index.area(id))
+      .map((g) => ({ former: g.former, rows: g.units.flatMap((u) => byId.get(u.id) ?? []) }))
+      .sort((a, b) => (order.get(a.former?.id ?? '') ?? Infinity) - (order.get(b.former?.id ?? '') ?? Infinity));
+  }, [grouped, groupable, rows, index]);
   return { query, setQuery, grouped: grouped && groupable, setGrouped, groupable, filterable: groupable || model.areas.length > 12, rows, groups };
 }
 
