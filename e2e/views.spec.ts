@@ -78,7 +78,14 @@ test('trend: actual and plan over the years, gaps kept, derived plan explained',
 
 test('data: filter, sort and export the rows on screen', async ({ page }) => {
   await openView(page, '/data');
+  // The area filter names each unit with its kind; without a year it dates those a reform started or ended.
+  const areaFilter = page.getByLabel('Đơn vị', { exact: true });
+  await expect(areaFilter.locator('option', { hasText: 'Lào Cai (đến 30/06/2025)' })).toHaveCount(1);
+  await expect(areaFilter.locator('option', { hasText: 'xã Mường Kim (từ 01/07/2025)' })).toHaveCount(1);
   await page.getByLabel('Năm', { exact: true }).selectOption('2020');
+  // With a year, only the units in force at its end: the districts, not the communes.
+  await expect(areaFilter.locator('option', { hasText: 'huyện Tân Uyên' })).toHaveCount(1);
+  await expect(areaFilter.locator('option', { hasText: 'xã Tân Uyên' })).toHaveCount(0);
   await page.getByLabel('Chỉ tiêu', { exact: true }).selectOption({ label: 'Mức giảm tỷ lệ hộ nghèo' });
   await expect(page.getByText('7 dòng', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: /% KH/ }).click();

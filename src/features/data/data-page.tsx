@@ -2,7 +2,13 @@ import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } f
 import { DatasetGate } from '../../components/dataset-gate';
 import { PageHeader } from '../../components/page-header';
 import { SelectField } from '../../components/select-field';
+import type { OptionGroup } from '../../components/select-field';
+import { levelName, unitName } from '../../components/units/unit-names';
+import { inForceIn } from '../../domain/areas';
 import type { DatasetIndex } from '../../domain/dataset-index';
+import type { Language } from '../../domain/format';
+import { AREA_LEVELS } from '../../domain/model';
+import type { Translate } from '../../lib/use-language';
 import { usePresenters } from '../../lib/use-presenters';
 import { SELECTION_OPTIONS } from '../../lib/use-selection';
 import { dataRows, SORT_KEYS, sortRows } from './data-rows';
@@ -16,6 +22,22 @@ const filterParsers = {
   sort: parseAsStringLiteral(SORT_KEYS).withDefault('year'),
   dir: parseAsStringLiteral(['asc', 'desc'] as const).withDefault('asc'),
 };
+
+/**
+ * The area filter: by level, each unit with its kind ("xã Than Uyên" never reads as the district);
+ * with a year, only the units in force at its end (the year rule); without one, every unit, with
+ * the period of those a reform started or ended.
+ */
+function areaGroups(index: DatasetIndex, year: number | null, language: Language, t: Translate): OptionGroup[] {
+  const date = (iso: string) => (language === 'vi' ? iso.split('-').reverse().join('/') : iso);
+  const period = (a: { validFrom?: string | null | undefined; validTo?: string | null | undefined }) =>
+    year !== null ? '' : a.validTo ? ` (${t('areaUntil', { date: date(a.validTo) })})` : a.validFrom ? ` (${t('areaFrom', { date: date(a.validFrom) })})` : '';
+  const shown = index.dataset.areas.filter((a) => year === null || inForceIn(a, year));
+  return AREA_LEVELS.flatMap((level) => {
+    const options = shown.filter((a) => a.level === level).map((a) => ({ value: a.id, label: `${unitName(a, language)}${period(a)}` }));
+    return options.length > 0 ? [{ label: levelName(level, t), options }] : [];
+  });
+}
 
 function Data({ index }: { index: DatasetIndex }) {
   const { t, p, language } = usePresenters();
@@ -32,7 +54,7 @@ function Data({ index }: { index: DatasetIndex }) {
       <PageHeader title={t('dataTitle')} subtitle={t('rowsShown', { n: rows.length })} />
       <div className="data-toolbar" role="search" aria-label={t('filters')}>
         <SelectField label={t('year')} value={filters.year === null ? '' : String(filters.year)} options={[...all(t('allYears')), ...[...index.years].reverse().map((y) => ({ value: String(y), label: String(y) }))]} onChange={(v) => void setFilters({ year: v === '' ? null : Number(v) })} />
-        <SelectField label={t('area')} value={filters.area ?? ''} options={[...all(t('allAreas')), ...index.dataset.areas.map((a) => ({ value: a.id, label: a.name }))]} onChange={(v) => void setFilters({ area: v || null })} />
+        <SelectField label={t('area')} value={filters.area ?? ''} options={all(t('allAreas'))} groups={areaGroups(index, filters.year, language, t)} onChange={(v) => void setFilters({ area: v || null })} />
         <SelectField label={t('indicator')} value={filters.indicator ?? ''} options={[...all(t('allIndicators')), ...index.dataset.indicators.map((i) => ({ value: i.id, label: p.name(i) }))]} onChange={(v) => void setFilters({ indicator: v || null })} />
         <ExportCsvButton observations={rows.map((r) => r.evaluation.observation)} />
       </div>
