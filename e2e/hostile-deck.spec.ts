@@ -83,7 +83,7 @@ test('"Add to presentation" refuses a view it cannot show, and says why', async 
   await page.getByRole('button', { name: /Thêm vào trình chiếu/ }).click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Không thêm được vào trình chiếu: Màn hình này (tổng quan): đường dẫn “/?year=2020&next=');
-  await expect(alert).toContainText('evil.example” có tham số “next” mà màn hình này không dùng. Chỉ dùng: year, indicators.');
+  await expect(alert).toContainText('evil.example” có tham số “next” mà màn hình này không dùng. Chỉ dùng: year, indicators, former, q, sort, group.');
   await openView(page, '/present');
   await expect(page.locator('.deck-view', { hasText: 'evil' })).toHaveCount(0);
 });
