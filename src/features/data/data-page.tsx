@@ -51,7 +51,7 @@ function Data({ index }: { index: DatasetIndex }) {
   const all = (label: string) => [{ value: '', label }];
   return (
     <>
-      <PageHeader title={t('dataTitle')} subtitle={t('rowsShown', { n: rows.length })} />
+      <PageHeader title={t('dataTitle')} subtitle={t('rowsShown', { n: p.number(rows.length) })} />
       <div className="data-toolbar" role="search" aria-label={t('filters')}>
         <SelectField label={t('year')} value={filters.year === null ? '' : String(filters.year)} options={[...all(t('allYears')), ...[...index.years].reverse().map((y) => ({ value: String(y), label: String(y) }))]} onChange={(v) => void setFilters({ year: v === '' ? null : Number(v) })} />
         <SelectField label={t('area')} value={filters.area ?? ''} options={all(t('allAreas'))} groups={areaGroups(index, filters.year, language, t)} onChange={(v) => void setFilters({ area: v || null })} />

@@ -68,7 +68,7 @@ export function DiffPanel({ index, analysis, busy, onCommit, onPreview }: { inde
       <div className="commit-row">
         <label className="note-field">{t('note')}<input type="text" value={note} onChange={(e) => setNote(e.target.value)} /></label>
         <button type="button" className="button" disabled={busy || analysis.observations.length === 0} onClick={() => onCommit({ mode, note })}>
-          {analysis.observations.length === 0 ? t('nothingToCommit') : t('commit', { n: analysis.observations.length })}
+          {analysis.observations.length === 0 ? t('nothingToCommit') : t('commit', { n: p.number(analysis.observations.length) })}
         </button>
         {analysis.observations.length > 0 && (
           <button type="button" className="button secondary" onClick={() => onPreview(mode)} title={t('openPreviewHint')}>{t('openPreview')}</button>
