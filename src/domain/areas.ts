@@ -23,7 +23,7 @@ export function validityProblem(area: Area, year: number): { kind: 'ended'; date
   return null;
 }
 
-const BELOW: Record<AreaLevel, AreaLevel[]> = { cluster: ['province'], province: ['district', 'commune'], district: ['commune'], commune: [] };
+const BELOW: Record<AreaLevel, AreaLevel[]> = { country: ['province'], cluster: ['province'], province: ['district', 'commune'], district: ['commune'], commune: [] };
 
 /** The units directly under a parent that carry a year's figures, in catalog order. */
 export function unitsOf(areas: readonly Area[], parentId: string, year: number): Area[] {

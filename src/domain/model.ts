@@ -1,6 +1,6 @@
 /** The data contract of Chỉ Tiêu (see DESIGN.md). Plain data, no behaviour. */
 
-export const AREA_LEVELS = ['cluster', 'province', 'district', 'commune'] as const;
+export const AREA_LEVELS = ['country', 'cluster', 'province', 'district', 'commune'] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];
 
 /** How a unit came from its predecessors: from parts of them, from the whole of each, or a new name. */

@@ -4,7 +4,7 @@ import type { Area, AreaLevel } from '../../domain/model';
 import type { Translate } from '../../lib/use-language';
 import type { MessageKey } from '../../lib/messages';
 
-const LEVEL_KEY: Record<AreaLevel, MessageKey> = { district: 'levelDistrict', commune: 'levelCommune', province: 'levelProvince', cluster: 'levelCluster' };
+const LEVEL_KEY: Record<AreaLevel, MessageKey> = { district: 'levelDistrict', commune: 'levelCommune', province: 'levelProvince', cluster: 'levelCluster', country: 'levelCountry' };
 
 /** "huyện, thành phố" / "xã, phường": what a level's units are called, plural, lower case. */
 export const levelName = (level: AreaLevel | null, t: Translate): string => t(LEVEL_KEY[level ?? 'district']);

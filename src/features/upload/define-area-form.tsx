@@ -8,7 +8,7 @@ import { useAreaT } from './area-messages';
 /** Kinds the law gives units, each with the level it sits at (since 2025: xã, phường, đặc khu under the province). */
 const KINDS: readonly [string, AreaLevel][] = [['xã', 'commune'], ['phường', 'commune'], ['đặc khu', 'commune'], ['thị trấn', 'commune'], ['huyện', 'district'], ['thị xã', 'district'], ['thành phố', 'district'], ['quận', 'district'], ['tỉnh', 'province']];
 const LEVELS: readonly AreaLevel[] = ['commune', 'district', 'province'];
-const PARENT_LEVELS: Record<AreaLevel, AreaLevel[]> = { commune: ['province', 'district'], district: ['province'], province: ['cluster'], cluster: [] };
+const PARENT_LEVELS: Record<AreaLevel, AreaLevel[]> = { commune: ['province', 'district'], district: ['province'], province: ['cluster', 'country'], cluster: ['country'], country: [] };
 
 /** "Dac khu Thu Nghiem" → kind đặc khu, name "Thu Nghiem": the file's own prefix proposes the kind. */
 function proposal(name: string): { kind: string; name: string } {
@@ -34,7 +34,7 @@ export function DefineAreaForm({ name, years, areas, onDefine }: { name: string;
   const setDraft = (next: typeof draft) => setDraftRaw({ ...next, name: stripControls(next.name), kind: stripControls(next.kind) });
   const parents = areas.filter((a) => PARENT_LEVELS[draft.level].includes(a.level) && years.every((y) => inForceIn(a, y)));
   const parent = parents.some((a) => a.id === draft.parent) ? draft.parent : (parents[0]?.id ?? '');
-  const levelName: Record<AreaLevel, string> = { commune: t('levelCommune'), district: t('levelDistrict'), province: t('levelProvince'), cluster: 'cluster' };
+  const levelName: Record<AreaLevel, string> = { commune: t('levelCommune'), district: t('levelDistrict'), province: t('levelProvince'), cluster: 'cluster', country: t('levelCountry') };
   const submit = () => onDefine({ id: newAreaId(draft.kind, draft.name, new Set(areas.map((a) => a.id))), name: draft.name.trim(), level: draft.level, parent: parent || null, kind: draft.kind, validFrom: draft.validFrom, source: `${name} (định nghĩa khi tải lên)` });
   return (
     <form className="define-indicator define-area" onSubmit={(e) => (e.preventDefault(), submit())}>
