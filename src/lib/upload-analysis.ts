@@ -1,5 +1,5 @@
 import { proxy, wrap } from 'comlink';
-import type { Dataset } from '../domain/model';
+import type { DatasetIndex } from '../domain/dataset-index';
 import type { UploadAnalysis, UploadOptions } from '../domain/upload/analyze-upload';
 import type { UploadWorkerApi } from '../workers/upload.worker';
 
@@ -9,12 +9,13 @@ export interface AnalysisJob {
 }
 
 /** Starts the analysis of a file in its own worker; cancel() ends it at once. */
-export function startAnalysis(bytes: Uint8Array, dataset: Dataset, options: UploadOptions, onProgress: (done: number, total: number) => void): AnalysisJob {
+export function startAnalysis(bytes: Uint8Array, index: DatasetIndex, options: UploadOptions, onProgress: (done: number, total: number) => void): AnalysisJob {
   const worker = new Worker(new URL('../workers/upload.worker.ts', import.meta.url), { type: 'module' });
   const api = wrap<UploadWorkerApi>(worker);
   let cancelled = false;
   const result = api
-    .analyzeUpload(bytes, { areas: dataset.areas, indicators: dataset.indicators, history: dataset.observations }, options, proxy(onProgress))
+    // The stored figures go as columns (a copy of a few typed arrays), not as a million objects.
+    .analyzeUpload(bytes, { areas: index.dataset.areas, indicators: index.dataset.indicators, history: index.table.columns }, options, proxy(onProgress))
     .finally(() => worker.terminate());
   return {
     result: result.then((r) => {

@@ -29,7 +29,7 @@ export function AreaCatalogPanel({ index, analysis, baseId, fileName, busy, comm
   const blocked = catalog.result.length === 0;
   const save = () => {
     const counts = { added: catalog.added.length, changed: catalog.changed.length, unchanged: catalog.unchanged, removed: catalog.removed.length, total: catalog.result.length };
-    const dataset = { ...index.dataset, areas: catalog.result };
+    const dataset = { ...index.fullDataset(), areas: catalog.result };
     commit.mutate({ dataset, meta: { fileName, createdAt: new Date().toISOString(), note: note || t('catalogNote'), counts }, baseId }, { onSuccess: onDone });
   };
   return (

@@ -35,9 +35,9 @@ export function CommitSection({ index, analysis, baseId, fileName, busy, commit,
       index={index}
       analysis={analysis}
       busy={busy}
-      onPreview={(mode) => onPreview(merged(index.dataset, analysis, mode).dataset)}
+      onPreview={(mode) => onPreview(merged(index.fullDataset(), analysis, mode).dataset)}
       onCommit={({ mode, note }) => {
-        const { dataset, diff } = merged(index.dataset, analysis, mode);
+        const { dataset, diff } = merged(index.fullDataset(), analysis, mode);
         const counts = { added: diff.added.length, changed: diff.changed.length, unchanged: diff.unchanged.length, removed: diff.removed.length, total: diff.result.length };
         commit.mutate(
           { dataset, meta: { fileName, createdAt: new Date().toISOString(), note, counts }, baseId },

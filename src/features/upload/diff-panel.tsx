@@ -20,7 +20,7 @@ export function DiffPanel({ index, analysis, busy, onCommit, onPreview }: { inde
   const { p } = usePresenters();
   const [mode, setMode] = useState<MergeMode>('merge');
   const [note, setNote] = useState('');
-  const diff = useMemo(() => diffObservations(index.dataset.observations, analysis.observations, mode), [index, analysis, mode]);
+  const diff = useMemo(() => diffObservations(index.fullDataset().observations, analysis.observations, mode), [index, analysis, mode]);
   const errors = analysis.issues.some((i) => i.severity === 'error');
   // "xã Tân Uyên", not "Tân Uyên": since 2025 a name may be a district's and a commune's.
   const areaName = (id: string) => {

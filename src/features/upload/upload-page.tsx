@@ -29,7 +29,7 @@ function Upload({ index }: { index: DatasetIndex }) {
   const { data } = useDataset({ source: 'stored' });
   const navigate = useNavigate();
   const currentId = data?.state.currentId ?? 0;
-  const upload = useUpload(index.dataset, currentId);
+  const upload = useUpload(index, currentId);
   const actions = useVersionActions();
   const [committedYear, setCommittedYear] = useState<number | null>(null);
   const overviewSearch = useCarriedSearch(committedYear ? { year: String(committedYear) } : {});
@@ -85,8 +85,8 @@ function Upload({ index }: { index: DatasetIndex }) {
           {actions.commit.isError && <StorageFailure error={actions.commit.error} unsaved={actions.commit.variables.dataset} onReanalyze={reanalyze} />}
         </>
       )}
-      {data && <VersionsPanel state={data.state} dataset={index.dataset} busy={busy} onUse={(id) => actions.setCurrent.mutate(id)} onDelete={(id) => actions.remove.mutate(id)} />}
-      <PublishSection dataset={index.dataset} />
+      {data && <VersionsPanel state={data.state} index={index} busy={busy} onUse={(id) => actions.setCurrent.mutate(id)} onDelete={(id) => actions.remove.mutate(id)} />}
+      <PublishSection index={index} />
     </>
   );
 }

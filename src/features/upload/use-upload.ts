@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ParseIssue } from '../../domain/issues';
-import type { Dataset } from '../../domain/model';
+import type { DatasetIndex } from '../../domain/dataset-index';
 import type { UploadAnalysis, UploadOptions } from '../../domain/upload/analyze-upload';
 import { startAnalysis, type AnalysisJob } from '../../lib/upload-analysis';
 import { recallMapping } from './mapping-storage';
@@ -17,7 +17,7 @@ export type UploadPhase =
   | { kind: 'failed'; message: string };
 
 /** The analysis of one file: runs in a worker, re-runs when the analyst changes an option, can be cancelled. */
-export function useUpload(dataset: Dataset | undefined, baseId: number) {
+export function useUpload(dataset: DatasetIndex | undefined, baseId: number) {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [options, setOptions] = useState<UploadOptions>({});
   const [phase, setPhase] = useState<UploadPhase>({ kind: 'idle' });

@@ -1,5 +1,5 @@
 import type { ParseIssue } from '../../domain/issues';
-import type { Dataset } from '../../domain/model';
+import type { TabularDataset } from '../../domain/dataset-index';
 import { isNetworkFailure, type LoadFailure } from '../../domain/publication/load-failure';
 import { isSamePublication, planFetch } from '../../domain/publication/load-plan';
 import { DATA_FILES, type Manifest } from '../../domain/publication/manifest';
@@ -25,7 +25,7 @@ export interface PublishedShown {
 }
 
 export interface PublishedLoad {
-  dataset: Dataset;
+  dataset: TabularDataset;
   warnings: ParseIssue[];
   published: PublishedShown;
 }
