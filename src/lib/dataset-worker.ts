@@ -1,7 +1,9 @@
-import { wrap } from 'comlink';
+import { transfer, wrap } from 'comlink';
 import type { Area, Indicator } from '../domain/model';
 import type { TabularDataset } from '../domain/dataset-index';
 import { ObservationTable, type ObservationColumns } from '../domain/observation-table';
+import type { Manifest } from '../domain/publication/manifest';
+import type { PublicationFiles } from '../domain/publication/open-publication';
 import type { DatasetWorkerApi } from '../workers/dataset.worker';
 
 let worker: ReturnType<typeof wrap<DatasetWorkerApi>> | null = null;
@@ -13,8 +15,9 @@ const fromWire = ({ areas, indicators, columns }: { areas: Area[]; indicators: I
 export const datasetWorker = () => {
   const api = raw();
   return {
-    openPublication: async (...args: Parameters<DatasetWorkerApi['openPublication']>) => {
-      const opened = await api.openPublication(...args);
+    /** `handOver`: files the page no longer needs, moved to the worker rather than copied. */
+    openPublication: async (manifest: Manifest, files: PublicationFiles, keep?: { dataUrl: string; savedAt: string }, handOver: Uint8Array[] = []) => {
+      const opened = await api.openPublication(manifest, transfer(files, handOver.map((b) => b.buffer as ArrayBuffer)), keep);
       return opened.ok ? { ...opened, data: fromWire(opened.data) } : opened;
     },
     parseDatasetFiles: async (...args: Parameters<DatasetWorkerApi['parseDatasetFiles']>) => {
