@@ -265,6 +265,9 @@ async function coldLoad(state, origin, path = '/') {
   }
 }
 
+/** In the page: what a view shows, for the table's notes: its URL, its h1 and how many elements match its selector. */
+const SHOWN = (selector) => `${location.pathname}${location.search} "${document.querySelector('main h1')?.textContent ?? ''}" ${document.querySelectorAll(selector).length}× ${selector}`;
+
 /** Runs `act` (a click, a select) and waits for `spec`; ms from the act's event to the frame with the content. */
 async function timed(page, spec, act, what) {
   await bounded(page, page.evaluate(() => (window.__bench.lastEvent = null)), 'ready');
@@ -286,7 +289,7 @@ async function measureDataset(state, dataset) {
   let loaded = null;
   try {
     loaded = await coldLoad(state, dataset.origin);
-    results.cold = { ms: loaded.ms, longest: loaded.longest };
+    results.cold = { ms: loaded.ms, longest: loaded.longest, note: await bounded(loaded.page, loaded.page.evaluate(SHOWN, HOME.selectors[0]), 'what is shown') };
     try {
       results.heap = { mb: await bounded(loaded.page, heapMb(loaded.page), 'heap') };
     } catch (error) {
@@ -310,7 +313,7 @@ async function measureDataset(state, dataset) {
     const current = await bounded(page, picker.inputValue(), 'year');
     year = options[options.indexOf(current) + 1] ?? options[0];
     results.year = await timed(page, { ...HOME, h1: year }, () => picker.selectOption(year), 'year switch');
-    results.year.note = `${current} → ${year}`;
+    results.year.note = `${current} → ${year}: ${await bounded(page, page.evaluate(SHOWN, HOME.selectors[0]), 'what is shown')}`;
   } catch (error) {
     results.year = failed(error);
     await closeContext(state, context);
@@ -330,13 +333,13 @@ async function measureDataset(state, dataset) {
     try {
       const pick = page.locator(view.path === '/' ? 'nav.main-nav a[href="/"], nav.main-nav a[href^="/?"]' : `nav.main-nav a[href^="${view.path}"]`).first();
       results[view.path] = await timed(page, { path: view.path, selectors: [view.selector] }, () => pick.click({ timeout: STEP_MS }), view.path);
-      results[view.path].note = await page.evaluate(() => location.pathname + location.search);
+      results[view.path].note = await bounded(page, page.evaluate(SHOWN, view.selector), 'what is shown');
     } catch (error) {
       results[view.path] = failed(error);
       await closeContext(state, context);
       page = null;
     }
-    log(`${dataset.label}: ${view.path} ${results[view.path].failed ?? `${Math.round(results[view.path].ms)} ms (${results[view.path].note})`}`);
+    log(`${dataset.label}: ${view.path} ${results[view.path].failed ?? `${Math.round(results[view.path].ms)} ms — ${results[view.path].note}`}`);
   }
   if (page) await closeContext(state, context);
   log(`${dataset.label}: done in ${seconds(started)}`);
@@ -392,7 +395,7 @@ function entryGraphGzip(app) {
 
 // ── the table ──
 
-const fmtMs = (r) => (!r ? '–' : r.failed ? `failed: ${r.failed}` : r.ms >= 10_000 ? `${(r.ms / 1000).toFixed(1)} s` : `${Math.round(r.ms)} ms`);
+const fmtMs = (r) => (!r ? '–' : r.failed ? `failed: ${r.failed.replace(/\|/g, '/')}` : r.ms >= 10_000 ? `${(r.ms / 1000).toFixed(1)} s` : `${Math.round(r.ms)} ms`);
 const fmtTask = (r) => (!r || r.failed || r.longest === undefined ? '–' : `${Math.round(r.longest)} ms`);
 const fmtRatio = (r, base) => (!r || !base || r.failed || base.failed || !(base.ms > 0) ? '–' : `${(r.ms / base.ms).toFixed(r.ms / base.ms >= 10 ? 0 : 1)}×`);
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -408,8 +411,8 @@ function table(results, upload, entry) {
     lines.push(`| ${[note ? `${label} (${note})` : label, ...cells.slice(1)].join(' | ')} |`);
   };
   row('cold load of `/`', 'cold');
-  row('switch year on `/`', 'year', base.year?.note);
-  for (const view of VIEWS) row(`\`${view.path}\` by its link`, view.path, [base, ...big.map((d) => results[d.name])].map((r) => r[view.path]?.note).find(Boolean));
+  row('switch year on `/`', 'year');
+  for (const view of VIEWS) row(`\`${view.path}\` by its link`, view.path);
   const heap = ['JS heap after load (page)', base.heap?.mb ? `${base.heap.mb.toFixed(0)} MB` : fmtMs(base.heap), '', ...big.flatMap((d) => {
     const h = results[d.name].heap;
     return h?.mb ? [`${h.mb.toFixed(0)} MB`, base.heap?.mb ? `${(h.mb / base.heap.mb).toFixed(1)}×` : '–', ''] : [h ? fmtMs(h) : '–', '–', ''];
@@ -421,7 +424,9 @@ function table(results, upload, entry) {
   })];
   lines.push(`| ${js.join(' | ')} |`);
   lines.push(`| index.html's module graph (entry + modulepreload, gzip) | ${kb(entry.gzip)} (${entry.files} files) | | ${big.map(() => 'same build | | ').join('| ')}|`);
-  const out = [lines.join('\n')];
+  const shown = ['', 'What each step showed (URL, h1, elements matching the content selector):'];
+  for (const d of DATASETS) for (const key of ['cold', 'year', ...VIEWS.map((v) => v.path)]) if (results[d.name][key]?.note) shown.push(`- ${d.label}, ${key}: ${results[d.name][key].note}`);
+  const out = [lines.join('\n'), shown.join('\n')];
   if (upload) {
     const u = ['', '| upload on the built-in deployment (districts-140k) | time | longest task |', '|---|---|---|'];
     u.push(`| catalog areas.csv (764 areas): analysis + save | ${fmtMs(upload.catalog)} | ${fmtTask(upload.catalog)} |`);
