@@ -48,7 +48,9 @@
  * A step that errs or takes longer than the step timeout prints "failed: <reason>" and the run goes on;
  * when the page is stuck or crashed it is closed and the next view starts from a fresh cold load.
  *
- * Content selectors (a heading plus the view's chart, table or cards):
+ * Content selectors (a heading plus the view's chart, table or cards, inside <main>; after a click on a link, the
+ * h1 must be another element than the one before the click — a new view's — since the URL changes before the
+ * router has replaced the view left):
  *   /            h1 and `.status-matrix tbody tr`
  *   /indicator   h1 and `.recharts-bar-rectangle` (the comparison chart's bars)
  *   /district    h1 and `.bullet-row` (one per indicator)
@@ -169,7 +171,9 @@ const PAGE_SCRIPT = (coldSpec) => {
     if (spec.path && !(spec.path === '/' ? location.pathname === '/' : location.pathname.startsWith(spec.path))) return false;
     const h1 = document.querySelector('main h1');
     if (!h1 || (spec.h1 && !h1.textContent.includes(spec.h1))) return false;
-    return spec.selectors.every((s) => document.querySelector(s));
+    // Another view mounts its own heading; until then the router may still show the view left (the URL changes first).
+    if (spec.newView && h1 === bench.before) return false;
+    return spec.selectors.every((s) => document.querySelector(`main ${s}`));
   };
   window.__benchWatch = (spec) =>
     new Promise((resolve) => {
@@ -266,11 +270,11 @@ async function coldLoad(state, origin, path = '/') {
 }
 
 /** In the page: what a view shows, for the table's notes: its URL, its h1 and how many elements match its selector. */
-const SHOWN = (selector) => `${location.pathname}${location.search} "${document.querySelector('main h1')?.textContent ?? ''}" ${document.querySelectorAll(selector).length}× ${selector}`;
+const SHOWN = (selector) => `${location.pathname}${location.search} "${document.querySelector('main h1')?.textContent ?? ''}" ${document.querySelectorAll(`main ${selector}`).length}× ${selector}`;
 
 /** Runs `act` (a click, a select) and waits for `spec`; ms from the act's event to the frame with the content. */
 async function timed(page, spec, act, what) {
-  await bounded(page, page.evaluate(() => (window.__bench.lastEvent = null)), 'ready');
+  await bounded(page, page.evaluate(() => ((window.__bench.lastEvent = null), (window.__bench.before = document.querySelector('main h1')))), 'ready');
   const watch = page.evaluate((s) => window.__benchWatch(s), spec);
   watch.catch(() => {});
   await bounded(page, act(), `${what}: acting`);
@@ -332,7 +336,7 @@ async function measureDataset(state, dataset) {
     }
     try {
       const pick = page.locator(view.path === '/' ? 'nav.main-nav a[href="/"], nav.main-nav a[href^="/?"]' : `nav.main-nav a[href^="${view.path}"]`).first();
-      results[view.path] = await timed(page, { path: view.path, selectors: [view.selector] }, () => pick.click({ timeout: STEP_MS }), view.path);
+      results[view.path] = await timed(page, { path: view.path, selectors: [view.selector], newView: true }, () => pick.click({ timeout: STEP_MS }), view.path);
       results[view.path].note = await bounded(page, page.evaluate(SHOWN, view.selector), 'what is shown');
     } catch (error) {
       results[view.path] = failed(error);
