@@ -54,7 +54,7 @@
  *   /            h1 and `.status-matrix tbody tr`
  *   /indicator   h1 and `.recharts-bar-rectangle` (the comparison chart's bars)
  *   /district    h1 and `.bullet-row` (one per indicator)
- *   /trend       h1 and `.recharts-line`
+ *   /trend       h1 and `.recharts-line` or `.no-data` (the province of a national dataset has no rows of its own)
  *   /ranking     h1 and `[data-testid="score"]` (a ranking table row)
  *   /data        h1 and `table tbody tr`
  *   /upload      h1 and `input[type=file]`
@@ -82,7 +82,7 @@ const DATASETS = [
 const VIEWS = [
   { path: '/indicator', selector: '.recharts-bar-rectangle' },
   { path: '/district', selector: '.bullet-row' },
-  { path: '/trend', selector: '.recharts-line' },
+  { path: '/trend', selector: ':is(.recharts-line, .no-data)' },
   { path: '/ranking', selector: '[data-testid="score"]' },
   { path: '/data', selector: 'table tbody tr' },
   { path: '/upload', selector: 'input[type=file]' },
@@ -340,6 +340,9 @@ async function measureDataset(state, dataset) {
       results[view.path].note = await bounded(page, page.evaluate(SHOWN, view.selector), 'what is shown');
     } catch (error) {
       results[view.path] = failed(error);
+      // What the page shows instead, when it still answers.
+      const shown = await Promise.race([page.evaluate(SHOWN, view.selector).catch(() => null), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+      if (shown) results[view.path].failed += `; showing ${shown}`;
       await closeContext(state, context);
       page = null;
     }
