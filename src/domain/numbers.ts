@@ -42,6 +42,9 @@ export function readings(text: string): { vi: number | null; en: number | null }
 const PLAIN_INTEGER = /^-?\d{1,15}$/;
 const PLAIN_EN_DECIMAL = /^-?\d{1,15}\.\d{1,15}$/;
 const PLAIN_VI_DECIMAL = /^-?\d{1,15},\d{1,15}$/;
+/** "1.862.000,5" in Vietnamese, "1,862,000.5" in English: thousands marks, then maybe a decimal part. */
+const GROUPED_VI = /^-?\d{1,3}(\.\d{3}){1,4}(,\d{1,15})?$/;
+const GROUPED_EN = /^-?\d{1,3}(,\d{3}){1,4}(\.\d{1,15})?$/;
 /** "1.862" or "1,862": one group of three digits after one to three, a thousands mark in the other locale. */
 const GROUPED_THOUSAND = /^-?\d{1,3}[.,]\d{3}$/;
 
@@ -51,6 +54,8 @@ export function parseLocaleNumber(text: string, locale: NumberLocale | 'auto'): 
   if (PLAIN_INTEGER.test(text)) return { ok: true, value: Number(text) };
   if (locale === 'en' && PLAIN_EN_DECIMAL.test(text)) return { ok: true, value: Number(text) };
   if (locale === 'vi' && PLAIN_VI_DECIMAL.test(text)) return { ok: true, value: Number(text.replace(',', '.')) };
+  if (locale === 'vi' && GROUPED_VI.test(text)) return { ok: true, value: Number(text.replace(/\./g, '').replace(',', '.')) };
+  if (locale === 'en' && GROUPED_EN.test(text)) return { ok: true, value: Number(text.replace(/,/g, '')) };
   if (clean(text) === '') return { ok: true, value: null };
   const r = readings(text);
   if (r === null || (r.vi === null && r.en === null)) return { ok: false, code: 'not-a-number' };
