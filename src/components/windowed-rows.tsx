@@ -41,8 +41,15 @@ function focusRow(body: HTMLTableSectionElement | null, virtualizer: Virtualizer
 export function WindowedRows({ count, columns, rowKey, renderRow, estimate = 44 }: { count: number; columns: number; rowKey: (index: number) => string; renderRow: (index: number, props: RowProps) => ReactNode; estimate?: number }) {
   const body = useRef<HTMLTableSectionElement>(null);
   const [margin, setMargin] = useState(0);
+  // Where the rows start on the page moves when what is above them changes height (a chart drawn late, a panel opened).
   useLayoutEffect(() => {
-    if (body.current) setMargin(body.current.getBoundingClientRect().top + window.scrollY);
+    const measure = () => {
+      if (body.current) setMargin(body.current.getBoundingClientRect().top + window.scrollY);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
   }, []);
   const virtualizer = useWindowVirtualizer({ count, estimateSize: () => estimate, overscan: 10, scrollMargin: margin, getItemKey: rowKey });
   const items = virtualizer.getVirtualItems();
