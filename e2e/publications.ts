@@ -57,10 +57,10 @@ export function deployBuild(target: string, dataUrl: string) {
 
 export const sha = (data: Uint8Array) => crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>).then((d) => Buffer.from(d).toString('hex'));
 
-/** A national dataset (scripts/national-data.mjs) as a publication: the country, its provinces, their districts or communes. */
-export async function nationalPublication(kind: 'districts-140k' | 'communes-1.7m' | 'small'): Promise<Publication> {
+/** A national dataset (scripts/national-data.mjs) as a publication: the country, its provinces, their districts or communes; `extraAreas` are catalog lines added at its end. */
+export async function nationalPublication(kind: 'districts-140k' | 'communes-1.7m' | 'small', extraAreas: string[] = []): Promise<Publication> {
   const texts = nationalDataset(kind);
-  const files = { 'areas.csv': bytes(texts['areas.csv']), 'indicators.csv': bytes(texts['indicators.csv']), 'observations.csv': bytes(texts['observations.csv']) };
+  const files = { 'areas.csv': bytes(texts['areas.csv'] + extraAreas.map((line) => `${line}\n`).join('')), 'indicators.csv': bytes(texts['indicators.csv']), 'observations.csv': bytes(texts['observations.csv']) };
   return { files, manifest: await buildManifest(files, { published: new Date('2026-11-28T09:30:00+07:00'), publisher: 'Bộ Kế hoạch và Đầu tư (e2e)', note: '' }) };
 }
 
