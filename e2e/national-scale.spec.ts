@@ -39,7 +39,7 @@ async function open(page: Page, path: string, heading: string | RegExp) {
 }
 
 const search = (page: Page) => page.getByRole('combobox', { name: 'Tìm tỉnh, huyện, xã' });
-const results = (page: Page) => page.getByRole('listbox', { name: 'Kết quả tìm đơn vị' });
+const results = (page: Page) => page.getByRole('listbox', { name: 'Đơn vị tìm thấy' });
 const breadcrumb = (page: Page) => page.getByRole('navigation', { name: 'Cấp hành chính' });
 const matrixRows = (page: Page) => page.locator('table.unit-matrix tbody tr:not(.window-spacer)');
 

@@ -5,7 +5,7 @@ const vi = {
   breadcrumb: 'Cấp hành chính',
   searchLabel: 'Tìm tỉnh, huyện, xã',
   searchHint: 'Gõ tên, có dấu hoặc không dấu; mũi tên lên/xuống để chọn, Enter để mở.',
-  searchResults: 'Kết quả tìm đơn vị',
+  searchResults: 'Đơn vị tìm thấy',
   searchCount: '{n} kết quả',
   searchMore: '{shown}/{n} kết quả — gõ thêm để thu hẹp',
   searchNone: 'Không tìm thấy đơn vị nào tên “{query}”.',
