@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cspHeader } from '../src/app/csp';
 import { deployWithData, nationalPublication } from './publications';
+import { expectNoAxeViolations, expectNoBrokenText } from './fixtures';
 import { startStaticServer, type StaticServer } from './static-server';
 import { expect, test, type Page } from './test';
 
@@ -55,6 +56,8 @@ test('the overview of the country: 700 districts in the matrix, only those near 
   await expect(matrixRows(page).first().getByRole('rowheader')).toHaveText('Huyện Bắc 01 · Hà Nội');
   expect(await matrixRows(page).count()).toBeLessThan(120);
   await page.screenshot({ path: 'test-results/screenshots/national-overview-1920x1080.png' });
+  await expectNoBrokenText(page);
+  await expectNoAxeViolations(page);
 
   // Keyboard: Tab goes on past the rows drawn, the arrows move a row, End reaches the last district.
   const first = matrixRows(page).first().getByRole('link').first();
@@ -112,6 +115,7 @@ test('drill-down and search by keyboard: a province, then a commune typed withou
   await search(page).focus();
   await page.keyboard.type('muong kim');
   await expect(results(page).getByRole('option')).toHaveText(['xã Mường Kim thuộc Huyện Đông 03']);
+  await expectNoAxeViolations(page);
   await page.screenshot({ path: 'test-results/screenshots/national-search-1280x720.png', clip: { x: 0, y: 0, width: 1920, height: 720 } });
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
