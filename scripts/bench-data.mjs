@@ -15,30 +15,18 @@
  * navigation start. Prints the medians, the 90th percentiles and the ratio runtime / bundled.
  * The target: the runtime folder costs no more than 10 % over the bundled data.
  */
-import { execSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath as executablePath, serve } from './bench-serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 0);
 const PATH = '/district/tan-uyen?year=2020';
 const out = 'node_modules/.cache/bench-data';
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 function build(name, env) {
   console.log(`› building ${name}`);
   execSync(`npx vite build --outDir ${out}/${name} --emptyOutDir --logLevel error`, { stdio: 'inherit', env: { ...process.env, ...env } });
-}
-
-function serve(root, port) {
-  const child = spawn(process.execPath, ['e2e/static-server.mjs', '--root', root, '--port', String(port), '--spa'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      const ready = /ready (http:\/\/127\.0\.0\.1:\d+)/.exec(String(chunk));
-      if (ready) resolve({ origin: ready[1], stop: () => child.kill('SIGTERM') });
-    });
-    child.once('exit', (code) => reject(new Error(`static server for ${root} exited (${code})`)));
-  });
 }
 
 /** Records, in the page, when the first bar of a chart appears (ms since navigation start). */
@@ -76,7 +64,7 @@ build('runtime', {});
 build('bundled', { VITE_BUNDLED_DATA: '1' });
 const runtime = await serve(`${out}/runtime`, PORT);
 const bundled = await serve(`${out}/bundled`, PORT === 0 ? 0 : PORT + 1);
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 try {
   // One of each to warm the disk cache and the servers; not counted.
   await measure(browser, runtime.origin);

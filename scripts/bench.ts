@@ -1,14 +1,16 @@
 /**
- * Upload benchmark: how long the upload's analysis takes on a 1,000,000-row file.
+ * Upload benchmark (the ingest part of `npm run bench`): how long the upload's analysis takes on a
+ * 1,000,000-row file, beside raw PapaParse to arrays on the same bytes.
  *
- *   npm run bench            (package.json: "bench": "vite build --ssr scripts/bench.ts --outDir node_modules/.cache/bench --emptyOutDir --logLevel warn && node --expose-gc node_modules/.cache/bench/bench.js")
- *   BENCH_ROWS=200000 npm run bench      a smaller file
+ *   npm run bench                          this part, then the browser part (scripts/bench-all.mjs)
+ *   BENCH_PART=ingest npm run bench        this part alone
+ *   BENCH_ROWS=200000 BENCH_PART=ingest npm run bench      a smaller file
  *
  * Node cannot run TypeScript by itself here (Node 20), so the script is first bundled by Vite's own
  * SSR build (dependencies stay in node_modules), then run with plain node from the project root.
  * --expose-gc only lets it collect the generator's garbage before timing; it runs without it too.
- * About 1–1.5 minutes on an idle 2-core machine (~1 min of CPU), peak RSS under 2 GB; wall time grows
- * when the machine is busy, which the printed CPU time makes visible.
+ * About 1.5–2 minutes on an idle 2-core machine, peak RSS under 2 GB; wall time grows when the machine
+ * is busy, which the printed CPU time makes visible.
  *
  * What it does: builds a canonical long CSV in memory as an analyst's Excel in a Vietnamese locale
  * writes it — semicolons, UTF-8 BOM, CRLF, Vietnamese numbers ("1.862,5"), names as people type
@@ -17,15 +19,22 @@
  * purpose (unknown area, "abc" for a number, year "2O21"). Then it times analyzeUpload on the
  * file's bytes — the same call, with the same catalog and history, that the upload's Web Worker
  * makes — and prints rows/s for decode + parse + validate, the split between the two, peak RSS,
- * and how many rows came out valid or with issues.
+ * and how many rows came out valid or with issues. Beside it, on the same bytes, raw PapaParse to
+ * arrays (TextDecoder + Papa.parse, no header, no typing: the least any CSV reader does) and the
+ * ratio of the two, time and peak RSS. The file is written to node_modules/.cache/bench/ingest.csv
+ * and each measurement runs in a fresh child process (this script again, BENCH_INGEST_CHILD=raw or
+ * analyze) that holds only the file's bytes, so each peak RSS (the OS's maxRSS) is that
+ * measurement's own; "growth" is the peak minus the RSS with the bytes read.
  *
  * The real catalog has 16 areas before the 2025 reform × 31 years × 19 indicators = 9,424 distinct rows, so a million
  * rows of it would be 99 % duplicates. To keep every row distinct, the catalog is widened with
  * synthetic communes ("Xã Sìn Hồ 017", level "district", parent their district) — 1,704 areas in
  * all — which exercise the same matching code as the real names.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Papa from 'papaparse';
 import { analyzeUpload } from '../src/domain/upload/analyze-upload';
 import { parseAreasCsv, parseIndicatorsCsv } from '../src/domain/parse-catalog';
 import { parseDatasetFiles } from '../src/domain/dataset-io';
@@ -123,51 +132,101 @@ function generate(rows: number): { bytes: Uint8Array; injected: number } {
 }
 
 // ── run ──
+// The parent generates the file and writes it to FILE; each measurement then runs in a fresh child process
+// (this same script, BENCH_INGEST_CHILD=raw|analyze) that reads the file's bytes and nothing else, so the
+// OS's peak RSS of the child is the peak of that measurement alone, the bytes included in both.
+const FILE = resolve(process.cwd(), 'node_modules/.cache/bench/ingest.csv');
+const CHILD = process.env.BENCH_INGEST_CHILD;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const n = (value: number) => value.toLocaleString('en-US');
-let peakRss = process.memoryUsage().rss;
-const sampleRss = () => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-};
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const maxRss = () => process.resourceUsage().maxRSS * 1024;
 
-let started = performance.now();
-const generated = generate(ROWS);
-const { bytes } = generated;
-const generateSeconds = (performance.now() - started) / 1000;
-sampleRss();
-const rssGenerating = peakRss;
-(globalThis as { gc?: () => void }).gc?.();
-const rssBefore = process.memoryUsage().rss;
-peakRss = rssBefore;
-console.log(`Generated ${n(ROWS)} rows (${mb(bytes.length)}, ${n(areas.length)} areas × ${YEARS.length} years × ${indicators.length} indicators) in ${generateSeconds.toFixed(1)} s; ${n(generated.injected)} rows wrong on purpose.`);
+interface RawResult { seconds: number; decodeSeconds: number; cpuSeconds: number; rows: number; rssBefore: number; peakRss: number }
+interface AnalyzeResult {
+  seconds: number; beforeValidation: number; cpuSeconds: number; progressCalls: number; rssBefore: number; peakRssSampled: number; peakRss: number;
+  file: string; rowCount: number; valid: number; rowsWithErrors: number; warnings: number; issuesListed: number; byCode: string;
+}
 
-let validationStarted = 0;
-let progressCalls = 0;
-started = performance.now();
-const cpuBefore = process.cpuUsage();
-const analysis = analyzeUpload(bytes, catalog, {}, (done) => {
-  if (done === 0) validationStarted = performance.now();
-  progressCalls++;
-  sampleRss();
-});
-const finished = performance.now();
-const cpu = process.cpuUsage(cpuBefore);
-sampleRss();
+/** Raw PapaParse to arrays: decode the bytes and parse them, no header, no typing; what any CSV reader must do at least. */
+function rawParse(bytes: Uint8Array): RawResult {
+  gc();
+  const rssBefore = process.memoryUsage().rss;
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const decoded = performance.now();
+  const parsed = Papa.parse<string[]>(text, { header: false, dynamicTyping: false });
+  const finished = performance.now();
+  const cpu = process.cpuUsage(cpuBefore);
+  return { seconds: (finished - started) / 1000, decodeSeconds: (decoded - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, rows: parsed.data.length - 1 - (parsed.data.at(-1)?.join('') === '' ? 1 : 0), rssBefore, peakRss: maxRss() };
+}
 
-const seconds = (finished - started) / 1000;
-const beforeValidation = ((validationStarted || finished) - started) / 1000;
-// The analysis lists the first issues of each class and counts them all; each wrong row has exactly one error.
-const rowsWithErrors = analysis.issueClasses.reduce((sum, c) => sum + (c.severity === 'error' ? c.count : 0), 0);
-const warnings = analysis.issueClasses.reduce((sum, c) => sum + (c.severity === 'warning' ? c.count : 0), 0);
-const byCode = new Map(analysis.issueClasses.map((c) => [c.code, c.count]));
+function analyze(bytes: Uint8Array): AnalyzeResult {
+  gc();
+  const rssBefore = process.memoryUsage().rss;
+  let peakRssSampled = rssBefore;
+  let validationStarted = 0;
+  let progressCalls = 0;
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const analysis = analyzeUpload(bytes, catalog, {}, (done) => {
+    if (done === 0) validationStarted = performance.now();
+    progressCalls++;
+    peakRssSampled = Math.max(peakRssSampled, process.memoryUsage().rss);
+  });
+  const finished = performance.now();
+  const cpu = process.cpuUsage(cpuBefore);
+  // The analysis lists the first issues of each class and counts them all; each wrong row has exactly one error.
+  const count = (severity: string) => analysis.issueClasses.reduce((sum, c) => sum + (c.severity === severity ? c.count : 0), 0);
+  return {
+    seconds: (finished - started) / 1000, beforeValidation: ((validationStarted || finished) - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, progressCalls,
+    rssBefore, peakRssSampled, peakRss: maxRss(),
+    file: `encoding ${analysis.encoding} (${analysis.encodingDetected}), delimiter "${analysis.delimiter}", layout ${analysis.layout}, numbers ${analysis.numberLocale}`,
+    rowCount: analysis.rowCount, valid: analysis.observations.length, rowsWithErrors: count('error'), warnings: count('warning'), issuesListed: analysis.issues.length,
+    byCode: analysis.issueClasses.map((c) => `${c.code} ${n(c.count)}`).join(', ') || 'none',
+  };
+}
 
-console.log(`File: encoding ${analysis.encoding} (${analysis.encodingDetected}), delimiter "${analysis.delimiter}", layout ${analysis.layout}, numbers ${analysis.numberLocale}, ${n(analysis.rowCount)} rows read.`);
-console.log(`analyzeUpload (decode + parse + validate): ${seconds.toFixed(2)} s total → ${n(Math.round(analysis.rowCount / seconds))} rows/s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s: a much larger wall time means the machine was busy)`);
-console.log(`  decode + parse + map + detect locale: ${beforeValidation.toFixed(2)} s; validate: ${(seconds - beforeValidation).toFixed(2)} s (${n(Math.round(analysis.rowCount / Math.max(seconds - beforeValidation, 1e-9)))} rows/s); ${n(progressCalls)} progress reports`);
-console.log(`Rows valid: ${n(analysis.observations.length)}; errors: ${n(rowsWithErrors)}; warnings: ${n(warnings)}; issues listed for the page: ${n(analysis.issues.length)}; issues by code: ${[...byCode].map(([code, count]) => `${code} ${n(count)}`).join(', ') || 'none'}`);
-console.log(`Peak RSS during the analysis: ${mb(peakRss)} (process.memoryUsage().rss at every progress report; ${mb(rssBefore)} before it, with the file's bytes in memory; ${mb(rssGenerating)} while generating). OS max RSS of the process: ${mb(process.resourceUsage().maxRSS * 1024)}.`);
+function child<T>(mode: 'raw' | 'analyze'): T {
+  const script = process.argv[1] ?? '';
+  const run = spawnSync(process.execPath, ['--expose-gc', script], { env: { ...process.env, BENCH_INGEST_CHILD: mode }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1024 * 1024 });
+  const last = run.stdout.trim().split('\n').pop() ?? '';
+  if (run.status !== 0 || !last.startsWith('{')) throw new Error(`the ${mode} measurement failed (exit ${run.status ?? run.signal})`);
+  return JSON.parse(last) as T;
+}
 
-if (analysis.observations.length + rowsWithErrors !== ROWS || rowsWithErrors !== generated.injected) {
-  console.error(`Unexpected result: ${n(generated.injected)} rows were made wrong, the analysis found ${n(rowsWithErrors)} rows with errors and ${n(analysis.observations.length)} valid of ${n(ROWS)}.`);
-  process.exitCode = 1;
+if (CHILD === 'raw' || CHILD === 'analyze') {
+  const bytes = new Uint8Array(readFileSync(FILE));
+  console.log(JSON.stringify(CHILD === 'raw' ? rawParse(bytes) : analyze(bytes)));
+} else {
+  let started = performance.now();
+  const generated = generate(ROWS);
+  const generateSeconds = (performance.now() - started) / 1000;
+  mkdirSync(dirname(FILE), { recursive: true });
+  writeFileSync(FILE, generated.bytes);
+  console.log(`Generated ${n(ROWS)} rows (${mb(generated.bytes.length)}, ${n(areas.length)} areas × ${YEARS.length} years × ${indicators.length} indicators) in ${generateSeconds.toFixed(1)} s; ${n(generated.injected)} rows wrong on purpose.`);
+
+  started = performance.now();
+  const raw = child<RawResult>('raw');
+  const a = child<AnalyzeResult>('analyze');
+  const validation = a.seconds - a.beforeValidation;
+  console.log(`File: ${a.file}, ${n(a.rowCount)} rows read.`);
+  console.log(`analyzeUpload (decode + parse + validate): ${a.seconds.toFixed(2)} s total → ${n(Math.round(a.rowCount / a.seconds))} rows/s (CPU ${a.cpuSeconds.toFixed(2)} s: a much larger wall time means the machine was busy)`);
+  console.log(`  decode + parse + map + detect locale: ${a.beforeValidation.toFixed(2)} s; validate: ${validation.toFixed(2)} s (${n(Math.round(a.rowCount / Math.max(validation, 1e-9)))} rows/s); ${n(a.progressCalls)} progress reports`);
+  console.log(`Rows valid: ${n(a.valid)}; errors: ${n(a.rowsWithErrors)}; warnings: ${n(a.warnings)}; issues listed for the page: ${n(a.issuesListed)}; issues by code: ${a.byCode}`);
+  console.log(`Peak RSS of the analysis: ${mb(a.peakRss)} (the OS's peak of a process that holds the file's bytes, ${mb(a.rssBefore)} before the analysis; ${mb(a.peakRssSampled)} sampled at the progress reports).`);
+  console.log(`Raw PapaParse to arrays (TextDecoder + Papa.parse, no header, no typing) on the same bytes: ${raw.seconds.toFixed(2)} s (decode ${raw.decodeSeconds.toFixed(2)} s, CPU ${raw.cpuSeconds.toFixed(2)} s), ${n(raw.rows)} rows; peak RSS ${mb(raw.peakRss)} (${mb(raw.rssBefore)} before).`);
+  console.log('');
+  console.log('| ingest of the same file | time | CPU time | peak RSS | growth over the bytes |');
+  console.log('|---|---|---|---|---|');
+  console.log(`| raw PapaParse to arrays | ${raw.seconds.toFixed(2)} s | ${raw.cpuSeconds.toFixed(2)} s | ${mb(raw.peakRss)} | ${mb(raw.peakRss - raw.rssBefore)} |`);
+  console.log(`| analyzeUpload (decode + parse + validate) | ${a.seconds.toFixed(2)} s | ${a.cpuSeconds.toFixed(2)} s | ${mb(a.peakRss)} | ${mb(a.peakRss - a.rssBefore)} |`);
+  console.log(`| ratio | ${(a.seconds / raw.seconds).toFixed(1)}× | ${(a.cpuSeconds / raw.cpuSeconds).toFixed(1)}× | ${(a.peakRss / raw.peakRss).toFixed(1)}× | ${((a.peakRss - a.rssBefore) / Math.max(raw.peakRss - raw.rssBefore, 1)).toFixed(1)}× |`);
+  console.log(`(both measured in a fresh process reading the same ${mb(generated.bytes.length)} file; ingest part took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+
+  if (a.valid + a.rowsWithErrors !== ROWS || a.rowsWithErrors !== generated.injected) {
+    console.error(`Unexpected result: ${n(generated.injected)} rows were made wrong, the analysis found ${n(a.rowsWithErrors)} rows with errors and ${n(a.valid)} valid of ${n(ROWS)}.`);
+    process.exitCode = 1;
+  }
 }

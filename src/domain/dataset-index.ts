@@ -1,14 +1,40 @@
 import type { Area, AreaLevel, Dataset, Indicator, Observation } from './model';
 import { unitsOf as unitsInForce } from './areas';
-import { observationKey } from './model';
 import { evaluateObservation, type Evaluation } from './evaluate';
+import { Grouping, ObservationTable } from './observation-table';
 import { DEFAULT_THRESHOLDS, type StatusThresholds } from './status';
 
-/** Read-only lookups over a dataset, built once per dataset version. */
+/** The catalog side of a dataset: what every view reads whole. */
+export interface DatasetCatalog {
+  areas: Area[];
+  indicators: Indicator[];
+}
+
+/** A dataset as the page holds it: the catalog, and the observations in columns. */
+export interface TabularDataset extends DatasetCatalog {
+  table: ObservationTable;
+}
+
+export const isTabular = (data: Dataset | TabularDataset): data is TabularDataset => 'table' in data;
+
+/** The columnar form of a dataset (the same object when it already is one). */
+export const tabular = (data: Dataset | TabularDataset): TabularDataset =>
+  isTabular(data) ? data : { areas: data.areas, indicators: data.indicators, table: ObservationTable.from(data.observations) };
+
+/**
+ * Read-only lookups over a dataset, built once per dataset version. Each lookup reads only its
+ * slice of the observations: the groupings by year, area and indicator are built the first time
+ * one is needed, and an observation becomes an object only when a view asks for it.
+ */
 export interface DatasetIndex {
-  dataset: Dataset;
+  dataset: DatasetCatalog;
+  table: ObservationTable;
   area(id: string): Area | undefined;
   indicator(id: string): Indicator | undefined;
+  /** How many observations the dataset holds. */
+  observationCount: number;
+  /** The whole dataset with every observation as an object (made once, on first call): for the analyst's whole-dataset actions (export, publish, commit), never for a view. */
+  fullDataset(): Dataset;
   /** Years with any figure, ascending. */
   years: number[];
   /** Years with a result (TH or % KH), ascending: the ones worth opening on. */
@@ -22,46 +48,139 @@ export interface DatasetIndex {
   evaluation(area: string, year: number, indicator: string): Evaluation | undefined;
   /** Indicators with at least one figure among these areas in that year, in catalog order. */
   indicatorsWithData(areaIds: readonly string[], year?: number): Indicator[];
-  observationsFor(filter: { area?: string; year?: number; indicator?: string }): Observation[];
+  /** The observations that match every field given, in the dataset's order. */
+  observationsFor(filter: { area?: string | undefined; year?: number | undefined; indicator?: string | undefined }): Observation[];
 }
 
-export function createDatasetIndex(dataset: Dataset, thresholds: StatusThresholds = DEFAULT_THRESHOLDS): DatasetIndex {
-  const areas = new Map(dataset.areas.map((a) => [a.id, a]));
-  const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
-  const evaluations = new Map<string, Evaluation>();
-  for (const o of dataset.observations) {
-    const indicator = indicators.get(o.indicator);
-    if (indicator) evaluations.set(observationKey(o), evaluateObservation(o, indicator, thresholds));
+/** Positions of the rows that pass `keep`, from a list of candidate positions. */
+function select(candidates: ArrayLike<number>, keep: ((i: number) => boolean) | null): ArrayLike<number> {
+  if (!keep) return candidates;
+  const out: number[] = [];
+  for (let k = 0; k < candidates.length; k++) if (keep(candidates[k]!)) out.push(candidates[k]!);
+  return out;
+}
+
+export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: StatusThresholds = DEFAULT_THRESHOLDS): DatasetIndex {
+  const { areas: catalogAreas, indicators: catalogIndicators, table } = tabular(data);
+  const c = table.columns;
+  const n = table.length;
+  const areas = new Map(catalogAreas.map((a) => [a.id, a]));
+  const indicators = new Map(catalogIndicators.map((i) => [i.id, i]));
+  const areaCode = new Map(c.areaIds.map((id, code) => [id, code]));
+  const indicatorCode = new Map(c.indicatorIds.map((id, code) => [id, code]));
+
+  // One pass for the years; the groupings wait until a lookup needs them.
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const year = c.year[i]!;
+    if (year < minYear) minYear = year;
+    if (year > maxYear) maxYear = year;
   }
-  const years = [...new Set(dataset.observations.map((o) => o.year))].sort((a, b) => a - b);
-  const resultYears = [...new Set(dataset.observations.filter((o) => o.actual !== null || o.reportedPercent !== null).map((o) => o.year))].sort((a, b) => a - b);
+  const yearSpan = n === 0 ? 0 : maxYear - minYear + 1;
+  const seen = new Uint8Array(yearSpan);
+  for (let i = 0; i < n; i++) seen[c.year[i]! - minYear]! |= table.hasResult(i) ? 3 : 1;
+  const years: number[] = [];
+  const resultYears: number[] = [];
+  seen.forEach((flags, k) => {
+    if (flags & 1) years.push(minYear + k);
+    if (flags & 2) resultYears.push(minYear + k);
+  });
+
+  let byYear: Grouping | undefined;
+  let byArea: Grouping | undefined;
+  let byIndicator: Grouping | undefined;
+  const yearRows = (year: number) => {
+    if (year < minYear || year > maxYear || !Number.isInteger(year)) return new Uint32Array(0);
+    byYear ??= new Grouping(c.year.map((y) => y - minYear), n, yearSpan);
+    return byYear.positionsOf(year - minYear);
+  };
+  const areaRows = (id: string) => {
+    const code = areaCode.get(id);
+    if (code === undefined) return new Uint32Array(0);
+    byArea ??= new Grouping(c.area, n, c.areaIds.length);
+    return byArea.positionsOf(code);
+  };
+  const indicatorRows = (id: string) => {
+    const code = indicatorCode.get(id);
+    if (code === undefined) return new Uint32Array(0);
+    byIndicator ??= new Grouping(c.indicator, n, c.indicatorIds.length);
+    return byIndicator.positionsOf(code);
+  };
+
+  // A year's rows by area × indicator (row + 1; 0 = none), built the first time the year is read.
+  const cells = new Map<number, Uint32Array>();
+  const width = c.indicatorIds.length;
+  const yearCells = (year: number) => {
+    let grid = cells.get(year);
+    if (!grid) {
+      grid = new Uint32Array(c.areaIds.length * width);
+      for (const i of yearRows(year)) grid[c.area[i]! * width + c.indicator[i]!] = i + 1;
+      cells.set(year, grid);
+    }
+    return grid;
+  };
+  const evaluations = new Map<number, Evaluation>();
+  let full: Dataset | undefined;
+
   const units = new Map<string, Area[]>();
   const unitsOf = (parentId: string, year: number) => {
     const key = `${parentId}|${year}`;
     let list = units.get(key);
-    if (!list) units.set(key, (list = unitsInForce(dataset.areas, parentId, year)));
+    if (!list) units.set(key, (list = unitsInForce(catalogAreas, parentId, year)));
     return list;
   };
-  const withUnits = new Set(dataset.areas.filter((a) => a.level === 'district' || a.level === 'commune').map((a) => a.parent));
-  const province = dataset.areas.find((a) => a.level === 'province' && withUnits.has(a.id));
+  const withUnits = new Set(catalogAreas.filter((a) => a.level === 'district' || a.level === 'commune').map((a) => a.parent));
+  const province = catalogAreas.find((a) => a.level === 'province' && withUnits.has(a.id));
 
   return {
-    dataset,
+    dataset: { areas: catalogAreas, indicators: catalogIndicators },
+    table,
     area: (id) => areas.get(id),
     indicator: (id) => indicators.get(id),
+    observationCount: n,
+    fullDataset: () => (full ??= { areas: catalogAreas, indicators: catalogIndicators, observations: table.toObservations() }),
     years,
     resultYears,
     unitsOf,
     unitLevel: (parentId, year) => unitsOf(parentId, year)[0]?.level ?? null,
     province,
-    evaluation: (area, year, indicator) => evaluations.get(observationKey({ area, year, indicator })),
-    indicatorsWithData(areaIds, year) {
-      const wanted = new Set(areaIds);
-      const present = new Set(dataset.observations.filter((o) => wanted.has(o.area) && (year === undefined || o.year === year)).map((o) => o.indicator));
-      return dataset.indicators.filter((i) => present.has(i.id));
+    evaluation(area, year, indicatorId) {
+      const a = areaCode.get(area);
+      const k = indicatorCode.get(indicatorId);
+      const indicator = indicators.get(indicatorId);
+      if (a === undefined || k === undefined || !indicator || !years.includes(year)) return undefined;
+      const row = yearCells(year)[a * width + k]! - 1;
+      if (row < 0) return undefined;
+      let evaluation = evaluations.get(row);
+      if (!evaluation) evaluations.set(row, (evaluation = evaluateObservation(table.row(row), indicator, thresholds)));
+      return evaluation;
     },
-    observationsFor: ({ area, year, indicator }) =>
-      dataset.observations.filter((o) => (area === undefined || o.area === area) && (year === undefined || o.year === year) && (indicator === undefined || o.indicator === indicator)),
+    indicatorsWithData(areaIds, year) {
+      const wanted = new Set<number>();
+      for (const id of areaIds) {
+        const code = areaCode.get(id);
+        if (code !== undefined) wanted.add(code);
+      }
+      const present = new Set<string>();
+      const candidates = year === undefined ? areaIds.flatMap((id) => Array.from(areaRows(id))) : yearRows(year);
+      for (const i of candidates) if (wanted.has(c.area[i]!)) present.add(c.indicatorIds[c.indicator[i]!]!);
+      return catalogIndicators.filter((i) => present.has(i.id));
+    },
+    observationsFor({ area, year, indicator }) {
+      const areaKeep = area === undefined ? null : areaCode.get(area);
+      const indicatorKeep = indicator === undefined ? null : indicatorCode.get(indicator);
+      if (areaKeep === undefined || indicatorKeep === undefined) return [];
+      const keepYear = year === undefined ? null : (i: number) => c.year[i] === year;
+      const keepIndicator = indicatorKeep === null ? null : (i: number) => c.indicator[i] === indicatorKeep;
+      const both = (f: ((i: number) => boolean) | null, g: ((i: number) => boolean) | null) => (f && g ? (i: number) => f(i) && g(i) : (f ?? g));
+      let positions: ArrayLike<number>;
+      if (area !== undefined) positions = select(areaRows(area), both(keepYear, keepIndicator));
+      else if (year !== undefined) positions = select(yearRows(year), keepIndicator);
+      else if (indicator !== undefined) positions = indicatorRows(indicator);
+      else return table.toObservations();
+      return table.rows(positions);
+    },
   };
 }
 

@@ -1,3 +1,6 @@
+import { readCanonicalObservations } from './canonical-observations';
+import { tabular, type TabularDataset } from './dataset-index';
+import { countRows } from './publication/manifest';
 import { z } from 'zod';
 import { areaSchema, indicatorSchema } from './catalog-schema';
 import type { Area, Dataset, Indicator } from './model';
@@ -18,6 +21,23 @@ export interface DatasetFiles {
 const prefix = (file: string, issues: ParseIssue[]) => issues.map((i) => ({ ...i, column: i.column && `${file}: ${i.column}` }));
 
 /** The built-in dataset and every upload go through this same parser. */
+/**
+ * The files as the page holds them: the catalog, and the observations in columns. A clean canonical
+ * observations.csv (what publishing writes) is streamed straight into columns; any other file is read
+ * by the general reader, which names every issue. `observationRows` is the file's row count.
+ */
+export function parseDatasetFilesTabular(files: DatasetFiles): ParseResult<TabularDataset & { observationRows: number }> {
+  const areas = parseAreasCsv(files.areas);
+  const indicators = parseIndicatorsCsv(files.indicators);
+  if (areas.ok && indicators.ok) {
+    const fast = readCanonicalObservations(files.observations, areas.data, indicators.data);
+    if (fast.ok) return { ok: true, data: { areas: areas.data, indicators: indicators.data, table: fast.table, observationRows: fast.rows }, warnings: [...areas.warnings, ...indicators.warnings] };
+  }
+  const parsed = parseDatasetFiles(files);
+  if (!parsed.ok) return parsed;
+  return { ...parsed, data: { ...tabular(parsed.data), observationRows: countRows(files.observations) } };
+}
+
 export function parseDatasetFiles(files: DatasetFiles): ParseResult<Dataset> {
   const areas = parseAreasCsv(files.areas);
   const indicators = parseIndicatorsCsv(files.indicators);

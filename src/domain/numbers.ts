@@ -39,8 +39,18 @@ export function readings(text: string): { vi: number | null; en: number | null }
   return { vi: readWith(cleaned, '.', ','), en: readWith(cleaned, ',', '.') };
 }
 
+const PLAIN_INTEGER = /^-?\d{1,15}$/;
+const PLAIN_EN_DECIMAL = /^-?\d{1,15}\.\d{1,15}$/;
+const PLAIN_VI_DECIMAL = /^-?\d{1,15},\d{1,15}$/;
+/** "1.862" or "1,862": one group of three digits after one to three, a thousands mark in the other locale. */
+const GROUPED_THOUSAND = /^-?\d{1,3}[.,]\d{3}$/;
+
 /** Parses one cell. Empty → value null (no figure), which is not zero. */
 export function parseLocaleNumber(text: string, locale: NumberLocale | 'auto'): NumberReading {
+  // The common shapes, read at once: digits alone read the same in both locales; "24.88" in English, "24,88" in Vietnamese.
+  if (PLAIN_INTEGER.test(text)) return { ok: true, value: Number(text) };
+  if (locale === 'en' && PLAIN_EN_DECIMAL.test(text)) return { ok: true, value: Number(text) };
+  if (locale === 'vi' && PLAIN_VI_DECIMAL.test(text)) return { ok: true, value: Number(text.replace(',', '.')) };
   if (clean(text) === '') return { ok: true, value: null };
   const r = readings(text);
   if (r === null || (r.vi === null && r.en === null)) return { ok: false, code: 'not-a-number' };
@@ -66,6 +76,17 @@ export function detectNumberLocale(cells: Iterable<string>): LocaleEvidence {
   let viOnly = 0;
   let enOnly = 0;
   for (const cell of cells) {
+    // The common shapes, judged without the general reader: digits alone are no evidence; "956.10" reads only
+    // the English way, "1.862" both ways (a Vietnamese thousands mark or an English decimal point).
+    if (cell === '' || PLAIN_INTEGER.test(cell)) continue;
+    const plain = PLAIN_EN_DECIMAL.test(cell) ? 'en' : PLAIN_VI_DECIMAL.test(cell) ? 'vi' : null;
+    if (plain) {
+      if (!GROUPED_THOUSAND.test(cell)) {
+        if (plain === 'en') enOnly++;
+        else viOnly++;
+      }
+      continue;
+    }
     const r = readings(cell);
     if (!r) continue;
     if (r.vi !== null && r.en === null) viOnly++;

@@ -78,6 +78,34 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
   const issues: ParseIssue[] = [];
   const candidates: Candidate[] = [];
   const historyIndex = indexHistory(ctx.history ?? []);
+  // A file names the same few hundred areas and indicators a million times: each distinct text is matched and checked once.
+  const areaMatches = new Map<string, ReturnType<typeof matchArea.match>>();
+  const matchAreaOnce = (name: string, year: number | undefined) => {
+    const key = `${year ?? ''}\u0000${name}`;
+    let found = areaMatches.get(key);
+    if (!found) areaMatches.set(key, (found = matchArea.match(name, year)));
+    return found;
+  };
+  const indicatorMatches = new Map<string, ReturnType<typeof matchIndicator>>();
+  const matchIndicatorOnce = (name: string) => {
+    let found = indicatorMatches.get(name);
+    if (!found) indicatorMatches.set(name, (found = matchIndicator(name)));
+    return found;
+  };
+  const cleanTexts = new Set<string>();
+  const nameIssues = (value: string, place: { row: number; column: string }) => {
+    if (cleanTexts.has(value)) return [];
+    const found = nameTextIssues(value, place);
+    if (found.length === 0) cleanTexts.add(value);
+    return found;
+  };
+  const cleanFree = new Set<string>();
+  const freeText = (value: string, place: { row: number; column: string }) => {
+    if (cleanFree.has(value)) return { text: value, issues: [] };
+    const cleaned = cleanFreeText(value, place);
+    if (cleaned.issues.length === 0 && cleaned.text === value) cleanFree.add(value);
+    return cleaned;
+  };
 
   for (const [position, raw] of raws.entries()) {
     if (onProgress && position % PROGRESS_EVERY === 0) onProgress(position, raws.length);
@@ -88,7 +116,7 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
       rowIssues.push(issue('error', `invalid-${f}`, { row, column: col(f), value }, { vi, en }));
 
     // A name or unit with a control character is an error of its own, said instead of a failed match.
-    const nameChecks = NAME_FIELDS.map((field) => ({ field, issues: nameTextIssues(text(raw.cells[field]), { row, column: col(field) }) }));
+    const nameChecks = NAME_FIELDS.map((field) => ({ field, issues: nameIssues(text(raw.cells[field]), { row, column: col(field) }) }));
     const unsafe = new Set(nameChecks.filter((c) => c.issues.some(isError)).map((c) => c.field));
     rowIssues.push(...nameChecks.flatMap((c) => c.issues.filter(isError)));
 
@@ -98,7 +126,7 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
 
     // The year rule: a figure names a unit in force at the end of its year.
     const areaText = text(raw.cells.area);
-    const areaMatch = matchArea.match(areaText, yearOk ? year : undefined);
+    const areaMatch = matchAreaOnce(areaText, yearOk ? year : undefined);
     // Without a year, a name such as "Sìn Hồ" (the district to 2025, the commune after) cannot be placed: the year's error says the fix.
     const placeable = yearOk || areaMatch.ok || areaMatch.reason !== 'ambiguous';
     if (!areaMatch.ok && !unsafe.has('area') && placeable) {
@@ -117,7 +145,7 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
       error('year', yearText, `Năm "${yearText}" không hợp lệ. Ghi năm bằng 4 chữ số, ví dụ 2020.`, `Year "${yearText}" is not valid. Write a four-digit year such as 2020.`);
 
     const indicatorText = text(raw.cells.indicator);
-    const indicatorMatch = matchIndicator(indicatorText);
+    const indicatorMatch = matchIndicatorOnce(indicatorText);
     if (!indicatorMatch.ok && !unsafe.has('indicator')) {
       const names = list(indicatorMatch.suggestions.map((s) => s.label));
       error('indicator', indicatorText, `"${indicatorText}" không có trong danh mục chỉ tiêu. Có phải: ${names}?`, `"${indicatorText}" is not in the indicator catalog. Did you mean: ${names}?`);
@@ -162,14 +190,15 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
         en: `Unit "${unit}" differs from the catalog (${indicator.unit}). Check the figures use the same unit.`,
       }));
     warnings.push(...nameChecks.flatMap((c) => c.issues));
-    const source = cleanFreeText(text(raw.cells.source), { row, column: col('source') });
-    const note = cleanFreeText(text(raw.cells.note), { row, column: col('note') });
+    const source = freeText(text(raw.cells.source), { row, column: col('source') });
+    const note = freeText(text(raw.cells.note), { row, column: col('note') });
     warnings.push(...source.issues, ...note.issues);
     const observation: Observation = {
       area: areaMatch.area.id, year, indicator: indicator.id, plan, actual, reportedPercent,
       unit: indicator.unit, source: source.text, note: note.text,
     };
-    for (const w of evaluateObservation(observation, indicator).warnings)
+    // Only a printed % KH can disagree with plan and actual.
+    if (reportedPercent !== null) for (const w of evaluateObservation(observation, indicator).warnings)
       warnings.push(issue('warning', w.code, { row, column: col('percent_of_plan'), value: text(raw.cells.percent_of_plan) }, {
         vi: `% KH in trong báo cáo (${formatNumber(w.reported, 'vi')}%) lệch hơn 1 điểm so với tính từ KH và TH (${formatNumber(w.computed, 'vi', 2)}%). Kiểm tra lại một trong ba số.`,
         en: `The printed % of plan (${formatNumber(w.reported, 'en')}%) differs by more than 1 point from plan and actual (${formatNumber(w.computed, 'en', 2)}%). Check one of the three figures.`,
@@ -200,7 +229,9 @@ function indexHistory(history: readonly Observation[]): Map<string, number> {
     const v = o.actual ?? o.plan;
     if (v === null || v === 0) continue;
     const key = `${o.area}|${o.indicator}`;
-    values.set(key, [...(values.get(key) ?? []), Math.abs(v)]);
+    const list = values.get(key);
+    if (list) list.push(Math.abs(v));
+    else values.set(key, [Math.abs(v)]);
   }
   return new Map([...values].map(([key, list]) => [key, [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0]));
 }

@@ -1,4 +1,4 @@
-import type { Dataset } from '../domain/model';
+import type { TabularDataset } from '../domain/dataset-index';
 import type { ParseIssue } from '../domain/issues';
 import { DatasetLoadError } from './dataset-errors';
 import { datasetWorker } from './dataset-worker';
@@ -16,7 +16,7 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-export async function loadBundledDataset(): Promise<{ dataset: Dataset; warnings: ParseIssue[]; published: null }> {
+export async function loadBundledDataset(): Promise<{ dataset: TabularDataset; warnings: ParseIssue[]; published: null }> {
   const [areas, indicators, observations] = await Promise.all([areasUrl, indicatorsUrl, observationsUrl].map(fetchText));
   const result = await datasetWorker().parseDatasetFiles({ areas: areas ?? '', indicators: indicators ?? '', observations: observations ?? '' });
   if (!result.ok) throw new DatasetLoadError(result.issues);

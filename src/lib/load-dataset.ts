@@ -1,4 +1,4 @@
-import type { Dataset } from '../domain/model';
+import { tabular, type TabularDataset } from '../domain/dataset-index';
 import type { ParseIssue } from '../domain/issues';
 import { StorageError, type DatasetRepository, type VersionMeta, type VersionState } from '../persistence/dataset-repository';
 import { loadPublished, type Pin, type PublishedLoad, type PublishedShown } from './publication/load-published';
@@ -24,7 +24,8 @@ export interface SetAside {
 }
 
 export interface CurrentDataset {
-  dataset: Dataset;
+  /** The catalog and the observations in columns (see observation-table.ts). */
+  dataset: TabularDataset;
   warnings: ParseIssue[];
   /** The analyst's draft shown (an upload in this browser), or null: the published data is shown. */
   version: VersionMeta | null;
@@ -62,7 +63,7 @@ export async function loadCurrentDataset(pin: Pin = { pinned: false, version: nu
           setAside.push({ what: 'version', id: state.currentId, reason: reasonOf(error) });
           return undefined;
         });
-  if (stored) return { dataset: stored, warnings: [], version: state.versions.find((v) => v.id === state.currentId) ?? null, published: null, state, storage: repo.kind, setAside };
+  if (stored) return { dataset: tabular(stored), warnings: [], version: state.versions.find((v) => v.id === state.currentId) ?? null, published: null, state, storage: repo.kind, setAside };
   const published = await loadDefaultDataset(pin);
   return { ...published, version: null, state, storage: repo.kind, setAside };
 }

@@ -1,9 +1,10 @@
 import { create } from 'zustand';
+import type { TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
 
 /** A file a colleague sent, opened to look at: held in this page only, never stored, never published. */
 export interface Preview {
-  dataset: Dataset;
+  dataset: Dataset | TabularDataset;
   fileName: string;
 }
 

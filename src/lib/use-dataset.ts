@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { createDatasetIndex, type DatasetIndex } from '../domain/dataset-index';
+import { createDatasetIndex, type DatasetIndex, type TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
 import { loadCurrentDataset } from './load-dataset';
 import { usePreviewStore } from './preview-store';
@@ -14,8 +14,8 @@ export const datasetQuery = queryOptions({
 });
 
 // One index per dataset, shared by every component that reads it (never one per component).
-const indexes = new WeakMap<Dataset, DatasetIndex>();
-export function indexOf(dataset: Dataset): DatasetIndex {
+const indexes = new WeakMap<Dataset | TabularDataset, DatasetIndex>();
+export function indexOf(dataset: Dataset | TabularDataset): DatasetIndex {
   let index = indexes.get(dataset);
   if (!index) indexes.set(dataset, (index = createDatasetIndex(dataset)));
   return index;

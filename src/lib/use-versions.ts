@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
 import type { VersionMeta } from '../persistence/dataset-repository';
 import { datasetQuery } from './use-dataset';
@@ -6,7 +7,7 @@ import { repository } from './repository';
 import { announceVersionsChanged } from './version-sync';
 
 export interface CommitRequest {
-  dataset: Dataset;
+  dataset: Dataset | TabularDataset;
   meta: Omit<VersionMeta, 'id'>;
   /** The current version the dataset was built on (0 = built-in). */
   baseId: number;

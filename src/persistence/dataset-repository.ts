@@ -1,3 +1,4 @@
+import type { TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
 
 /** A committed upload: version 0 is the built-in dataset and is never stored. */
@@ -44,14 +45,14 @@ export interface DatasetRepository {
   /** The list of versions; a corrupt stored list is set aside and reported as `StorageError('corrupt')`. */
   state(): Promise<VersionState>;
   /** A stored dataset, validated; a corrupt one rejects with `StorageError('corrupt')`. */
-  dataset(id: number): Promise<Dataset | undefined>;
+  dataset(id: number): Promise<Dataset | TabularDataset | undefined>;
   /**
    * Writes the dataset, its metadata and the new current pointer in one transaction, and
    * resolves only once that transaction has completed. `baseId` is the current version the
    * dataset was built on: when another tab has changed the current version since, nothing is
    * written and it rejects with `StorageError('conflict')`.
    */
-  commit(dataset: Dataset, meta: Omit<VersionMeta, 'id'>, baseId: number): Promise<VersionMeta>;
+  commit(dataset: Dataset | TabularDataset, meta: Omit<VersionMeta, 'id'>, baseId: number): Promise<VersionMeta>;
   setCurrent(id: number): Promise<void>;
   /** Deletes a version; if it was current, the newest remaining older version becomes current. */
   remove(id: number): Promise<void>;

@@ -1,10 +1,11 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+import { tabular, type TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
 import {
   planCommit, planRemove, planSetCurrent, StorageError,
   type DatasetRepository, type StorageErrorDetails, type StorageFailure, type VersionMeta, type VersionState,
 } from './dataset-repository';
-import { checkStoredDataset, checkStoredState } from './stored-schema';
+import { checkStoredDataset, checkStoredState, checkStoredTabular } from './stored-schema';
 
 const STATE_KEY = 'state';
 const datasetKey = (id: number) => `dataset:${id}`;
@@ -32,7 +33,10 @@ async function guarded<T>(work: () => Promise<T>, details?: () => Promise<Storag
 
 /** What a refused write needed and what the origin had left, for the analyst's message. */
 async function quotaDetails(record: unknown): Promise<StorageErrorDetails> {
-  const neededBytes = new Blob([JSON.stringify(record)]).size;
+  const { columns, ...catalog } = record as { columns?: Record<string, unknown> };
+  const buffers = Object.values(columns ?? {}).reduce<number>((sum, c) => sum + (ArrayBuffer.isView(c) ? c.byteLength : 0), 0);
+  const texts = ['areaIds', 'indicatorIds', 'strings'].map((k) => columns?.[k] ?? []);
+  const neededBytes = buffers + new Blob([JSON.stringify([catalog, texts])]).size;
   const estimate = await navigator.storage?.estimate?.();
   const availableBytes = estimate?.quota !== undefined && estimate.usage !== undefined ? Math.max(0, estimate.quota - estimate.usage) : undefined;
   return { neededBytes, availableBytes };
@@ -92,20 +96,26 @@ export function createIndexedDbRepository(dbName = 'chi-tieu'): DatasetRepositor
     async dataset(id) {
       const raw = await guarded(() => store('readonly', (s) => get(s, datasetKey(id))));
       if (raw === undefined) return undefined;
-      const checked = checkStoredDataset(raw);
+      // Columns since national scale; a version stored before as objects still reads.
+      const columnar = typeof raw === 'object' && raw !== null && 'columns' in raw;
+      const checked = columnar ? checkStoredTabular(raw) : checkStoredDataset(raw);
       if (!checked.ok) throw new StorageError('corrupt', new Error(checked.reason));
       return checked.value;
     },
-    commit: (dataset: Dataset, meta: Omit<VersionMeta, 'id'>, baseId: number) =>
-      write(
+    commit: (dataset: Dataset | TabularDataset, meta: Omit<VersionMeta, 'id'>, baseId: number) => {
+      // Stored as columns: typed arrays are written and read back in one copy each, and checked in one pass.
+      const { areas, indicators, table } = tabular(dataset);
+      const record = { areas, indicators, columns: table.columns };
+      return write(
         (s, state) => {
           const planned = planCommit(state, meta, baseId);
-          s.put(dataset, datasetKey(planned.version.id));
+          s.put(record, datasetKey(planned.version.id));
           s.put(planned.state, STATE_KEY);
           return planned.version;
         },
-        () => quotaDetails(dataset),
-      ),
+        () => quotaDetails(record),
+      );
+    },
     setCurrent: (id) =>
       write((s, state) => {
         s.put(planSetCurrent(state, id), STATE_KEY);

@@ -1,10 +1,11 @@
+import type { TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
 import { planCommit, planRemove, planSetCurrent, type DatasetRepository, type VersionState } from './dataset-repository';
 
 /** The in-memory fake: same behaviour as IndexedDB (the same plans, the same refusals), gone on reload. */
 export function createMemoryRepository(): DatasetRepository {
   let state: VersionState = { versions: [], currentId: 0 };
-  const datasets = new Map<number, Dataset>();
+  const datasets = new Map<number, Dataset | TabularDataset>();
   const later = <T>(work: () => T) => Promise.resolve().then(work);
   return {
     kind: 'memory',

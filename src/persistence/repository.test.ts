@@ -5,6 +5,11 @@ import { buildDataset, buildObservation } from '../testing/builders';
 import { StorageError, type DatasetRepository } from './dataset-repository';
 import { createIndexedDbRepository } from './indexeddb-repository';
 import { createMemoryRepository } from './memory-repository';
+import { tabular } from '../domain/dataset-index';
+import { ObservationTable } from '../domain/observation-table';
+
+/** What a read gives back, as observations: a version is stored as columns. */
+const observationsOf = (d: Parameters<typeof tabular>[0] | undefined) => (d ? tabular(d).table.toObservations() : undefined);
 
 const meta = (fileName: string) => ({ fileName, createdAt: '2026-11-22T00:00:00Z', note: '', counts: { added: 1, changed: 0, unchanged: 0, removed: 0, total: 1 } });
 let dbCount = 0;
@@ -81,7 +86,7 @@ describe('stored records read back from IndexedDB', () => {
     expect(await failureOf(repo.state())).toBe('corrupt');
     expect(await repo.state()).toEqual({ versions: [], currentId: 0 });
     expect((await repo.commit(good, meta('a.csv'), 0)).id).toBe(1);
-    expect(await repo.dataset(1)).toEqual(good);
+    expect(observationsOf(await repo.dataset(1))).toEqual(good.observations);
   });
 
   it.each([
@@ -95,5 +100,28 @@ describe('stored records read back from IndexedDB', () => {
     await repo.commit(good, meta('a.csv'), 0);
     await set('dataset:1', { ...good, observations: [{ ...good.observations[0], ...patch }] }, createStore(name, 'versions'));
     expect(await failureOf(repo.dataset(1))).toBe('corrupt');
+  });
+
+  const columnsOf = () => ({ ...ObservationTable.from(good.observations).columns });
+  it.each([
+    { name: 'a code past its dictionary', damage: (c: ReturnType<typeof columnsOf>) => ({ ...c, areaIds: [] }) },
+    { name: 'an infinite plan', damage: (c: ReturnType<typeof columnsOf>) => ({ ...c, plan: Float64Array.from(c.plan, () => Infinity) }) },
+    { name: 'a column of numbers stored as a list', damage: (c: ReturnType<typeof columnsOf>) => ({ ...c, year: Array.from(c.year) }) },
+    { name: 'a column too short', damage: (c: ReturnType<typeof columnsOf>) => ({ ...c, actual: c.actual.slice(1) }) },
+    { name: 'a text that is not one', damage: (c: ReturnType<typeof columnsOf>) => ({ ...c, strings: [1] }) },
+  ])('a corrupt dataset stored as columns ($name) is reported, never handed to the views', async ({ damage }) => {
+    const name = freshDb();
+    const repo = createIndexedDbRepository(name);
+    await repo.commit(good, meta('a.csv'), 0);
+    await set('dataset:1', { areas: good.areas, indicators: good.indicators, columns: damage(columnsOf()) }, createStore(name, 'versions'));
+    expect(await failureOf(repo.dataset(1))).toBe('corrupt');
+  });
+
+  it('a version stored as objects before columns still reads', async () => {
+    const name = freshDb();
+    const repo = createIndexedDbRepository(name);
+    await repo.commit(good, meta('a.csv'), 0);
+    await set('dataset:1', good, createStore(name, 'versions'));
+    expect(observationsOf(await repo.dataset(1))).toEqual(good.observations);
   });
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { areaSchema, indicatorSchema } from '../domain/catalog-schema';
+import type { TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
+import { ObservationTable, type ObservationColumns } from '../domain/observation-table';
 import type { VersionState } from './dataset-repository';
 
 const count = z.number().int().min(0);
@@ -44,3 +46,38 @@ export const checkStoredState = (value: unknown): StoredCheck<VersionState> => c
 
 /** A dataset read back from storage, checked before any view reads it. */
 export const checkStoredDataset = (value: unknown): StoredCheck<Dataset> => check(datasetSchema, value);
+
+const catalogSchema = z.object({ areas: z.array(areaSchema), indicators: z.array(indicatorSchema) });
+const TEXT_CHARS = 100_000;
+const textList = z.array(z.string().max(TEXT_CHARS));
+const COLUMN_TYPES = {
+  area: Uint32Array, indicator: Uint32Array, year: Uint16Array, plan: Float64Array, actual: Float64Array,
+  reportedPercent: Float64Array, unit: Uint32Array, source: Uint32Array, note: Uint32Array,
+} as const;
+
+/**
+ * A dataset stored as columns (what a commit writes), checked before any view reads it: the catalog
+ * by its schema; each column's type and length, every code within its dictionary, every figure finite
+ * or missing (NaN), every id and text a string.
+ */
+export function checkStoredTabular(value: unknown): StoredCheck<TabularDataset> {
+  const catalog = check(catalogSchema, value);
+  if (!catalog.ok) return catalog;
+  const columns = (value as { columns?: unknown }).columns as Partial<Record<keyof ObservationColumns, unknown>> | undefined;
+  if (typeof columns !== 'object' || columns === null) return { ok: false, reason: 'columns: missing' };
+  for (const [name, type] of Object.entries(COLUMN_TYPES)) if (!(columns[name as keyof typeof COLUMN_TYPES] instanceof type)) return { ok: false, reason: `columns.${name}: expected ${type.name}` };
+  for (const name of ['areaIds', 'indicatorIds', 'strings'] as const) {
+    const texts = textList.safeParse(columns[name]);
+    if (!texts.success) return { ok: false, reason: `columns.${name}: a list of texts expected` };
+  }
+  let table: ObservationTable;
+  try {
+    table = ObservationTable.fromColumns(columns as ObservationColumns);
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message };
+  }
+  const c = table.columns;
+  for (const name of ['plan', 'actual', 'reportedPercent'] as const)
+    for (let i = 0; i < c.length; i++) if (c[name][i] === Infinity || c[name][i] === -Infinity) return { ok: false, reason: `columns.${name}[${i}]: not a finite number` };
+  return { ok: true, value: { ...catalog.value, table } };
+}

@@ -1,9 +1,38 @@
 /// <reference lib="webworker" />
 // The upload's analysis runs here: a 100 MB file never freezes the page, and Cancel terminates the worker.
-import { expose } from 'comlink';
-import { analyzeUpload } from '../domain/upload/analyze-upload';
-import { parseDatasetJson } from '../domain/dataset-io';
+// The valid rows stay here: the page gets the report and the dry run, and, on commit, the merged
+// dataset's columns (transferred, not copied).
+import { expose, transfer } from 'comlink';
+import type { Area, Indicator, Observation } from '../domain/model';
+import { ObservationTable, type ObservationColumns } from '../domain/observation-table';
+import { analyzeUpload, type AnalysisReport, type UploadOptions, type UploadStage } from '../domain/upload/analyze-upload';
+import { diffObservations, summarizeDiff, type MergeMode } from '../domain/upload/diff';
+import type { ValidationProgress } from '../domain/validate-observations';
 
-const api = { analyzeUpload, parseDatasetJson };
+/** Rows of each dry run listed on the page. */
+const SHOWN_CHANGES = 200;
+
+let kept: { history: Observation[]; incoming: Observation[] } | null = null;
+
+const api = {
+  analyze(bytes: Uint8Array, catalog: { areas: Area[]; indicators: Indicator[]; history: ObservationColumns }, options: UploadOptions, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): AnalysisReport {
+    const history = ObservationTable.fromColumns(catalog.history).toObservations();
+    const { observations, ...report } = analyzeUpload(bytes, { areas: catalog.areas, indicators: catalog.indicators, history }, options, onProgress, onStage);
+    kept = { history, incoming: observations };
+    let latestYear: number | null = null;
+    for (const o of observations) if (latestYear === null || o.year > latestYear) latestYear = o.year;
+    const diffs = {
+      merge: summarizeDiff(diffObservations(history, observations, 'merge'), SHOWN_CHANGES),
+      'replace-years': summarizeDiff(diffObservations(history, observations, 'replace-years'), SHOWN_CHANGES),
+    };
+    return { ...report, validRows: observations.length, latestYear, diffs };
+  },
+  /** The stored observations with the file's merged in, as columns. */
+  merged(mode: MergeMode) {
+    if (!kept) throw new Error('no analysis to merge');
+    const table = ObservationTable.from(diffObservations(kept.history, kept.incoming, mode).result);
+    return transfer(table.columns, table.transferables());
+  },
+};
 export type UploadWorkerApi = typeof api;
 expose(api);

@@ -1,24 +1,28 @@
-import { parseDatasetFiles } from '../dataset-io';
+import { parseDatasetFilesTabular } from '../dataset-io';
+import type { TabularDataset } from '../dataset-index';
 import { isError, type ParseIssue } from '../issues';
-import type { Dataset } from '../model';
 import { checkFile, type DataFileName, type FileMismatch, type Manifest } from './manifest';
 
 export type PublicationFiles = Record<DataFileName, Uint8Array>;
 
 export type OpenedPublication =
-  | { ok: true; data: Dataset; warnings: ParseIssue[] }
+  | { ok: true; data: TabularDataset; warnings: ParseIssue[] }
   | { ok: false; mismatches: FileMismatch[]; issues: ParseIssue[] };
 
 /**
  * A publication's files → its dataset, only when every file is the one its manifest names
  * (size, SHA-256, rows) and the whole parses: never a partial dataset. Runs in the Web Worker.
+ * The observations are counted by the reading itself, not by a parse of their own.
  */
 export async function openPublication(manifest: Manifest, files: PublicationFiles): Promise<OpenedPublication> {
-  const checked = await Promise.all(manifest.files.map((entry) => checkFile(entry, files[entry.name])));
+  const checked = await Promise.all(manifest.files.map((entry) => checkFile(entry, files[entry.name], { rows: entry.name !== 'observations.csv' })));
   const mismatches = checked.filter((m): m is FileMismatch => m !== null);
   if (mismatches.length > 0) return { ok: false, mismatches, issues: [] };
   const text = (name: DataFileName) => new TextDecoder().decode(files[name]);
-  const parsed = parseDatasetFiles({ areas: text('areas.csv'), indicators: text('indicators.csv'), observations: text('observations.csv') });
-  if (parsed.ok) return parsed;
+  const parsed = parseDatasetFilesTabular({ areas: text('areas.csv'), indicators: text('indicators.csv'), observations: text('observations.csv') });
+  const expected = manifest.files.find((f) => f.name === 'observations.csv')?.rows;
+  if (parsed.ok && parsed.data.observationRows !== expected)
+    return { ok: false, mismatches: [{ name: 'observations.csv', field: 'rows', expected: expected ?? 0, found: parsed.data.observationRows }], issues: [] };
+  if (parsed.ok) return { ok: true, data: { areas: parsed.data.areas, indicators: parsed.data.indicators, table: parsed.data.table }, warnings: parsed.warnings };
   return { ok: false, mismatches: [], issues: parsed.issues.filter(isError).slice(0, 20) };
 }

@@ -18,6 +18,7 @@ import type { AreaAliasUse } from '../validate-observations';
 import { analyzeAreaCatalog, type AreaCatalogUpload } from './analyze-area-catalog';
 import type { CatalogMode } from './area-catalog-diff';
 import { unknownAreasOf, type UnknownArea } from './unknown-areas';
+import type { DiffSummary, MergeMode } from './diff';
 
 export interface Catalog {
   areas: readonly Area[];
@@ -75,6 +76,17 @@ export interface UploadAnalysis {
   newIndicators?: Indicator[];
 }
 
+/**
+ * The analysis as the page holds it: everything but the valid rows themselves, which stay in the
+ * worker (a million objects copied to the page would freeze it); their count, their latest year,
+ * and the dry run of each merge mode come instead.
+ */
+export type AnalysisReport = Omit<UploadAnalysis, 'observations'> & {
+  validRows: number;
+  latestYear: number | null;
+  diffs: Record<MergeMode, DiffSummary>;
+};
+
 /** An analysis before its issues are bounded: every issue, as found. */
 type FullAnalysis = Omit<UploadAnalysis, 'issueClasses' | 'unknownIndicators'>;
 
@@ -101,16 +113,19 @@ function openingLines(text: string, lines = 25): string {
  * Decode → check the header row's width → detect layout and mapping → read numbers in the file's
  * locale → validate every row → bound what goes back to the page. Runs in the upload's worker.
  */
-export function analyzeUpload(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions = {}, onProgress?: ValidationProgress): UploadAnalysis {
+/** The stages before rows are validated (which reports its rows through `ValidationProgress`): said as each starts. */
+export type UploadStage = 'decode' | 'parse';
+
+export function analyzeUpload(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions = {}, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): UploadAnalysis {
   const tooLarge = uploadSizeIssue(bytes.length);
-  const full = tooLarge ? empty({}, [tooLarge]) : analyzeAll(bytes, baseCatalog, options, onProgress);
+  const full = tooLarge ? empty({}, [tooLarge]) : analyzeAll(bytes, baseCatalog, options, onProgress, onStage);
   const { issues, classes } = boundIssues(full.issues);
   const unknownIndicators = new Set<string>();
   for (const i of full.issues) if (i.code === 'invalid-indicator' && i.value && unknownIndicators.size < ISSUES_PER_CLASS) unknownIndicators.add(i.value);
   return { ...full, issues, issueClasses: classes, unknownIndicators: [...unknownIndicators] };
 }
 
-function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions, onProgress?: ValidationProgress): FullAnalysis {
+function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): FullAnalysis {
   // An indicator the analyst defines (named after a column of the file) joins the catalog only with safe text.
   const defined = (options.extraIndicators ?? []).filter((i) => !baseCatalog.indicators.some((c) => c.id === i.id))
     .map((indicator) => ({ indicator, issues: indicatorTextIssues([indicator], (_, field) => ({ row: null, column: `${indicator.id}: ${field}` })) }));
@@ -120,7 +135,9 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
     .map((area) => ({ area, issues: areaTextIssues([area], (_, field) => ({ row: null, column: `${area.id}: ${field}` })) }));
   const extraAreas = definedAreas.filter((d) => !d.issues.some(isError) && (d.area.parent === null || baseCatalog.areas.some((c) => c.id === d.area.parent))).map((d) => d.area);
   const catalog = { ...baseCatalog, areas: [...baseCatalog.areas, ...extraAreas], indicators: [...baseCatalog.indicators, ...extra] };
+  onStage?.('decode');
   const decoded = decodeBytes(bytes, options.encoding);
+  onStage?.('parse');
   if (!decoded.ok) return empty({}, [issue('error', `file-${decoded.reason}`, {}, FILE_MESSAGES[decoded.reason])]);
   if (decoded.text.trimStart().startsWith('{')) {
     const json = analyzeJson(decoded.text, decoded, catalog, options, onProgress);

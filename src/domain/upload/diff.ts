@@ -39,3 +39,35 @@ export function diffObservations(current: readonly Observation[], incoming: read
   const result = [...kept, ...incoming].sort((a, b) => a.year - b.year || a.area.localeCompare(b.area) || a.indicator.localeCompare(b.indicator));
   return { added, changed, unchanged, removed, result };
 }
+
+export interface DiffCounts {
+  added: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+  /** Observations in the dataset after the commit. */
+  total: number;
+}
+
+/** One row of the dry run's table: what a commit would add, change or remove. */
+export type ShownChange =
+  | { kind: 'added'; before: null; after: Observation }
+  | { kind: 'changed'; before: Observation; after: Observation }
+  | { kind: 'removed'; before: Observation; after: null };
+
+/** What the page needs of a diff: its counts and its first rows (added, then changed, then removed), never a million objects. */
+export interface DiffSummary {
+  counts: DiffCounts;
+  shown: ShownChange[];
+}
+
+export function summarizeDiff(diff: DatasetDiff, limit: number): DiffSummary {
+  const shown: ShownChange[] = [];
+  for (const after of diff.added) if (shown.length < limit) shown.push({ kind: 'added', before: null, after });
+  for (const c of diff.changed) if (shown.length < limit) shown.push({ kind: 'changed', before: c.before, after: c.after });
+  for (const before of diff.removed) if (shown.length < limit) shown.push({ kind: 'removed', before, after: null });
+  return {
+    counts: { added: diff.added.length, changed: diff.changed.length, unchanged: diff.unchanged.length, removed: diff.removed.length, total: diff.result.length },
+    shown,
+  };
+}

@@ -3,7 +3,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { fullName } from '../../domain/areas';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area } from '../../domain/model';
-import type { UploadAnalysis } from '../../domain/upload/analyze-upload';
+import type { AnalysisReport } from '../../domain/upload/analyze-upload';
 import type { CatalogMode } from '../../domain/upload/area-catalog-diff';
 import type { VersionMeta } from '../../persistence/dataset-repository';
 import type { CommitRequest } from '../../lib/use-versions';
@@ -16,7 +16,7 @@ const viDate = (iso: string | null | undefined) => (iso ? iso.split('-').reverse
  * An areas catalog file: what it adds, changes and removes, and the commit of the new catalog as a
  * version (the observations unchanged). A file with any error commits nothing.
  */
-export function AreaCatalogPanel({ index, analysis, baseId, fileName, busy, commit, onMode, onDone }: { index: DatasetIndex; analysis: UploadAnalysis; baseId: number; fileName: string; busy: boolean; commit: UseMutationResult<VersionMeta, Error, CommitRequest>; onMode: (mode: CatalogMode) => void; onDone: () => void }) {
+export function AreaCatalogPanel({ index, analysis, baseId, fileName, busy, commit, onMode, onDone }: { index: DatasetIndex; analysis: AnalysisReport; baseId: number; fileName: string; busy: boolean; commit: UseMutationResult<VersionMeta, Error, CommitRequest>; onMode: (mode: CatalogMode) => void; onDone: () => void }) {
   const t = useAreaT();
   const tu = useUploadT();
   const [note, setNote] = useState('');
@@ -29,7 +29,7 @@ export function AreaCatalogPanel({ index, analysis, baseId, fileName, busy, comm
   const blocked = catalog.result.length === 0;
   const save = () => {
     const counts = { added: catalog.added.length, changed: catalog.changed.length, unchanged: catalog.unchanged, removed: catalog.removed.length, total: catalog.result.length };
-    const dataset = { ...index.dataset, areas: catalog.result };
+    const dataset = { ...index.fullDataset(), areas: catalog.result };
     commit.mutate({ dataset, meta: { fileName, createdAt: new Date().toISOString(), note: note || t('catalogNote'), counts }, baseId }, { onSuccess: onDone });
   };
   return (

@@ -1,5 +1,5 @@
 import { SelectField } from '../../components/select-field';
-import type { UploadAnalysis, UploadOptions } from '../../domain/upload/analyze-upload';
+import type { AnalysisReport, UploadOptions } from '../../domain/upload/analyze-upload';
 import { TEXT_ENCODINGS, type TextEncodingName } from '../../domain/upload/decode';
 import type { NumberLocale } from '../../domain/numbers';
 import { useUploadT } from './upload-messages';
@@ -9,7 +9,7 @@ const LAYOUT_LABELS = { long: 'layoutLong', wide: 'layoutWide', json: 'layoutJso
 const DELIMITERS: Record<string, string> = { ',': ', (comma)', ';': '; (semicolon)', '\t': 'Tab' };
 
 /** What was detected — encoding, number format, delimiter, layout — with overrides for a wrong guess. */
-export function DetectionPanel({ name, analysis, options, onOptions }: { name: string; analysis: UploadAnalysis; options: UploadOptions; onOptions: (o: UploadOptions) => void }) {
+export function DetectionPanel({ name, analysis, options, onOptions }: { name: string; analysis: AnalysisReport; options: UploadOptions; onOptions: (o: UploadOptions) => void }) {
   const t = useUploadT();
   const detected = (label: string | null) => (label ? ` (${t('detectedAs')} ${label})` : '');
   return (

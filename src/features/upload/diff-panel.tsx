@@ -1,13 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { fullName } from '../../domain/areas';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Observation } from '../../domain/model';
-import { diffObservations, type MergeMode } from '../../domain/upload/diff';
-import type { UploadAnalysis } from '../../domain/upload/analyze-upload';
+import type { MergeMode } from '../../domain/upload/diff';
+import type { AnalysisReport } from '../../domain/upload/analyze-upload';
 import { usePresenters } from '../../lib/use-presenters';
 import { useUploadT } from './upload-messages';
-
-const SHOWN = 200;
 
 export interface CommitRequest {
   mode: MergeMode;
@@ -15,12 +13,13 @@ export interface CommitRequest {
 }
 
 /** The dry run: what a commit would add, change, keep or remove, before anything is written. */
-export function DiffPanel({ index, analysis, busy, onCommit, onPreview }: { index: DatasetIndex; analysis: UploadAnalysis; busy: boolean; onCommit: (request: CommitRequest) => void; onPreview: (mode: MergeMode) => void }) {
+export function DiffPanel({ index, analysis, busy, onCommit, onPreview }: { index: DatasetIndex; analysis: AnalysisReport; busy: boolean; onCommit: (request: CommitRequest) => void; onPreview: (mode: MergeMode) => void }) {
   const t = useUploadT();
   const { p } = usePresenters();
   const [mode, setMode] = useState<MergeMode>('merge');
   const [note, setNote] = useState('');
-  const diff = useMemo(() => diffObservations(index.dataset.observations, analysis.observations, mode), [index, analysis, mode]);
+  // Made in the analysis's worker, for each mode: the counts and the first rows.
+  const diff = analysis.diffs[mode];
   const errors = analysis.issues.some((i) => i.severity === 'error');
   // "xã Tân Uyên", not "Tân Uyên": since 2025 a name may be a district's and a commune's.
   const areaName = (id: string) => {
@@ -32,7 +31,8 @@ export function DiffPanel({ index, analysis, busy, onCommit, onPreview }: { inde
     const ind = indicatorOf(o);
     return ind ? `${p.figure(o.actual, ind)} / ${o.plan === null ? '–' : p.figure(o.plan, ind)}${o.reportedPercent === null ? '' : ` / ${p.number(o.reportedPercent)}%`}` : '';
   };
-  const rows = [...diff.added.map((o) => ({ kind: t('added'), before: '', after: figures(o), o })), ...diff.changed.map((c) => ({ kind: t('changed'), before: figures(c.before), after: figures(c.after), o: c.after })), ...diff.removed.map((o) => ({ kind: t('removed'), before: figures(o), after: '', o }))];
+  const rows = diff.shown.map((c) => ({ kind: t(c.kind), before: c.before ? figures(c.before) : '', after: c.after ? figures(c.after) : '', o: c.after ?? c.before }));
+  const listed = diff.counts.added + diff.counts.changed + diff.counts.removed;
   return (
     <section className="upload-panel" aria-labelledby="diff-heading">
       <h2 id="diff-heading">{t('preview')}</h2>
@@ -42,18 +42,18 @@ export function DiffPanel({ index, analysis, busy, onCommit, onPreview }: { inde
         <label><input type="radio" name="mode" checked={mode === 'replace-years'} onChange={() => setMode('replace-years')} /> {t('modeReplace')}</label>
       </fieldset>
       <ul className="diff-counts" aria-label={t('preview')}>
-        <li><strong>{diff.added.length}</strong> {t('added')}</li>
-        <li><strong>{diff.changed.length}</strong> {t('changed')}</li>
-        <li><strong>{diff.unchanged.length}</strong> {t('unchanged')}</li>
-        <li><strong>{diff.removed.length}</strong> {t('removed')}</li>
+        <li><strong>{p.number(diff.counts.added)}</strong> {t('added')}</li>
+        <li><strong>{p.number(diff.counts.changed)}</strong> {t('changed')}</li>
+        <li><strong>{p.number(diff.counts.unchanged)}</strong> {t('unchanged')}</li>
+        <li><strong>{p.number(diff.counts.removed)}</strong> {t('removed')}</li>
       </ul>
       {rows.length > 0 && (
         <div className="table-scroll">
           <table className="data-table">
-            <caption>{t('changesShown', { shown: Math.min(SHOWN, rows.length), total: rows.length })} — {t('figuresLegend')}</caption>
+            <caption>{t('changesShown', { shown: p.number(rows.length), total: p.number(listed) })} — {t('figuresLegend')}</caption>
             <thead><tr><th scope="col">{t('change')}</th><th scope="col">{t('what')}</th><th scope="col">{t('before')}</th><th scope="col">{t('after')}</th></tr></thead>
             <tbody>
-              {rows.slice(0, SHOWN).map((r) => (
+              {rows.map((r) => (
                 <tr key={`${r.kind}|${r.o.area}|${r.o.year}|${r.o.indicator}`}>
                   <td>{r.kind}</td>
                   <td>{areaName(r.o.area)} · {r.o.year} · {indicatorOf(r.o) ? p.name(indicatorOf(r.o)!) : r.o.indicator}</td>
@@ -67,14 +67,14 @@ export function DiffPanel({ index, analysis, busy, onCommit, onPreview }: { inde
       )}
       <div className="commit-row">
         <label className="note-field">{t('note')}<input type="text" value={note} onChange={(e) => setNote(e.target.value)} /></label>
-        <button type="button" className="button" disabled={busy || analysis.observations.length === 0} onClick={() => onCommit({ mode, note })}>
-          {analysis.observations.length === 0 ? t('nothingToCommit') : t('commit', { n: p.number(analysis.observations.length) })}
+        <button type="button" className="button" disabled={busy || analysis.validRows === 0} onClick={() => onCommit({ mode, note })}>
+          {analysis.validRows === 0 ? t('nothingToCommit') : t('commit', { n: p.number(analysis.validRows) })}
         </button>
-        {analysis.observations.length > 0 && (
+        {analysis.validRows > 0 && (
           <button type="button" className="button secondary" onClick={() => onPreview(mode)} title={t('openPreviewHint')}>{t('openPreview')}</button>
         )}
       </div>
-      {errors && analysis.observations.length > 0 && <p className="chart-caption">{t('commitPartial')}</p>}
+      {errors && analysis.validRows > 0 && <p className="chart-caption">{t('commitPartial')}</p>}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { UploadAnalysis } from '../../domain/upload/analyze-upload';
+import type { AnalysisReport } from '../../domain/upload/analyze-upload';
 import { mappingKey } from '../../domain/upload/column-mapping';
 import { useStorageNotices } from '../../lib/storage-notices';
 import { checkMapping, recallMapping, rememberMapping } from './mapping-storage';
@@ -48,7 +48,7 @@ describe('the remembered column mapping read back', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    expect(() => rememberMapping({ header, targets: good } as unknown as UploadAnalysis)).not.toThrow();
+    expect(() => rememberMapping({ header, targets: good } as unknown as AnalysisReport)).not.toThrow();
     expect(useStorageNotices.getState().notices[0]?.kind).toBe('write-failed');
   });
 });

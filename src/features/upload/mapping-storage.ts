@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OBSERVATION_FIELDS } from '../../domain/header-aliases';
 import { LIMITS } from '../../domain/limits';
-import type { UploadAnalysis, UploadOptions } from '../../domain/upload/analyze-upload';
+import type { AnalysisReport, UploadOptions } from '../../domain/upload/analyze-upload';
 import { mappingKey, type ColumnTarget } from '../../domain/upload/column-mapping';
 import { parseJson, readStored, writeStored, type Checked, type StoredThing } from '../../lib/stored-value';
 
@@ -44,7 +44,7 @@ export function checkMapping(text: string, columns: number): Checked<ColumnTarge
 }
 
 /** Remembers the analyst's mapping for the next file with the same headers; a full storage is said, not thrown. */
-export function rememberMapping(analysis: UploadAnalysis) {
+export function rememberMapping(analysis: AnalysisReport) {
   if (analysis.header.length === 0) return;
   writeStored(thingFor(analysis.header), JSON.stringify(analysis.targets));
 }

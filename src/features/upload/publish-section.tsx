@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Dataset } from '../../domain/model';
+import type { DatasetIndex } from '../../domain/dataset-index';
 import type { FolderIssue } from '../../domain/publication/folder-issues';
 import { downloadBlob } from '../../lib/download';
 import { useT } from '../../lib/use-language';
@@ -16,7 +16,7 @@ type Phase =
  * "Công bố": the dataset the dashboard shows becomes the published data folder (manifest.json and
  * the three canonical CSVs), downloaded as one .zip for IT to unzip into the server's data/ folder.
  */
-export function PublishSection({ dataset }: { dataset: Dataset }) {
+export function PublishSection({ index }: { index: DatasetIndex }) {
   const t = usePublishT();
   const { language } = useT();
   const [publisher, setPublisher] = useState('');
@@ -27,7 +27,7 @@ export function PublishSection({ dataset }: { dataset: Dataset }) {
     setPhase({ kind: 'working' });
     try {
       const { publishZip } = await import('./publish-zip');
-      const result = await publishZip(dataset, { publisher, note, published: new Date() });
+      const result = await publishZip(index.fullDataset(), { publisher, note, published: new Date() });
       if (!result.ok) return setPhase({ kind: 'refused', issues: result.issues });
       downloadBlob(result.name, new Blob([result.bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
       setPhase({ kind: 'done', version: result.manifest.version, published: result.manifest.published, file: result.name });
@@ -40,7 +40,7 @@ export function PublishSection({ dataset }: { dataset: Dataset }) {
   return (
     <section className="upload-panel" aria-labelledby="publish-heading">
       <h2 id="publish-heading">{t('heading')}</h2>
-      <p>{t('intro', { observations: dataset.observations.length, areas: dataset.areas.length, indicators: dataset.indicators.length })}</p>
+      <p>{t('intro', { observations: index.observationCount, areas: index.dataset.areas.length, indicators: index.dataset.indicators.length })}</p>
       <div className="upload-controls">
         <label className="note-field">{t('publisher')}<input type="text" value={publisher} maxLength={200} onChange={(e) => setPublisher(e.target.value)} /></label>
         <label className="note-field">{t('note')}<input type="text" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} /></label>

@@ -1,5 +1,6 @@
 import { datasetToJson, observationsToCsv } from '../../domain/dataset-export';
 import { formatNumber, type Language } from '../../domain/format';
+import { isTabular, type TabularDataset } from '../../domain/dataset-index';
 import type { Dataset } from '../../domain/model';
 import { StorageError, type StorageFailure as Failure } from '../../persistence/dataset-repository';
 import { downloadText } from '../../lib/download';
@@ -17,7 +18,10 @@ export function formatSize(bytes: number, language: Language): string {
  * A write storage refused — and that nothing was half-written. A refused commit keeps its
  * dataset at hand: the analyst can download it rather than lose it, or check the file again.
  */
-export function StorageFailure({ error, unsaved, onReanalyze }: { error: Error; unsaved?: Dataset; onReanalyze?: () => void }) {
+/** The unsaved dataset with every observation as an object, for the download (made on click only). */
+const full = (d: Dataset | TabularDataset): Dataset => (isTabular(d) ? { areas: d.areas, indicators: d.indicators, observations: d.table.toObservations() } : d);
+
+export function StorageFailure({ error, unsaved, onReanalyze }: { error: Error; unsaved?: Dataset | TabularDataset; onReanalyze?: () => void }) {
   const t = useStorageT();
   const { language } = useT();
   const storage = error instanceof StorageError ? error : new StorageError('unknown', error);
@@ -41,8 +45,8 @@ export function StorageFailure({ error, unsaved, onReanalyze }: { error: Error; 
         {failure === 'conflict' && onReanalyze && <button type="button" className="button" onClick={onReanalyze}>{t('reanalyze')}</button>}
         {unsaved && failure !== 'conflict' && (
           <>
-            <button type="button" className="button secondary" onClick={() => downloadText('chi-tieu-chua-ghi.csv', observationsToCsv(unsaved.observations))}>{t('downloadCsv')}</button>
-            <button type="button" className="button secondary" onClick={() => downloadText('chi-tieu-chua-ghi.json', datasetToJson(unsaved), 'application/json')}>{t('downloadJson')}</button>
+            <button type="button" className="button secondary" onClick={() => downloadText('chi-tieu-chua-ghi.csv', observationsToCsv(full(unsaved).observations))}>{t('downloadCsv')}</button>
+            <button type="button" className="button secondary" onClick={() => downloadText('chi-tieu-chua-ghi.json', datasetToJson(full(unsaved)), 'application/json')}>{t('downloadJson')}</button>
           </>
         )}
       </div>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { areaAliasKey } from '../../domain/upload/area-alias';
 import { fullName } from '../../domain/areas';
 import type { Area } from '../../domain/model';
-import type { UploadAnalysis, UploadOptions } from '../../domain/upload/analyze-upload';
+import type { AnalysisReport, UploadOptions } from '../../domain/upload/analyze-upload';
 import { mappingChoices, type UnknownArea } from '../../domain/upload/unknown-areas';
 import { usePresenters } from '../../lib/use-presenters';
 import { useAreaT } from './area-messages';
@@ -65,7 +65,7 @@ export function UnknownAreasPanel({ unknown, areas, onResolve }: { unknown: Unkn
 }
 
 /** Says which names the remembered mapping placed in this file, with a way to drop those choices. */
-export function RememberedAreasNote({ analysis, remembered, areas, onForget }: { analysis: UploadAnalysis; remembered: Readonly<Record<string, string>>; areas: readonly Area[]; onForget: (names: string[]) => void }) {
+export function RememberedAreasNote({ analysis, remembered, areas, onForget }: { analysis: AnalysisReport; remembered: Readonly<Record<string, string>>; areas: readonly Area[]; onForget: (names: string[]) => void }) {
   const t = useAreaT();
   const recalled = new Map(Object.entries(remembered).map(([name, id]) => [areaAliasKey(name), { name, id }]));
   const applied = analysis.areaAliasesUsed.filter((u) => recalled.get(areaAliasKey(u.name))?.id === u.area);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { stripControls } from '../../domain/safe-text';
 import type { Direction, Indicator } from '../../domain/model';
-import type { UploadAnalysis, UploadOptions } from '../../domain/upload/analyze-upload';
+import type { AnalysisReport, UploadOptions } from '../../domain/upload/analyze-upload';
 import { foldText } from '../../domain/text-key';
 import { usePresenters } from '../../lib/use-presenters';
 import { DeferredSelect } from './deferred-select';
@@ -12,13 +12,13 @@ import { useUploadT } from './upload-messages';
 const GROUP = 50;
 
 /** Names the catalog does not know: in indicator cells (long layout) or column names (wide layout). */
-export function unknownIndicatorNames(analysis: UploadAnalysis): string[] {
+export function unknownIndicatorNames(analysis: AnalysisReport): string[] {
   const fromColumns = analysis.targets.flatMap((t) => (t.kind === 'figure' && t.indicator === null ? [t.label] : []));
   return [...new Set([...fromColumns, ...analysis.unknownIndicators])];
 }
 
 /** Applies a choice for one unknown name: an alias for row values, the indicator for wide columns. */
-export function resolveIndicator(analysis: UploadAnalysis, options: UploadOptions, name: string, id: string, defined?: Indicator): UploadOptions {
+export function resolveIndicator(analysis: AnalysisReport, options: UploadOptions, name: string, id: string, defined?: Indicator): UploadOptions {
   const targets = analysis.targets.map((t) => (t.kind === 'figure' && t.indicator === null && t.label === name ? { ...t, indicator: id } : t));
   return {
     ...options,

@@ -5,9 +5,11 @@ import { PageHeader } from '../../components/page-header';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { useCarriedSearch } from '../../lib/carried-search';
 import { useDataset } from '../../lib/use-dataset';
+import { formatBytes } from '../../domain/limits';
 import { useT } from '../../lib/use-language';
+import { usePresenters } from '../../lib/use-presenters';
 import { useVersionActions } from '../../lib/use-versions';
-import { CommitSection, latestYear } from './commit-section';
+import { CommitSection } from './commit-section';
 import { openPreview } from '../../lib/preview-store';
 import { DetectionPanel } from './detection-panel';
 import { FileDrop } from './file-drop';
@@ -26,10 +28,11 @@ import { AreaCatalogPanel } from './area-catalog-panel';
 function Upload({ index }: { index: DatasetIndex }) {
   const t = useUploadT();
   const { language } = useT();
+  const { p } = usePresenters();
   const { data } = useDataset({ source: 'stored' });
   const navigate = useNavigate();
   const currentId = data?.state.currentId ?? 0;
-  const upload = useUpload(index.dataset, currentId);
+  const upload = useUpload(index, currentId);
   const actions = useVersionActions();
   const [committedYear, setCommittedYear] = useState<number | null>(null);
   const overviewSearch = useCarriedSearch(committedYear ? { year: String(committedYear) } : {});
@@ -55,8 +58,18 @@ function Upload({ index }: { index: DatasetIndex }) {
       {phase.kind === 'analyzing' && file && (
         <div className="upload-panel" role="status">
           <p>{t('analyzing', { name: file.name })}</p>
-          <progress max={phase.total || 1} value={phase.done} aria-label={t('analyzing', { name: file.name })} />
-          <span> {t('rowsDone', { done: phase.done, total: phase.total })} </span>
+          {/* Decoding and splitting come before any row is counted: the bar moves without a figure until the rows are known. */}
+          {phase.stage === 'validate' ? (
+            <>
+              <progress max={phase.total || 1} value={phase.done} aria-label={t('analyzing', { name: file.name })} />
+              <span> {t('rowsDone', { done: p.number(phase.done), total: p.number(phase.total) })} </span>
+            </>
+          ) : (
+            <>
+              <progress aria-label={t('analyzing', { name: file.name })} />
+              <span> {phase.stage === 'decode' ? t('stageDecode', { size: formatBytes(file.bytes.byteLength) }) : t('stageParse')} </span>
+            </>
+          )}
           <button type="button" className="button secondary" onClick={upload.cancel}>{t('cancel')}</button>
         </div>
       )}
@@ -71,22 +84,22 @@ function Upload({ index }: { index: DatasetIndex }) {
           <UnknownIndicatorsPanel names={unknownIndicatorNames(phase.analysis)} indicators={catalogIndicators} onResolve={(name, id, defined) => upload.analyze(file, resolveIndicator(phase.analysis, options, name, id, defined))} />
           <RememberedAreasNote analysis={phase.analysis} remembered={upload.remembered} areas={catalogAreas} onForget={upload.forgetRemembered} />
           <UnknownAreasPanel unknown={phase.analysis.unknownAreas} areas={catalogAreas} onResolve={(name, id, defined) => upload.analyze(file, resolveArea(options, name, id, defined))} />
-          <IssuesReport issues={phase.analysis.issues} classes={phase.analysis.issueClasses} validRows={phase.analysis.catalog?.validRows ?? phase.analysis.observations.length} fileName={file.name} />
+          <IssuesReport issues={phase.analysis.issues} classes={phase.analysis.issueClasses} validRows={phase.analysis.catalog?.validRows ?? phase.analysis.validRows} fileName={file.name} />
           {stale && !actions.commit.isError && <StaleAnalysisNotice currentId={currentId} onReanalyze={reanalyze} />}
           {phase.analysis.catalog ? (
             <AreaCatalogPanel index={index} analysis={phase.analysis} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onMode={(catalogMode) => upload.analyze(file, { ...options, catalogMode })} onDone={() => (setCommittedYear(null), upload.reset())} />
-          ) : <CommitSection index={index} analysis={phase.analysis} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onDone={(year) => (setCommittedYear(year), upload.reset())}
+          ) : <CommitSection index={index} analysis={phase.analysis} job={phase.job} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onDone={(year) => (setCommittedYear(year), upload.reset())}
             onPreview={(dataset) => {
               openPreview({ dataset, fileName: file.name });
-              const year = latestYear(phase.analysis);
+              const year = phase.analysis.latestYear;
               void navigate(year === null ? '/' : `/?year=${year}`);
             }}
           />}
           {actions.commit.isError && <StorageFailure error={actions.commit.error} unsaved={actions.commit.variables.dataset} onReanalyze={reanalyze} />}
         </>
       )}
-      {data && <VersionsPanel state={data.state} dataset={index.dataset} busy={busy} onUse={(id) => actions.setCurrent.mutate(id)} onDelete={(id) => actions.remove.mutate(id)} />}
-      <PublishSection dataset={index.dataset} />
+      {data && <VersionsPanel state={data.state} index={index} busy={busy} onUse={(id) => actions.setCurrent.mutate(id)} onDelete={(id) => actions.remove.mutate(id)} />}
+      <PublishSection index={index} />
     </>
   );
 }

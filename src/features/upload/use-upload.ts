@@ -1,23 +1,24 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ParseIssue } from '../../domain/issues';
-import type { Dataset } from '../../domain/model';
-import type { UploadAnalysis, UploadOptions } from '../../domain/upload/analyze-upload';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import type { AnalysisReport, UploadOptions, UploadStage } from '../../domain/upload/analyze-upload';
 import { startAnalysis, type AnalysisJob } from '../../lib/upload-analysis';
 import { recallMapping } from './mapping-storage';
 import { forgetAreaAliases, recallAreaAliases } from './area-alias-storage';
 
 export type UploadPhase =
   | { kind: 'idle' }
-  | { kind: 'analyzing'; done: number; total: number }
+  /** `stage`: decoding and splitting the file come first; then `done` of `total` rows are checked. */
+  | { kind: 'analyzing'; stage: UploadStage | 'validate'; done: number; total: number }
   /** `baseId`: the version the analysis compared against; a commit is built on it. */
-  | { kind: 'ready'; analysis: UploadAnalysis; baseId: number }
+  | { kind: 'ready'; analysis: AnalysisReport; baseId: number; job: AnalysisJob }
   | { kind: 'cancelled' }
   /** Refused before a byte was read: the file is over the size limit. */
   | { kind: 'refused'; name: string; issue: ParseIssue }
   | { kind: 'failed'; message: string };
 
 /** The analysis of one file: runs in a worker, re-runs when the analyst changes an option, can be cancelled. */
-export function useUpload(dataset: Dataset | undefined, baseId: number) {
+export function useUpload(dataset: DatasetIndex | undefined, baseId: number) {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [options, setOptions] = useState<UploadOptions>({});
   const [phase, setPhase] = useState<UploadPhase>({ kind: 'idle' });
@@ -32,9 +33,12 @@ export function useUpload(dataset: Dataset | undefined, baseId: number) {
       setFile(next);
       const launch = (nextOptions: UploadOptions) => {
         setOptions(nextOptions);
-        setPhase({ kind: 'analyzing', done: 0, total: 0 });
-        const started = startAnalysis(next.bytes, dataset, nextOptions, (done, total) =>
-          setPhase((p) => (p.kind === 'analyzing' ? { kind: 'analyzing', done, total } : p)),
+        job.current?.cancel();
+        setPhase({ kind: 'analyzing', stage: 'decode', done: 0, total: 0 });
+        const started = startAnalysis(
+          next.bytes, dataset, nextOptions,
+          (done, total) => setPhase((p) => (p.kind === 'analyzing' ? { kind: 'analyzing', stage: 'validate', done, total } : p)),
+          (stage) => setPhase((p) => (p.kind === 'analyzing' ? { ...p, stage } : p)),
         );
         job.current = started;
         started.result.then(
@@ -43,7 +47,7 @@ export function useUpload(dataset: Dataset | undefined, baseId: number) {
             // A file whose headers were mapped before is read again with that mapping.
             const recalled = nextOptions.targets ? undefined : recallMapping(analysis.header);
             if (recalled) launch({ ...nextOptions, targets: recalled });
-            else setPhase({ kind: 'ready', analysis, baseId });
+            else setPhase({ kind: 'ready', analysis, baseId, job: started });
           },
           (error: unknown) => {
             if (job.current === started && !(error instanceof DOMException && error.name === 'AbortError')) setPhase({ kind: 'failed', message: String(error) });
@@ -80,6 +84,7 @@ export function useUpload(dataset: Dataset | undefined, baseId: number) {
     setPhase({ kind: 'refused', name, issue });
   };
   const reset = () => {
+    job.current?.cancel();
     job.current = null;
     setFile(null);
     setOptions({});

@@ -1,11 +1,11 @@
 import { datasetToJson, observationsToCsv } from '../../domain/dataset-export';
-import type { Dataset } from '../../domain/model';
+import type { DatasetIndex } from '../../domain/dataset-index';
 import type { VersionMeta, VersionState } from '../../persistence/dataset-repository';
 import { downloadText } from '../../lib/download';
 import { useUploadT } from './upload-messages';
 
 /** Every committed version, the one in use marked; undo to any, delete any, restore the built-in data. */
-export function VersionsPanel({ state, dataset, busy, onUse, onDelete }: { state: VersionState; dataset: Dataset; busy: boolean; onUse: (id: number) => void; onDelete: (id: number) => void }) {
+export function VersionsPanel({ state, index, busy, onUse, onDelete }: { state: VersionState; index: DatasetIndex; busy: boolean; onUse: (id: number) => void; onDelete: (id: number) => void }) {
   const t = useUploadT();
   const row = (id: number, label: string, meta: VersionMeta | null) => {
     const current = state.currentId === id;
@@ -35,8 +35,8 @@ export function VersionsPanel({ state, dataset, busy, onUse, onDelete }: { state
       </div>
       <div className="upload-controls">
         <span>{t('exportTitle')}:</span>
-        <button type="button" className="button secondary" onClick={() => downloadText('chi-tieu.csv', observationsToCsv(dataset.observations))}>{t('exportCsv')}</button>
-        <button type="button" className="button secondary" onClick={() => downloadText('chi-tieu.json', datasetToJson(dataset), 'application/json')}>{t('exportJson')}</button>
+        <button type="button" className="button secondary" onClick={() => downloadText('chi-tieu.csv', observationsToCsv(index.fullDataset().observations))}>{t('exportCsv')}</button>
+        <button type="button" className="button secondary" onClick={() => downloadText('chi-tieu.json', datasetToJson(index.fullDataset()), 'application/json')}>{t('exportJson')}</button>
       </div>
     </section>
   );

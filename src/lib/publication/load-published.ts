@@ -1,5 +1,5 @@
 import type { ParseIssue } from '../../domain/issues';
-import type { Dataset } from '../../domain/model';
+import type { TabularDataset } from '../../domain/dataset-index';
 import { isNetworkFailure, type LoadFailure } from '../../domain/publication/load-failure';
 import { isSamePublication, planFetch } from '../../domain/publication/load-plan';
 import { DATA_FILES, type Manifest } from '../../domain/publication/manifest';
@@ -25,7 +25,7 @@ export interface PublishedShown {
 }
 
 export interface PublishedLoad {
-  dataset: Dataset;
+  dataset: TabularDataset;
   warnings: ParseIssue[];
   published: PublishedShown;
 }
@@ -120,10 +120,10 @@ export async function loadPublished(pin: Pin): Promise<PublishedLoad> {
   const fetched = await (early ?? fetchDataFiles(latest.dataUrl, latest.manifest, plan.fetch));
   if (!fetched.ok) return keepLastGood(stored, keptOpening, fetched.failures, latest.manifest);
   const files = { ...Object.fromEntries(plan.reuse.map((name) => [name, stored?.files[name]])), ...fetched.files } as PublicationFiles;
-  const next = await datasetWorker().openPublication(latest.manifest, files);
+  const record = { manifest: latest.manifest, dataUrl: latest.dataUrl, savedAt: new Date().toISOString() };
+  // The worker keeps a good version for the next visit and offline; the fetched bytes move to it, not copied.
+  const fresh = Object.values(fetched.files).filter((b): b is Uint8Array => b instanceof Uint8Array);
+  const next = await datasetWorker().openPublication(latest.manifest, files, publishedStore() ? { dataUrl: record.dataUrl, savedAt: record.savedAt } : undefined, fresh);
   if (!next.ok) return keepLastGood(stored, keptOpening, failuresOf(next, latest), latest.manifest);
-  const record: PublishedRecord = { manifest: latest.manifest, dataUrl: latest.dataUrl, savedAt: new Date().toISOString(), files };
-  // Kept for the next visit and offline; the figures need not wait for the write (IndexedDB orders a later read after it).
-  void publishedStore()?.save(record).catch(() => undefined);
   return shown(record, next, { network: 'online', failures: [], rejected: null });
 }

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CANONICAL_HEADER, readCanonicalObservations } from './canonical-observations';
+import { parseDatasetFiles } from './dataset-io';
+import { parseAreasCsv, parseIndicatorsCsv } from './parse-catalog';
+
+const data = (name: string) => readFileSync(`data/${name}`, 'utf8');
+const areasResult = parseAreasCsv(data('areas.csv'));
+const indicatorsResult = parseIndicatorsCsv(data('indicators.csv'));
+if (!areasResult.ok || !indicatorsResult.ok) throw new Error('data/ does not parse');
+const areas = areasResult.data;
+const indicators = indicatorsResult.data;
+const read = (body: string) => readCanonicalObservations(`${CANONICAL_HEADER}\n${body}\n`, areas, indicators);
+
+describe('the fast reading of a canonical observations.csv', () => {
+  it('reads the shipped data exactly as the general reader does', () => {
+    const general = parseDatasetFiles({ areas: data('areas.csv'), indicators: data('indicators.csv'), observations: data('observations.csv') });
+    const fast = readCanonicalObservations(data('observations.csv'), areas, indicators);
+    expect(general.ok && fast.ok).toBe(true);
+    if (!general.ok || !fast.ok) return;
+    expect(fast.table.toObservations()).toEqual(general.data.observations);
+    expect(fast.rows).toBe(general.data.observations.length);
+  });
+
+  it('reads a clean row: empty cells are no figure, the unit is the catalog’s', () => {
+    const result = read('tan-uyen,2020,budget_revenue,100,,,,BC 2020,');
+    expect(result.ok && result.table.toObservations()).toEqual([
+      { area: 'tan-uyen', year: 2020, indicator: 'budget_revenue', plan: 100, actual: null, reportedPercent: null, unit: 'tỷ đồng', source: 'BC 2020', note: '' },
+    ]);
+  });
+
+  it('hands a file with another header to the general reader', () => {
+    expect(readCanonicalObservations('area;year;indicator;plan\ntan-uyen;2020;budget_revenue;100\n', areas, indicators)).toEqual({ ok: false, row: 1 });
+  });
+
+  it('skips blank lines but counts every row', () => {
+    const result = read('tan-uyen,2020,budget_revenue,100,90,,,BC,\n\ntan-uyen,2021,budget_revenue,100,90,,,BC,');
+    expect(result.ok && result.rows).toBe(2);
+  });
+
+  // Each of these is a file the general reader must read, to locate and word the issue (or to undo the export's guard).
+  it.each([
+    ['an unknown area', 'atlantis,2020,budget_revenue,100,90,,,BC,', 2],
+    ['a district after the reform', 'tan-uyen,2025,budget_revenue,100,90,,,BC,', 2],
+    ['a name, not an id', 'Tân Uyên,2020,budget_revenue,100,90,,,BC,', 2],
+    ['a year that is not four digits', 'tan-uyen,20,budget_revenue,100,90,,,BC,', 2],
+    ['a Vietnamese number', 'tan-uyen,2020,budget_revenue,"100,5",90,,,BC,', 2],
+    ['a number with a grouping mark', 'tan-uyen,2020,budget_revenue,"1,862",90,,,BC,', 2],
+    ['no figure at all', 'tan-uyen,2020,budget_revenue,,,,,BC,', 2],
+    ['another unit', 'tan-uyen,2020,budget_revenue,100,90,,USD,BC,', 2],
+    ['a printed % KH far from plan and actual', 'tan-uyen,2020,budget_revenue,100,90,120,,BC,', 2],
+    ['a row twice', 'tan-uyen,2020,budget_revenue,100,90,,,BC,\ntan-uyen,2020,budget_revenue,100,91,,,BC,', 3],
+    ['a formula-guarded text', "tan-uyen,2020,budget_revenue,100,90,,,'=1+1,", 2],
+    ['a control character', 'tan-uyen,2020,budget_revenue,100,90,,,B\u0007C,', 2],
+    ['a missing column', 'tan-uyen,2020,budget_revenue,100,90', 2],
+    ['a line of spaces', 'tan-uyen,2020,budget_revenue,100,90,,,BC,\n   ', 3],
+    ['only decimals that read two ways', 'tan-uyen,2020,budget_revenue,1.862,1.900,,,BC,', 2],
+  ])('hands %s to the general reader', (_, body, row) => {
+    expect(read(body)).toEqual({ ok: false, row });
+  });
+});

@@ -1,0 +1,211 @@
+import type { Observation } from './model';
+
+/**
+ * Observations in columns: one typed array per field, areas and indicators coded by their position
+ * in a dictionary, free text (unit, source, note) by its position in a string table. A million rows
+ * take about 44 MB instead of some hundreds of MB of objects, cross from a worker to the page without
+ * a copy (the buffers are transferred), and a view reads only its slice: a row becomes an
+ * `Observation` object only when someone asks for it.
+ *
+ * A missing figure is NaN in its column and null in the row it gives back; a figure is never NaN
+ * (the parsers refuse one), so the two never meet.
+ */
+export interface ObservationColumns {
+  length: number;
+  /** Codes into `areaIds`. */
+  area: Uint32Array;
+  /** Codes into `indicatorIds`. */
+  indicator: Uint32Array;
+  year: Uint16Array;
+  plan: Float64Array;
+  actual: Float64Array;
+  reportedPercent: Float64Array;
+  /** Codes into `strings`. */
+  unit: Uint32Array;
+  source: Uint32Array;
+  note: Uint32Array;
+  areaIds: string[];
+  indicatorIds: string[];
+  strings: string[];
+}
+
+const NUMERIC_COLUMNS = ['area', 'indicator', 'year', 'plan', 'actual', 'reportedPercent', 'unit', 'source', 'note'] as const;
+
+const toNumber = (value: number | null) => (value === null ? NaN : value);
+const fromNumber = (value: number) => (Number.isNaN(value) ? null : value);
+
+/** Gives each distinct string a small code, in order of first appearance. */
+class Dictionary {
+  readonly values: string[] = [];
+  private readonly codes = new Map<string, number>();
+  code(value: string): number {
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.codes.set(value, code);
+      this.values.push(value);
+    }
+    return code;
+  }
+}
+
+/** Builds columns row by row, growing its arrays as it goes: for parsers that do not know the row count. */
+export class ObservationTableBuilder {
+  private capacity: number;
+  private size = 0;
+  private columns: Omit<ObservationColumns, 'length' | 'areaIds' | 'indicatorIds' | 'strings'>;
+  private readonly areas = new Dictionary();
+  private readonly indicators = new Dictionary();
+  private readonly strings = new Dictionary();
+
+  constructor(expected = 1024) {
+    this.capacity = Math.max(16, expected);
+    this.columns = allocate(this.capacity);
+  }
+
+  push(o: Observation): void {
+    if (this.size === this.capacity) this.grow();
+    const c = this.columns;
+    const i = this.size++;
+    c.area[i] = this.areas.code(o.area);
+    c.indicator[i] = this.indicators.code(o.indicator);
+    c.year[i] = o.year;
+    c.plan[i] = toNumber(o.plan);
+    c.actual[i] = toNumber(o.actual);
+    c.reportedPercent[i] = toNumber(o.reportedPercent);
+    c.unit[i] = this.strings.code(o.unit);
+    c.source[i] = this.strings.code(o.source);
+    c.note[i] = this.strings.code(o.note);
+  }
+
+  build(): ObservationTable {
+    const c = this.columns;
+    const n = this.size;
+    return new ObservationTable({
+      length: n,
+      area: c.area.slice(0, n), indicator: c.indicator.slice(0, n), year: c.year.slice(0, n),
+      plan: c.plan.slice(0, n), actual: c.actual.slice(0, n), reportedPercent: c.reportedPercent.slice(0, n),
+      unit: c.unit.slice(0, n), source: c.source.slice(0, n), note: c.note.slice(0, n),
+      areaIds: this.areas.values, indicatorIds: this.indicators.values, strings: this.strings.values,
+    });
+  }
+
+  private grow() {
+    this.capacity *= 2;
+    const next = allocate(this.capacity);
+    for (const name of NUMERIC_COLUMNS) (next[name] as { set(a: ArrayLike<number>): void }).set(this.columns[name]);
+    this.columns = next;
+  }
+}
+
+function allocate(n: number) {
+  return {
+    area: new Uint32Array(n), indicator: new Uint32Array(n), year: new Uint16Array(n),
+    plan: new Float64Array(n), actual: new Float64Array(n), reportedPercent: new Float64Array(n),
+    unit: new Uint32Array(n), source: new Uint32Array(n), note: new Uint32Array(n),
+  };
+}
+
+export class ObservationTable {
+  constructor(readonly columns: ObservationColumns) {}
+
+  static from(observations: readonly Observation[]): ObservationTable {
+    const builder = new ObservationTableBuilder(observations.length);
+    for (const o of observations) builder.push(o);
+    return builder.build();
+  }
+
+  /** Columns received from elsewhere (a worker), checked for shape before any row is read. */
+  static fromColumns(columns: ObservationColumns): ObservationTable {
+    const n = columns.length;
+    if (!Number.isInteger(n) || n < 0) throw new Error(`observation table: bad length ${String(n)}`);
+    for (const name of NUMERIC_COLUMNS) if (columns[name]?.length !== n) throw new Error(`observation table: column ${name} has ${columns[name]?.length ?? 'no'} rows, expected ${n}`);
+    const within = (codes: Uint32Array, size: number, name: string) => {
+      for (let i = 0; i < n; i++) if (codes[i]! >= size) throw new Error(`observation table: ${name} code ${codes[i]} out of range at row ${i}`);
+    };
+    within(columns.area, columns.areaIds.length, 'area');
+    within(columns.indicator, columns.indicatorIds.length, 'indicator');
+    for (const name of ['unit', 'source', 'note'] as const) within(columns[name], columns.strings.length, name);
+    return new ObservationTable(columns);
+  }
+
+  get length(): number {
+    return this.columns.length;
+  }
+
+  areaId(i: number): string {
+    return this.columns.areaIds[this.columns.area[i]!]!;
+  }
+
+  indicatorId(i: number): string {
+    return this.columns.indicatorIds[this.columns.indicator[i]!]!;
+  }
+
+  /** Whether the row has a result: TH or a printed % KH. */
+  hasResult(i: number): boolean {
+    return !Number.isNaN(this.columns.actual[i]!) || !Number.isNaN(this.columns.reportedPercent[i]!);
+  }
+
+  /** Row i as the `Observation` the domain reads. */
+  row(i: number): Observation {
+    const c = this.columns;
+    return {
+      area: c.areaIds[c.area[i]!]!,
+      year: c.year[i]!,
+      indicator: c.indicatorIds[c.indicator[i]!]!,
+      plan: fromNumber(c.plan[i]!),
+      actual: fromNumber(c.actual[i]!),
+      reportedPercent: fromNumber(c.reportedPercent[i]!),
+      unit: c.strings[c.unit[i]!]!,
+      source: c.strings[c.source[i]!]!,
+      note: c.strings[c.note[i]!]!,
+    };
+  }
+
+  rows(positions: ArrayLike<number>): Observation[] {
+    const out = new Array<Observation>(positions.length);
+    for (let k = 0; k < positions.length; k++) out[k] = this.row(positions[k]!);
+    return out;
+  }
+
+  /** Every row as objects: for the analyst's whole-dataset actions (export, publish), never for a view. */
+  toObservations(): Observation[] {
+    const out = new Array<Observation>(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = this.row(i);
+    return out;
+  }
+
+  /** The buffers to transfer with the columns (postMessage's transfer list). */
+  transferables(): ArrayBuffer[] {
+    return NUMERIC_COLUMNS.map((name) => this.columns[name].buffer as ArrayBuffer);
+  }
+}
+
+/**
+ * Row positions grouped by a coded column (a counting sort): `positionsOf(code)` is a view into one
+ * array, in row order. Built in two passes over the column, once, when first asked for.
+ */
+export class Grouping {
+  private readonly offsets: Uint32Array;
+  private readonly positions: Uint32Array;
+
+  constructor(codes: ArrayLike<number>, length: number, size: number) {
+    const counts = new Uint32Array(size + 1);
+    for (let i = 0; i < length; i++) counts[codes[i]! + 1]!++;
+    for (let k = 1; k <= size; k++) counts[k]! += counts[k - 1]!;
+    this.offsets = counts.slice();
+    const next = counts;
+    this.positions = new Uint32Array(length);
+    for (let i = 0; i < length; i++) this.positions[next[codes[i]!]!++] = i;
+  }
+
+  positionsOf(code: number): Uint32Array {
+    if (code < 0 || code + 1 >= this.offsets.length) return new Uint32Array(0);
+    return this.positions.subarray(this.offsets[code], this.offsets[code + 1]);
+  }
+
+  /** Codes that have at least one row. */
+  *codes(): Generator<number> {
+    for (let code = 0; code + 1 < this.offsets.length; code++) if (this.offsets[code + 1]! > this.offsets[code]!) yield code;
+  }
+}
