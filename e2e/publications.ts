@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nationalDataset } from '../scripts/national-data.mjs';
 import { buildManifest, DATA_FILES, manifestToJson, type DataFileName, type Manifest } from '../src/domain/publication/manifest';
 
 /**
@@ -55,3 +56,17 @@ export function deployBuild(target: string, dataUrl: string) {
 }
 
 export const sha = (data: Uint8Array) => crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>).then((d) => Buffer.from(d).toString('hex'));
+
+/** A national dataset (scripts/national-data.mjs) as a publication: the country, its provinces, their districts or communes; `extraAreas` are catalog lines added at its end. */
+export async function nationalPublication(kind: 'districts-140k' | 'communes-1.7m' | 'small', extraAreas: string[] = []): Promise<Publication> {
+  const texts = nationalDataset(kind);
+  const files = { 'areas.csv': bytes(texts['areas.csv'] + extraAreas.map((line) => `${line}\n`).join('')), 'indicators.csv': bytes(texts['indicators.csv']), 'observations.csv': bytes(texts['observations.csv']) };
+  return { files, manifest: await buildManifest(files, { published: new Date('2026-11-28T09:30:00+07:00'), publisher: 'Bộ Kế hoạch và Đầu tư (e2e)', note: '' }) };
+}
+
+/** A copy of the build with another published folder beside index.html in place of the built-in data. */
+export function deployWithData(target: string, pub: Publication) {
+  rmSync(target, { recursive: true, force: true });
+  cpSync('dist', target, { recursive: true });
+  writePublication(join(target, 'data'), pub);
+}

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { usePresenters } from '../lib/use-presenters';
 import { cellOf } from './export/chart-csv';
 import { ChartExportControls } from './export/chart-export-controls';
 import { useChartProvenance } from './export/use-chart-provenance';
+import { WINDOW_FROM, WindowedRows } from './windowed-rows';
 import './export/chart-export.css';
 
 export interface TableColumn {
@@ -37,6 +38,7 @@ export function ChartFrame(props: {
   const figure = useRef<HTMLElement>(null);
   const provenance = useChartProvenance(props.unit, props.sources ?? []);
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
+  const [tableOpen, setTableOpen] = useState(false);
   return (
     <figure ref={figure} className={`chart-frame ${props.className ?? ''}`} aria-labelledby={titleId}>
       <div className="chart-head">
@@ -46,18 +48,23 @@ export function ChartFrame(props: {
       {props.unit && props.showUnit !== false && <p className="chart-unit">{t('unit')}: {props.unit}</p>}
       {props.caption && <figcaption className="chart-caption">{props.caption}</figcaption>}
       <div role="img" aria-label={props.title} className="chart-body">{props.children}</div>
-      <details className="chart-table">
+      {/* A national chart's table (700 units) enters the page only when opened, and then windowed. */}
+      <details className="chart-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{t('showTable')}</summary>
-        <table>
+        <table aria-rowcount={props.rows.length > WINDOW_FROM ? props.rows.length + 1 : undefined}>
           <caption className="visually-hidden">{t('tableOf', { title: props.title })}</caption>
           <thead>
             <tr>{props.columns.map((c) => <th key={c.key} scope="col">{c.label}</th>)}</tr>
           </thead>
-          <tbody>
-            {props.rows.map((row, i) => (
-              <tr key={i}>{props.columns.map((c) => <td key={c.key}>{cellOf(row, c.key)}</td>)}</tr>
-            ))}
-          </tbody>
+          {props.rows.length <= WINDOW_FROM ? (
+            <tbody>
+              {props.rows.map((row, i) => (
+                <tr key={i}>{props.columns.map((c) => <td key={c.key}>{cellOf(row, c.key)}</td>)}</tr>
+              ))}
+            </tbody>
+          ) : tableOpen ? (
+            <WindowedRows count={props.rows.length} columns={props.columns.length} rowKey={String} renderRow={(i, rowProps) => <tr key={i} {...rowProps}>{props.columns.map((c) => <td key={c.key}>{cellOf(props.rows[i] ?? {}, c.key)}</td>)}</tr>} />
+          ) : null}
         </table>
       </details>
       <footer className="chart-provenance">

@@ -21,6 +21,9 @@ function stripPrefix(folded: string): string {
   return prefix ? folded.slice(prefix.length) : folded;
 }
 
+/** A name as the matcher compares it: folded, abbreviations written out, the administrative prefix dropped ("H. Sìn Hồ" → "sin ho"). */
+export const areaNameCore = (name: string): string => stripPrefix(expand(foldText(name)));
+
 export type AreaMatch =
   | { ok: true; area: Area }
   | { ok: false; reason: 'unknown' | 'ambiguous'; suggestions: Suggestion<Area>[] }

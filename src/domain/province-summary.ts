@@ -19,9 +19,12 @@ export interface IndicatorSummary {
   districtsReporting: number;
 }
 
-/** KPI cards of the overview: every indicator with a figure for the province or a district that year. */
-export function provinceSummary(index: DatasetIndex, province: Area, year: number): IndicatorSummary[] {
-  const districts = index.unitsOf(province.id, year);
+/**
+ * KPI cards of the overview: every indicator with a figure for the province or a district that year.
+ * A country passes the units it lists (its 700 districts, when its provinces report nothing of their own).
+ */
+export function provinceSummary(index: DatasetIndex, province: Area, year: number, units?: readonly Area[]): IndicatorSummary[] {
+  const districts = units ?? index.unitsOf(province.id, year);
   const ids = [province.id, ...districts.map((d) => d.id)];
   return index.indicatorsWithData(ids, year).map((indicator) => {
     const own = index.evaluation(province.id, year, indicator.id);

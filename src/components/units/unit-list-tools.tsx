@@ -28,16 +28,19 @@ export function UnitListTools(props: {
         <label htmlFor={searchId}>{t('unitSearch')}</label>
         <input id={searchId} type="search" value={choice.filter.query} onChange={(e) => props.onChange({ q: e.target.value })} />
       </div>
-      <SelectField
+      {props.formerUnits.length > 0 && <SelectField
         label={t('unitFormer')}
         value={choice.filter.former.length === 1 ? (choice.filter.former[0] ?? '') : ''}
         options={[{ value: '', label: t('allFormer') }, ...props.formerUnits.map((a) => ({ value: a.id, label: formerLabel(a, language, t) }))]}
         onChange={(id) => onChange({ former: id ? [id] : [] })}
-      />
+      />}
       <SelectField label={t('sortUnits')} value={choice.sort} options={props.sortOptions} onChange={(sort) => onChange({ sort })} />
-      <label className="unit-group-toggle">
-        <input type="checkbox" checked={choice.grouped} onChange={(e) => onChange({ grouped: e.target.checked })} /> {t('groupByFormer')}
-      </label>
+      {/* Units without former districts (before a reform, a national list) have nothing to group by. */}
+      {props.formerUnits.length > 0 && (
+        <label className="unit-group-toggle">
+          <input type="checkbox" checked={choice.grouped} onChange={(e) => onChange({ grouped: e.target.checked })} /> {t('groupByFormer')}
+        </label>
+      )}
       <p className="unit-count" aria-live="polite">
         {t('unitsShown', { n: props.shown, total: props.total })}
         {filtered && <> <button type="button" className="button secondary" onClick={() => onChange({ q: '', former: [] })}>{t('clearUnitFilter')}</button></>}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../../domain/model';
-import { arrangeUnits, filterUnits, groupByFormer, hasFormerUnits, NO_FILTER, sortUnits, unitPart, unitSlideParts } from './unit-list';
+import { arrangeUnits, filterUnits, groupByFormer, hasFormerUnits, NO_FILTER, sliceGroups, sortUnits, unitPart, unitSlideParts } from './unit-list';
 
 const district = (id: string, name: string): Area => ({ id, name, level: 'district', parent: 'lai-chau', kind: 'huyện', validTo: '2025-06-30' });
 const commune = (id: string, name: string, predecessors: string[], kind = 'xã'): Area => ({ id, name, level: 'commune', parent: 'lai-chau', kind, validFrom: '2025-07-01', predecessors, succession: 'split_from' });
@@ -95,5 +95,21 @@ describe('unitPart', () => {
   it('names the former districts a slide shows and counts their units', () => {
     expect(unitPart(COMMUNES, ['than-uyen', 'tan-uyen'], areaOf)).toEqual({ former: [DISTRICTS[0], DISTRICTS[1]], shown: 5 });
     expect(unitPart(COMMUNES, [], areaOf)).toBeNull();
+  });
+});
+
+describe('sliceGroups: one page of a grouped list', () => {
+  const unit = (id: string): Area => ({ id, name: id, level: 'commune', parent: 'p' });
+  const former = (id: string): Area => ({ id, name: id, level: 'district', parent: 'p' });
+  const groups = [
+    { former: former('a'), units: [unit('a1'), unit('a2'), unit('a3')] },
+    { former: former('b'), units: [unit('b1'), unit('b2')] },
+  ];
+  it.each([
+    ['a page inside one group', 0, 2, [['a', ['a1', 'a2']]]],
+    ['a page across two groups keeps both headings', 2, 4, [['a', ['a3']], ['b', ['b1']]]],
+    ['past the end: nothing', 5, 9, []],
+  ])('%s', (_, from, to, expected) => {
+    expect(sliceGroups(groups, from, to).map((g) => [g.former?.id, g.units.map((u) => u.id)])).toEqual(expected);
   });
 });

@@ -111,3 +111,16 @@ export function unitPart(units: readonly Area[], former: readonly string[], area
   const kept = filterUnits(units, { query: '', former }, areaOf);
   return { former: former.flatMap((id) => areaOf(id) ?? []), shown: kept.length };
 }
+
+/** The units [from, to) of the groups in their order, still under their headings: one page of a long list. */
+export function sliceGroups(groups: readonly UnitGroup[], from: number, to: number): UnitGroup[] {
+  const sliced: UnitGroup[] = [];
+  let start = 0;
+  for (const group of groups) {
+    const end = start + group.units.length;
+    const units = group.units.slice(Math.max(0, from - start), Math.max(0, to - start));
+    if (units.length > 0) sliced.push({ former: group.former, units });
+    start = end;
+  }
+  return sliced;
+}

@@ -1,8 +1,13 @@
+import { parseAsInteger, useQueryState } from 'nuqs';
 import { ChartFrame } from '../../components/chart-frame';
+import { Pager } from '../../components/pager';
 import { TrendChart } from '../../components/charts/trend-chart';
 import { hasPlottedPoint, trendSeries } from '../../components/charts/trend-series';
 import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/evaluation-rows';
-import type { UnitGroup } from '../../components/units/unit-list';
+import { sliceGroups, type UnitGroup } from '../../components/units/unit-list';
+import { pageOf } from '../../domain/paging';
+import { SELECTION_OPTIONS } from '../../lib/use-selection';
+import { useIndicatorT } from './indicator-messages';
 import { formerLabel, levelName } from '../../components/units/unit-names';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area, AreaLevel, Indicator } from '../../domain/model';
@@ -16,19 +21,42 @@ function percentOnlySummary(points: TrendPoint[], p: Presenters): string | null 
   return printed.length > 0 ? printed.join(' · ') : null;
 }
 
-/** Each unit's trend for the indicator, on the same years so they compare at a glance; many units under their former district. */
-export function DistrictSmallMultiples({ index, groups, indicator, level }: { index: DatasetIndex; groups: UnitGroup[]; indicator: Indicator; level: AreaLevel | null }) {
+/** Up to this many units every small multiple is on the page (a province's 38 communes); beyond, pages of PER_PAGE. */
+const ALL_UP_TO = 60;
+const PER_PAGE = 24;
+
+/**
+ * Each unit's trend for the indicator, on the same years so they compare at a glance; many units under
+ * their former district. Hundreds of units come a page at a time (?page=), never hundreds of charts at once.
+ */
+export function DistrictSmallMultiples({ index, groups, indicator, level, nameOf = (a) => a.name }: { index: DatasetIndex; groups: UnitGroup[]; indicator: Indicator; level: AreaLevel | null; nameOf?: (area: Area) => string }) {
   const { t, p, language } = usePresenters();
+  const it = useIndicatorT();
+  const [asked, setPage] = useQueryState('page', parseAsInteger.withOptions(SELECTION_OPTIONS));
   const ids = new Set(groups.flatMap((g) => g.units.map((u) => u.id)));
   const years = [...new Set(index.observationsFor({ indicator: indicator.id }).filter((o) => ids.has(o.area)).map((o) => o.year))].sort((a, b) => a - b);
   if (years.length === 0) return null;
+  const total = ids.size;
+  const page = pageOf(total, total > ALL_UP_TO ? PER_PAGE : Math.max(total, 1), asked);
+  const shown = total > ALL_UP_TO ? sliceGroups(groups, page.from, page.to) : groups;
+  const pager = (
+    <Pager
+      page={page}
+      label={it('pages')}
+      pageText={it('pageOf', { page: page.page, pages: page.pages })}
+      unitsText={it('pageUnits', { from: page.from + 1, to: page.to, total })}
+      previous={it('previousPage')}
+      next={it('nextPage')}
+      onPage={(n) => void setPage(n === 1 ? null : n)}
+    />
+  );
   const item = (area: Area) => {
     const points = trendSeries(index, area.id, indicator.id, years);
     return (
       <li key={area.id}>
         <ChartFrame
           headingLevel={3}
-          title={t('trendOf', { indicator: p.name(indicator), area: area.name })}
+          title={t('trendOf', { indicator: p.name(indicator), area: nameOf(area) })}
           columns={evaluationColumns(t, { key: 'year', label: t('year') })}
           rows={points.map((pt) => evaluationRow(p, ['year', String(pt.year)], pt.evaluation, indicator))}
           unit={p.unit(indicator)}
@@ -48,7 +76,8 @@ export function DistrictSmallMultiples({ index, groups, indicator, level }: { in
     <section aria-labelledby="small-multiples" data-slide="secondary">
       <h2 id="small-multiples">{t('smallMultiplesTitle', { units: levelName(level, t) })}</h2>
       <p className="chart-caption">{t('gapsExplain')}</p>
-      {groups.map((group) => (
+      {pager}
+      {shown.map((group) => (
         <div key={group.former?.id ?? 'all'} className="small-multiples-group">
           {group.former && <h3 className="group-heading">{formerLabel(group.former, language, t)}</h3>}
           <ul className="small-multiples">{group.units.map(item)}</ul>

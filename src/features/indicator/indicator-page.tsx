@@ -4,6 +4,8 @@ import { ComparisonChart } from '../../components/charts/comparison-chart';
 import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/evaluation-rows';
 import { PrintButton } from '../../components/export/print-button';
 import { DatasetGate } from '../../components/dataset-gate';
+import { DrillBar } from '../../components/drill/drill-bar';
+import { useDrill } from '../../components/drill/use-drill';
 import { IndicatorPicker } from '../../components/indicator-picker';
 import { PageHeader } from '../../components/page-header';
 import { LevelLine } from '../../components/units/level-line';
@@ -21,6 +23,7 @@ import { useCarriedSearch } from '../../lib/carried-search';
 import { usePresenters } from '../../lib/use-presenters';
 import { comparisonRows } from './comparison-rows';
 import { DistrictSmallMultiples } from './district-small-multiples';
+import { CHART_ALL_UP_TO, TopBottomComparison } from './top-bottom';
 
 /** The comparison ranks units by % of plan; grouping by former district is the reader's choice. */
 const COMPARISON_LIST_DEFAULTS = { sort: 'percent', grouped: false };
@@ -44,8 +47,10 @@ function IndicatorOfYear({ index, indicator }: { index: DatasetIndex; indicator:
   const choice = useYearChoice(index, { years, fallback: latest });
   const { year } = choice;
   const [list, setList] = useUnitList(COMPARISON_LIST_DEFAULTS);
-  const units = index.province ? index.unitsOf(index.province.id, year) : [];
-  const level = index.province ? index.unitLevel(index.province.id, year) : null;
+  const drill = useDrill(index, year);
+  const { units, level } = drill;
+  // "Huyện Bắc 01" is in every province: a national list names each unit's province.
+  const nameOf = (area: Area) => { const place = drill.placeOf(area); return place ? `${area.name} · ${place}` : area.name; };
   const many = hasFormerUnits(units);
   const percentOf = (unit: Area) => {
     const percent = index.evaluation(unit.id, year, indicator.id)?.percent;
@@ -55,10 +60,10 @@ function IndicatorOfYear({ index, indicator }: { index: DatasetIndex; indicator:
   const groups = many ? arrangeUnits(units, { ...list, sort }, (id) => index.area(id), percentOf) : [{ former: null, units }];
   const shownUnits = groups.flatMap((g) => g.units);
   const order = many && sort !== 'percent' ? 'given' : 'percent';
-  const rows = comparisonRows(index, shownUnits, indicator, year, p, order);
+  const rows = comparisonRows(index, shownUnits, indicator, year, p, order, nameOf);
   const percentOnly = rows.filter((r) => r.plan === null && r.actual === null);
   const title = t('comparisonTitle', { indicator: p.name(indicator), year, units: levelName(level, t) });
-  const chartOf = (groupUnits: Area[]) => comparisonRows(index, groupUnits, indicator, year, p, order).filter((r) => r.plan !== null || r.actual !== null);
+  const chartOf = (groupUnits: Area[]) => comparisonRows(index, groupUnits, indicator, year, p, order, nameOf).filter((r) => r.plan !== null || r.actual !== null);
   const charted = chartOf(shownUnits);
   const max = Math.max(0, ...charted.flatMap((r) => [r.plan ?? 0, r.actual ?? 0]));
   return (
@@ -68,6 +73,7 @@ function IndicatorOfYear({ index, indicator }: { index: DatasetIndex; indicator:
         <YearPicker index={index} year={year} />
         <PrintButton />
       </PageHeader>
+      <DrillBar index={index} choice={drill.choice} onDrill={drill.choice.drillTo} />
       <YearNotice choice={choice} what={p.name(indicator)} />
       <LevelLine level={level} total={units.length} part={unitPart(units, list.filter.former, (id) => index.area(id))} />
       {many && (
@@ -100,11 +106,13 @@ function IndicatorOfYear({ index, indicator }: { index: DatasetIndex; indicator:
               </section>
             );
           })
+        ) : charted.length > CHART_ALL_UP_TO ? (
+          <TopBottomComparison rows={charted} indicator={indicator} />
         ) : (
           <ComparisonChart rows={charted} indicator={indicator} />
         )}
       </ChartFrame>
-      <DistrictSmallMultiples index={index} groups={groups} indicator={indicator} level={level} />
+      <DistrictSmallMultiples index={index} groups={groups} indicator={indicator} level={level} nameOf={nameOf} />
     </>
   );
 }

@@ -1,4 +1,6 @@
 import { DatasetGate } from '../../components/dataset-gate';
+import { DrillBar } from '../../components/drill/drill-bar';
+import { useDrill } from '../../components/drill/use-drill';
 import { useIndicatorSubset } from '../../components/indicator-subset';
 import { PageHeader } from '../../components/page-header';
 import { LevelLine } from '../../components/units/level-line';
@@ -14,26 +16,27 @@ import { usePresenters } from '../../lib/use-presenters';
 import { KpiCard } from './kpi-card';
 import { MATRIX_LIST_DEFAULTS, StatusMatrix } from './status-matrix';
 
+/** One parent for one year (the province by default; a national dataset opens on the country): KPI cards of the parent, the matrix of its units. */
 function Overview({ index }: { index: DatasetIndex }) {
   const { t } = usePresenters();
   const choice = useYearChoice(index);
   const { year } = choice;
   const list = useUnitList(MATRIX_LIST_DEFAULTS);
-  const province = index.province;
-  const all = province ? provinceSummary(index, province, year) : [];
+  const drill = useDrill(index, year);
+  const { parent: province, units, level } = drill;
+  const all = province ? provinceSummary(index, province, year, units) : [];
   const { shown, notice } = useIndicatorSubset(all.map((s) => s.indicator));
   if (!province) return <p className="page-status">{t('noIndicatorsForYear', { year })}</p>;
   const summaries = all.filter((s) => shown.some((i) => i.id === s.indicator.id));
-  const units = index.unitsOf(province.id, year);
-  const level = index.unitLevel(province.id, year);
   // A slide of some former districts' communes shows their rows only; the cards are the whole province's.
   const part = unitPart(units, list[0].filter.former, (id) => index.area(id));
   return (
     <>
-      <PageHeader title={t('provinceTitle', { name: province.name, year })}>
+      <PageHeader title={drill.titleOf(province, year)}>
         <YearPicker index={index} year={year} />
       </PageHeader>
-      <YearNotice choice={choice} what={t('provinceTitle', { name: province.name, year: choice.lacking?.requested ?? year })} />
+      <DrillBar index={index} choice={drill.choice} onDrill={drill.choice.drillTo} />
+      <YearNotice choice={choice} what={drill.titleOf(province, choice.lacking?.requested ?? year)} />
       <LevelLine level={level} total={units.length} part={part} />
       {notice}
       <section aria-labelledby="kpi-heading" data-slide={!part && summaries.some(hasProvinceFigure) ? undefined : 'secondary'}>
@@ -46,7 +49,7 @@ function Overview({ index }: { index: DatasetIndex }) {
           </ul>
         )}
       </section>
-      <StatusMatrix index={index} province={province} year={year} only={shown} list={list} />
+      <StatusMatrix index={index} units={units} level={level} placeOf={drill.placeOf} year={year} only={shown} list={list} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { DatasetIndex } from '../../domain/dataset-index';
-import type { Area, Indicator } from '../../domain/model';
+import type { Area, AreaLevel, Indicator } from '../../domain/model';
 import { arrangeUnits, groupByFormer, hasFormerUnits } from '../../components/units/unit-list';
 import { UnitListTools } from '../../components/units/unit-list-tools';
 import { levelName } from '../../components/units/unit-names';
@@ -13,15 +13,16 @@ import { percentSort, UnitMatrix } from './unit-matrix';
 /** The overview's unit list: grouped by former district, in catalog order, until the reader chooses otherwise. */
 export const MATRIX_LIST_DEFAULTS = { sort: 'catalog', grouped: true };
 
+/** Up to this many units are columns (a province's 8 districts); more are rows, with the list's tools. */
+const FEW_UNITS = 12;
+
 /**
  * Units × indicators for one year: % of plan with status colour and icon in each cell. A few
  * districts are columns (indicators as rows); many communes are rows, grouped, sortable, filterable.
  */
-export function StatusMatrix({ index, province, year, only, list }: { index: DatasetIndex; province: Area; year: number; only: Indicator[]; list: ReturnType<typeof useUnitList> }) {
+export function StatusMatrix({ index, units, level, placeOf, year, only, list }: { index: DatasetIndex; units: Area[]; level: AreaLevel | null; placeOf: (unit: Area) => string | null; year: number; only: Indicator[]; list: ReturnType<typeof useUnitList> }) {
   const { t, p } = usePresenters();
   const search = useCarriedSearch({ year: String(year) });
-  const units = index.unitsOf(province.id, year);
-  const level = index.unitLevel(province.id, year);
   const indicators = index.indicatorsWithData(units.map((d) => d.id), year).filter((i) => only.some((o) => o.id === i.id));
   const [choice, setChoice] = list;
   if (indicators.length === 0) return null;
@@ -36,7 +37,7 @@ export function StatusMatrix({ index, province, year, only, list }: { index: Dat
       <p className="chart-caption">{t('matrixCaption')}</p>
     </>
   );
-  if (!hasFormerUnits(units)) {
+  if (!hasFormerUnits(units) && units.length <= FEW_UNITS) {
     return (
       <section aria-labelledby="matrix-heading" className="matrix-section">
         {heading}
@@ -84,7 +85,7 @@ export function StatusMatrix({ index, province, year, only, list }: { index: Dat
       {shown === 0 ? (
         <p className="no-data">{t('noUnitMatches')}</p>
       ) : (
-        <UnitMatrix index={index} groups={groups} indicators={indicators} year={year} sort={choice.sort} onSort={(next) => setChoice({ sort: next })} linkOf={linkOf} />
+        <UnitMatrix index={index} groups={groups} placeOf={placeOf} indicators={indicators} year={year} sort={choice.sort} onSort={(next) => setChoice({ sort: next })} linkOf={linkOf} />
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { WINDOW_FROM, WindowedRows, type RowProps } from '../../components/windowed-rows';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area, Indicator } from '../../domain/model';
 import type { UnitGroup } from '../../components/units/unit-list';
@@ -9,15 +10,23 @@ import { MatrixCell } from './matrix-cell';
 /** The sort a column header sets: the unit column by name, an indicator's column by its % of plan. */
 export const percentSort = (indicator: string) => `percent:${indicator}`;
 
+type MatrixRow = { kind: 'group'; former: Area } | { kind: 'unit'; unit: Area };
+
+/** The groups as one list of rows (a heading row, then its units), for the windowed form. */
+const flatRows = (groups: UnitGroup[]): MatrixRow[] => groups.flatMap((g) => [...(g.former ? [{ kind: 'group' as const, former: g.former }] : []), ...g.units.map((unit) => ({ kind: 'unit' as const, unit }))]);
+
 /**
- * Many units (38 communes) × indicators, transposed: one row per unit, under its former district
- * ("huyện Than Uyên cũ"), one column per indicator. Headers sort the rows and say how they are sorted.
+ * Many units (38 communes, a country's 700 districts) × indicators, transposed: one row per unit,
+ * under its former district ("huyện Than Uyên cũ"), one column per indicator. Headers sort the rows
+ * and say how they are sorted. Beyond a few hundred rows only those near the screen are in the page.
  */
 export function UnitMatrix(props: {
   index: DatasetIndex;
   groups: UnitGroup[];
   indicators: Indicator[];
   year: number;
+  /** The unit's province when the list spans several: "Huyện Bắc 01" is in each of them. */
+  placeOf: (unit: Area) => string | null;
   sort: string;
   onSort: (sort: string) => void;
   linkOf: (path: string, extra?: Record<string, string>) => string;
@@ -32,17 +41,27 @@ export function UnitMatrix(props: {
       </button>
     ),
   });
-  const row = (unit: Area) => (
-    <tr key={unit.id}>
-      <th scope="row"><Link to={props.linkOf(`/district/${unit.id}`)}>{unitName(unit, language)}</Link></th>
+  const row = (unit: Area, windowed?: RowProps) => (
+    <tr key={unit.id} {...windowed}>
+      <th scope="row">
+        <Link to={props.linkOf(`/district/${unit.id}`)}>{unitName(unit, language)}</Link>
+        {props.placeOf(unit) && <span className="unit-place"> · {props.placeOf(unit)}</span>}
+      </th>
       {indicators.map((indicator) => (
         <MatrixCell key={indicator.id} evaluation={index.evaluation(unit.id, year, indicator.id)} indicator={indicator} area={unit} href={props.linkOf('/trend', { area: unit.id, indicator: indicator.id })} />
       ))}
     </tr>
   );
+  const rows = flatRows(groups);
+  const windowed = rows.length > WINDOW_FROM;
+  const groupRow = (former: Area, props?: RowProps) => (
+    <tr key={`group-${former.id}`} className="matrix-group" {...props}>
+      <th scope="rowgroup" colSpan={indicators.length + 1}>{formerLabel(former, language, t)}</th>
+    </tr>
+  );
   return (
     <div className="table-scroll">
-      <table className="status-matrix unit-matrix">
+      <table className="status-matrix unit-matrix" aria-rowcount={windowed ? rows.length + 1 : undefined}>
         <caption className="visually-hidden">{t('matrixCaption')}</caption>
         <thead>
           <tr>
@@ -52,16 +71,21 @@ export function UnitMatrix(props: {
             ))}
           </tr>
         </thead>
-        {groups.map((group) => (
-          <tbody key={group.former?.id ?? 'all'} data-former={group.former?.id}>
-            {group.former && (
-              <tr className="matrix-group">
-                <th scope="rowgroup" colSpan={indicators.length + 1}>{formerLabel(group.former, language, t)}</th>
-              </tr>
-            )}
-            {group.units.map(row)}
-          </tbody>
-        ))}
+        {windowed ? (
+          <WindowedRows
+            count={rows.length}
+            columns={indicators.length + 1}
+            rowKey={(i) => { const r = rows[i]; return r ? (r.kind === 'unit' ? r.unit.id : `group-${r.former.id}`) : String(i); }}
+            renderRow={(i, props) => { const r = rows[i]; return r ? (r.kind === 'unit' ? row(r.unit, props) : groupRow(r.former, props)) : null; }}
+          />
+        ) : (
+          groups.map((group) => (
+            <tbody key={group.former?.id ?? 'all'} data-former={group.former?.id}>
+              {group.former && groupRow(group.former)}
+              {group.units.map((unit) => row(unit))}
+            </tbody>
+          ))
+        )}
       </table>
     </div>
   );

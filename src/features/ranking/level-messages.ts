@@ -5,6 +5,8 @@ import { defineMessages } from '../../lib/feature-messages';
 const vi = {
   levelCommune: 'Các xã, phường',
   pageSubtitleCommunes: 'Các xã, phường của tỉnh {province} (từ 01/07/2025), theo bảng tiêu chí chấm điểm',
+  pageSubtitleUnitsOf: '{level} của {parent}, theo bảng tiêu chí chấm điểm',
+  chartTopOnly: 'Biểu đồ điểm thành phần dưới đây hiện {n} đơn vị đứng đầu trong {total} đơn vị; bảng xếp hạng và bảng điểm có đủ các đơn vị.',
   levelLine: 'Cấp xếp hạng: {level} · {count} đơn vị',
   'levelOf.district': 'cấp huyện (huyện, thành phố)',
   'levelOf.commune': 'cấp xã (xã, phường)',
@@ -32,6 +34,8 @@ export type LevelMessageKey = keyof typeof vi;
 const en: Record<LevelMessageKey, string> = {
   levelCommune: 'Communes and wards',
   pageSubtitleCommunes: 'Communes and wards of {province} province (from 1 July 2025), scored against the criteria table',
+  pageSubtitleUnitsOf: '{level} of {parent}, scored against the criteria table',
+  chartTopOnly: 'The contribution chart below shows the top {n} of {total} units; the ranking and the scorecard list them all.',
   levelLine: 'Level ranked: {level} · {count} units',
   'levelOf.district': 'district level (districts, city)',
   'levelOf.commune': 'commune level (communes, wards)',

@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '../../domain/dataset-index';
+import { unitsUnder } from '../../domain/drill-down';
 import type { Area } from '../../domain/model';
 import { defaultSchemeFor, hasRanking, rankAreas, scorableIndicators, type RankedArea } from '../../domain/scoring';
 import { rankComparison, schemeFitsLevel, type RankComparison } from '../../domain/scoring-level';
@@ -34,32 +35,35 @@ export interface RankingModel {
 
 export const clusterOf = (index: DatasetIndex): Area | undefined => index.dataset.areas.find((a) => a.level === 'cluster');
 
-/** The level ranked in a year: the cluster's provinces when asked, else the province's units in force (districts before 2025, communes from). */
-export function levelIn(index: DatasetIndex, asked: RankingLevel | null, year: number): RankingLevel {
+/**
+ * The level ranked in a year: the cluster's provinces when asked, else the parent's units in force
+ * (the province's by default: districts before 2025, communes from; a country's, drilled into).
+ */
+export function levelIn(index: DatasetIndex, asked: RankingLevel | null, year: number, parent: Area | undefined = index.province): RankingLevel {
   if (asked === 'cluster') return 'cluster';
-  return index.province && index.unitLevel(index.province.id, year) === 'commune' ? 'commune' : 'district';
+  return parent && unitsUnder(index, parent.id, year).level === 'commune' ? 'commune' : 'district';
 }
 
 export const rankedLevelOf = (level: RankingLevel): RankedLevel => (level === 'cluster' ? 'province' : level);
 
-/** The units ranked in a year: one level only (the province's districts before the 2025 reform, its communes after; the cluster's provinces in force). */
-export function areasAt(index: DatasetIndex, level: RankingLevel, year: number): Area[] {
-  if (level !== 'cluster') return index.province ? index.unitsOf(index.province.id, year) : [];
+/** The units ranked in a year: one level only (the parent's districts before the 2025 reform, its communes after; the cluster's provinces in force). */
+export function areasAt(index: DatasetIndex, level: RankingLevel, year: number, parent: Area | undefined = index.province): Area[] {
+  if (level !== 'cluster') return parent ? unitsUnder(index, parent.id, year).units : [];
   const cluster = clusterOf(index);
   return cluster ? index.unitsOf(cluster.id, year) : [];
 }
 
-export function rankingModel(index: DatasetIndex, asked: RankingLevel | null, year: number, chosen: ScoringScheme | null): RankingModel {
-  const level = levelIn(index, asked, year);
+export function rankingModel(index: DatasetIndex, asked: RankingLevel | null, year: number, chosen: ScoringScheme | null, parent: Area | undefined = index.province): RankingModel {
+  const level = levelIn(index, asked, year, parent);
   const rankedLevel = rankedLevelOf(level);
-  const areas = areasAt(index, level, year);
+  const areas = areasAt(index, level, year, parent);
   const ids = areas.map((a) => a.id);
   const fits = chosen !== null && schemeFitsLevel(chosen, rankedLevel);
   const scheme = fits ? chosen : { ...defaultSchemeFor(index, ids, year), level: rankedLevel };
   const ranking = rankAreas(index, ids, year, scheme);
   const previousYear = year - 1;
-  const previousLevel = levelIn(index, level, previousYear);
-  const comparison = rankComparison(areas[0]?.level ?? null, areasAt(index, previousLevel, previousYear)[0]?.level ?? null, previousYear);
+  const previousLevel = levelIn(index, level, previousYear, parent);
+  const comparison = rankComparison(areas[0]?.level ?? null, areasAt(index, previousLevel, previousYear, parent)[0]?.level ?? null, previousYear);
   const previous = comparison.kind === 'other-level' ? null : rankAreas(index, ids, previousYear, scheme);
   return {
     level,

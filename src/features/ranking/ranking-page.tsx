@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { DatasetGate } from '../../components/dataset-gate';
+import { DrillBar } from '../../components/drill/drill-bar';
+import { useParent } from '../../components/drill/use-parent';
 import { PageHeader } from '../../components/page-header';
 import { PrintButton } from '../../components/export/print-button';
 import { sourcesOf } from '../../components/evaluation-rows';
@@ -8,6 +10,7 @@ import { SelectField } from '../../components/select-field';
 import { useSelectedYear } from '../../components/use-selected-year';
 import { YearPicker } from '../../components/year-picker';
 import type { DatasetIndex } from '../../domain/dataset-index';
+import type { Area } from '../../domain/model';
 import { hasRanking } from '../../domain/scoring';
 import { includedCriteria } from '../../domain/scoring-scheme';
 import { useCarriedSearch } from '../../lib/carried-search';
@@ -27,23 +30,35 @@ import { useRankingLevel, useRankingScheme } from './use-ranking-params';
 import { WhyPanel } from './why-panel';
 import './ranking.css';
 
+/** Up to this many units the contribution chart shows them all (a province's 38 communes); beyond, the top CHART_TOP. */
+const CHART_ALL_UP_TO = 60;
+const CHART_TOP = 30;
+
 function Ranking({ index }: { index: DatasetIndex }) {
   const rt = useRankingT();
   const lt = useLevelT();
   const [year] = useSelectedYear(index);
   const [asked, setLevel] = useRankingLevel();
-  const level = levelIn(index, asked, year);
+  // The units of the area drilled into (?in=): a province's by default, any province's in a national dataset.
+  const drill = useParent(index);
+  const { parent } = drill;
+  const level = levelIn(index, asked, year, parent);
   const known = useMemo(() => new Set(index.dataset.indicators.map((i) => i.id)), [index]);
   const { scheme: chosen, problems, setScheme, reset } = useRankingScheme(level, known);
   const [areaParam, setArea] = useAreaParam();
   const search = useCarriedSearch();
   const { search: locationSearch } = useLocation();
-  const model = useMemo(() => rankingModel(index, asked, year, chosen), [index, asked, year, chosen]);
+  const model = useMemo(() => rankingModel(index, asked, year, chosen, parent), [index, asked, year, chosen, parent]);
   const areaById = useMemo(() => new Map(model.areas.map((a) => [a.id, a])), [model.areas]);
   const view = useUnitView(index, model);
   const indicatorOf = (id: string) => index.indicator(id);
+  // A country's districts share names across provinces ("Huyện Bắc 01"): name each with its province.
+  const spans = useMemo(() => new Set(model.areas.map((a) => a.parent)).size > 1, [model.areas]);
+  const nameOf = (a: Area) => (spans && a.parent ? `${a.name} · ${index.area(a.parent)?.name ?? a.parent}` : a.name);
+  // Hundreds of stacked bars would read as nothing: a national chart shows the top of the list.
+  const charted = view.rows.length > CHART_ALL_UP_TO ? view.rows.slice(0, CHART_TOP) : view.rows;
   const hasCluster = areasAt(index, 'cluster', year).length > 1;
-  const unitsLevel = levelIn(index, null, year);
+  const unitsLevel = levelIn(index, null, year, parent);
   const levelName = level === 'cluster' ? rt('levelCluster') : level === 'commune' ? lt('levelCommune') : rt('levelDistrict');
   const explain = (area: string) => {
     void setArea(area);
@@ -60,8 +75,9 @@ function Ranking({ index }: { index: DatasetIndex }) {
   const slide = slideRows(new URLSearchParams(locationSearch), view.groups, model.ranking.length);
   const subtitle =
     level === 'cluster' ? rt('pageSubtitleCluster', { cluster: model.cluster?.name ?? '' })
-    : level === 'commune' ? lt('pageSubtitleCommunes', { province: index.province?.name ?? '' })
-    : rt('pageSubtitleDistricts', { province: index.province?.name ?? '' });
+    : parent && parent.level !== 'province' ? lt('pageSubtitleUnitsOf', { level: level === 'commune' ? lt('levelCommune') : rt('levelDistrict'), parent: parent.name })
+    : level === 'commune' ? lt('pageSubtitleCommunes', { province: parent?.name ?? '' })
+    : rt('pageSubtitleDistricts', { province: parent?.name ?? '' });
   return (
     <>
       <PageHeader title={rt('pageTitle', { year })} subtitle={subtitle}>
@@ -71,6 +87,7 @@ function Ranking({ index }: { index: DatasetIndex }) {
         <YearPicker index={index} />
         <PrintButton />
       </PageHeader>
+      {level !== 'cluster' && <DrillBar index={index} choice={drill} onDrill={drill.drillTo} />}
       <p className="ranking-level" data-testid="ranking-level" data-slide-rows={model.ranking.length}>
         {lt('levelLine', { level: lt(levelOfKey(model.rankedLevel)), count: model.areas.length })}
         {slide.part && <> · {lt('slidePart', { ...slide.part, count: model.ranking.length })}</>}
@@ -88,15 +105,16 @@ function Ranking({ index }: { index: DatasetIndex }) {
         <>
           {view.filterable && <div data-slide="secondary"><UnitFilter view={view} total={model.ranking.length} /></div>}
           <div className="ranking-top">
-            <RankingTable model={model} groups={slide.groups} areaById={areaById} selected={selected} onExplain={explain} />
+            <RankingTable model={model} groups={slide.groups} areaById={areaById} selected={selected} onExplain={explain} nameOf={nameOf} />
             {selected && <div data-slide="secondary"><WhyPanel model={model} areaById={areaById} indicatorOf={indicatorOf} selected={selected} onSelect={(a) => void setArea(a)} /></div>}
           </div>
           {!hasRanking(model.ranking) && <p className="no-data">{rt('noneToRank', { year })}</p>}
           {/* A slide of the ranking shows the table; the rest is for the desk. */}
           <div data-slide="secondary">
-            <ContributionChart model={{ ...model, ranking: view.rows }} areaById={areaById} indicatorOf={indicatorOf} sources={sourcesOf(model.areas.flatMap((a) => includedCriteria(model.scheme).map((c) => index.evaluation(a.id, model.year, c.indicator))))} />
+            {charted.length < view.rows.length && <p className="chart-caption">{lt('chartTopOnly', { n: charted.length, total: view.rows.length })}</p>}
+            <ContributionChart model={{ ...model, ranking: charted }} areaById={areaById} indicatorOf={indicatorOf} sources={sourcesOf(model.areas.flatMap((a) => includedCriteria(model.scheme).map((c) => index.evaluation(a.id, model.year, c.indicator))))} />
             <SchemeEditor model={model} indicatorOf={indicatorOf} onChange={setScheme} onReset={reset} knownIndicators={index.dataset.indicators.map((i) => i.id)} />
-            <Scorecard index={index} model={model} groups={view.groups} />
+            <Scorecard index={index} model={model} groups={view.groups} nameOf={nameOf} />
           </div>
         </>
       )}

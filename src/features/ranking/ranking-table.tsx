@@ -1,6 +1,7 @@
 import { fullName } from '../../domain/areas';
 import type { Area } from '../../domain/model';
 import { rankChange, type RankedArea } from '../../domain/scoring';
+import { WINDOW_FROM, WindowedRows, type RowProps } from '../../components/windowed-rows';
 import { usePresenters } from '../../lib/use-presenters';
 import { levelOfKey, useLevelT } from './level-messages';
 import { formatRankChange, formatScore, scoreReason } from './rank-format';
@@ -9,19 +10,28 @@ import { useRankingT } from './ranking-messages';
 import type { RankingModel } from './ranking-model';
 import type { UnitGroup } from './unit-filter';
 
-/** Rank, area, score, places gained since last year (when that year ranked the same level), coverage, and the way into "why". */
-export function RankingTable({ model, groups, areaById, selected, onExplain }: { model: RankingModel; groups: UnitGroup<RankedArea>[]; areaById: Map<string, Area>; selected: string | null; onExplain: (area: string) => void }) {
+/** The groups as one list of rows (a heading row when grouped, then its ranked units), for the windowed form. */
+export function flatGroupRows<T>(groups: UnitGroup<T>[]): ({ kind: 'group'; former: Area | null } | { kind: 'row'; row: T })[] {
+  return groups.flatMap((g) => [...(groups.length > 1 ? [{ kind: 'group' as const, former: g.former }] : []), ...g.rows.map((row) => ({ kind: 'row' as const, row }))]);
+}
+
+/**
+ * Rank, area, score, places gained since last year (when that year ranked the same level), coverage,
+ * and the way into "why". A national ranking (700 districts) keeps only the rows near the screen in the page.
+ */
+export function RankingTable({ model, groups, areaById, selected, onExplain, nameOf }: { model: RankingModel; groups: UnitGroup<RankedArea>[]; areaById: Map<string, Area>; selected: string | null; onExplain: (area: string) => void; nameOf?: (area: Area) => string }) {
   const rt = useRankingT();
   const lt = useLevelT();
   const { p } = usePresenters();
   const { scheme, year } = model;
   const comparable = model.comparison.kind !== 'other-level';
   const columns = comparable ? 6 : 5;
-  const row = (r: RankedArea) => {
-    const name = areaById.get(r.area)?.name ?? r.area;
+  const row = (r: RankedArea, windowed?: RowProps) => {
+    const area = areaById.get(r.area);
+    const name = area ? (nameOf ? nameOf(area) : area.name) : r.area;
     const change = formatRankChange(rankChange(r.area, model.ranking, model.previous), rt);
     return (
-      <tr key={r.area} data-area={r.area} className={selected === r.area ? 'is-selected' : undefined}>
+      <tr key={r.area} data-area={r.area} className={selected === r.area ? 'is-selected' : undefined} {...windowed}>
         <td className="rank-cell"><RankText ranked={r} /></td>
         <th scope="row">{name}</th>
         <td className="num score-cell" data-testid="score">
@@ -46,6 +56,13 @@ export function RankingTable({ model, groups, areaById, selected, onExplain }: {
       </tr>
     );
   };
+  const groupRow = (former: Area | null, windowed?: RowProps) => (
+    <tr key={`group-${former?.id ?? 'none'}`} className="group-row" {...windowed}>
+      <th scope="rowgroup" colSpan={columns}>{former ? lt('formerGroup', { district: fullName(former) }) : lt('noFormer')}</th>
+    </tr>
+  );
+  const flat = flatGroupRows(groups);
+  const windowed = flat.length > WINDOW_FROM;
   return (
     <section aria-labelledby="ranking-heading" className="ranking-section">
       <h2 id="ranking-heading">{rt('rankingTitle', { year })}</h2>
@@ -61,7 +78,7 @@ export function RankingTable({ model, groups, areaById, selected, onExplain }: {
         </p>
       )}
       <div className="table-scroll">
-        <table className="ranking-table">
+        <table className="ranking-table" aria-rowcount={windowed ? flat.length + 1 : undefined}>
           <caption className="visually-hidden">{rt('rankingTitle', { year })}</caption>
           <thead>
             <tr>
@@ -73,16 +90,21 @@ export function RankingTable({ model, groups, areaById, selected, onExplain }: {
               <th scope="col" data-slide="secondary">{rt('colWhy')}</th>
             </tr>
           </thead>
-          {groups.map((g) => (
+          {windowed ? (
+            <WindowedRows
+              count={flat.length}
+              columns={columns}
+              rowKey={(i) => { const item = flat[i]; return !item ? String(i) : item.kind === 'row' ? item.row.area : `group-${item.former?.id ?? 'none'}`; }}
+              renderRow={(i, props) => { const item = flat[i]; return !item ? null : item.kind === 'row' ? row(item.row, props) : groupRow(item.former, props); }}
+            />
+          ) : (
+            groups.map((g) => (
               <tbody key={g.former?.id ?? 'none'}>
-                {groups.length > 1 && (
-                  <tr className="group-row">
-                    <th scope="rowgroup" colSpan={columns}>{g.former ? lt('formerGroup', { district: fullName(g.former) }) : lt('noFormer')}</th>
-                  </tr>
-                )}
-                {g.rows.map(row)}
+                {groups.length > 1 && groupRow(g.former)}
+                {g.rows.map((r) => row(r))}
               </tbody>
-          ))}
+            ))
+          )}
         </table>
       </div>
     </section>

@@ -3,13 +3,16 @@ import { fullName } from '../../domain/areas';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { RankedArea } from '../../domain/scoring';
 import { useCarriedSearch } from '../../lib/carried-search';
+import { WINDOW_FROM, WindowedRows, type RowProps } from '../../components/windowed-rows';
+import type { Area } from '../../domain/model';
 import { usePresenters } from '../../lib/use-presenters';
 import { levelOfKey, useLevelT } from './level-messages';
 import { RankText } from './rank-text';
 import { useRankingT } from './ranking-messages';
 import type { RankingModel } from './ranking-model';
 import { ScorecardCell } from './scorecard-cell';
-import { sameSortKey, scorecardRows, sortScorecard, type ScorecardSort, type ScorecardSortKey } from './scorecard-rows';
+import { flatGroupRows } from './ranking-table';
+import { sameSortKey, scorecardRows, sortScorecard, type ScorecardRow, type ScorecardSort, type ScorecardSortKey } from './scorecard-rows';
 import type { UnitGroup } from './unit-filter';
 
 function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: ScorecardSortKey; sort: ScorecardSort; onSort: (s: ScorecardSort) => void }) {
@@ -28,7 +31,7 @@ function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: 
 }
 
 /** Heatmap of areas × indicators for the year, sortable by rank or any column; grouped by former district when the reader asks. */
-export function Scorecard({ index, model, groups }: { index: DatasetIndex; model: RankingModel; groups: UnitGroup<RankedArea>[] }) {
+export function Scorecard({ index, model, groups, nameOf = (a) => a.name }: { index: DatasetIndex; model: RankingModel; groups: UnitGroup<RankedArea>[]; nameOf?: (area: Area) => string }) {
   const rt = useRankingT();
   const lt = useLevelT();
   const { p } = usePresenters();
@@ -45,6 +48,24 @@ export function Scorecard({ index, model, groups }: { index: DatasetIndex; model
     params.set('indicator', indicator);
     return `/trend?${params.toString()}`;
   };
+  const columns = indicators.length + 2;
+  const groupRow = (former: Area | null, windowed?: RowProps) => (
+    <tr key={`group-${former?.id ?? 'none'}`} className="group-row" {...windowed}>
+      <th scope="rowgroup" colSpan={columns}>{former ? lt('formerGroup', { district: fullName(former) }) : lt('noFormer')}</th>
+    </tr>
+  );
+  const row = (r: ScorecardRow, windowed?: RowProps) => (
+    <tr key={r.area.id} {...windowed}>
+      <td className="rank-cell"><RankText ranked={r.ranked} /></td>
+      <th scope="row">{nameOf(r.area)}</th>
+      {r.cells.map((cell) => (
+        <ScorecardCell key={cell.indicator.id} cell={cell} area={r.area} href={trendHref(r.area.id, cell.indicator.id)} showChange={showChange && comparable} previousYear={model.previousYear} />
+      ))}
+    </tr>
+  );
+  // A national scorecard (700 districts × 20 indicators) keeps only the rows near the screen in the page.
+  const flat = flatGroupRows(sections);
+  const windowed = flat.length > WINDOW_FROM;
   return (
     <section aria-labelledby="scorecard-heading" className="scorecard-section">
       <h2 id="scorecard-heading">{rt('scorecardTitle', { year: model.year })}</h2>
@@ -57,7 +78,7 @@ export function Scorecard({ index, model, groups }: { index: DatasetIndex; model
         </label>
       )}
       <div className="table-scroll">
-        <table className="scorecard">
+        <table className="scorecard" aria-rowcount={windowed ? flat.length + 1 : undefined}>
           <caption className="visually-hidden">{rt('scorecardTitle', { year: model.year })}</caption>
           <thead>
             <tr>
@@ -66,24 +87,21 @@ export function Scorecard({ index, model, groups }: { index: DatasetIndex; model
               {indicators.map((i) => <SortHeader key={i.id} label={p.name(i)} sortKey={{ by: 'indicator', indicator: i.id }} sort={sort} onSort={setSort} />)}
             </tr>
           </thead>
-          {sections.map((section) => (
-            <tbody key={section.former?.id ?? 'none'}>
-              {sections.length > 1 && (
-                <tr className="group-row">
-                  <th scope="rowgroup" colSpan={indicators.length + 2}>{section.former ? lt('formerGroup', { district: fullName(section.former) }) : lt('noFormer')}</th>
-                </tr>
-              )}
-              {section.rows.map((row) => (
-                <tr key={row.area.id}>
-                  <td className="rank-cell"><RankText ranked={row.ranked} /></td>
-                  <th scope="row">{row.area.name}</th>
-                  {row.cells.map((cell) => (
-                    <ScorecardCell key={cell.indicator.id} cell={cell} area={row.area} href={trendHref(row.area.id, cell.indicator.id)} showChange={showChange && comparable} previousYear={model.previousYear} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          ))}
+          {windowed ? (
+            <WindowedRows
+              count={flat.length}
+              columns={columns}
+              rowKey={(i) => { const item = flat[i]; return !item ? String(i) : item.kind === 'row' ? item.row.area.id : `group-${item.former?.id ?? 'none'}`; }}
+              renderRow={(i, props) => { const item = flat[i]; return !item ? null : item.kind === 'row' ? row(item.row, props) : groupRow(item.former, props); }}
+            />
+          ) : (
+            sections.map((section) => (
+              <tbody key={section.former?.id ?? 'none'}>
+                {sections.length > 1 && groupRow(section.former)}
+                {section.rows.map((r) => row(r))}
+              </tbody>
+            ))
+          )}
         </table>
       </div>
     </section>

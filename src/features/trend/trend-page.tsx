@@ -10,7 +10,11 @@ import { IndicatorPicker } from '../../components/indicator-picker';
 import { PageHeader } from '../../components/page-header';
 import { SelectField } from '../../components/select-field';
 import { SERIES_COLORS } from '../../components/status-style';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import { AreaSearch } from '../../components/drill/area-search';
+import { useParent } from '../../components/drill/use-parent';
+import { defaultYear, type DatasetIndex } from '../../domain/dataset-index';
+import { ancestry, unitsUnder } from '../../domain/drill-down';
+import type { Area } from '../../domain/model';
 import { useAreaParam, useIndicatorParam } from '../../lib/use-selection';
 import { usePresenters } from '../../lib/use-presenters';
 import { ReformNotes } from './reform-notes';
@@ -19,14 +23,31 @@ import { unitTitle } from './unit-label';
 import { useTrendT } from './trend-messages';
 import './trend.css';
 
+/** A province's areas (a few dozen) are all offered; beyond, the area's own line (above it, beside it, under it) and the search box. */
+const ALL_AREAS_UP_TO = 200;
+
+function areaChoices(index: DatasetIndex, areas: Area[], area: Area): Area[] {
+  if (areas.length <= ALL_AREAS_UP_TO) return areas;
+  const near = [...ancestry(index, area), ...areas.filter((a) => a.parent === area.parent || a.parent === area.id)];
+  return [...new Map(near.map((a) => [a.id, a])).values()];
+}
+
+/** The area a trend opens on: the parent drilled into when it has figures of its own (a province), else its first unit. */
+function openingArea(index: DatasetIndex, parent: Area | undefined): Area | undefined {
+  if (!parent || index.indicatorsWithData([parent.id]).length > 0) return parent;
+  const year = defaultYear(index);
+  return (year === undefined ? undefined : unitsUnder(index, parent.id, year).units[0]) ?? parent;
+}
+
 function Trend({ index }: { index: DatasetIndex }) {
   const { t, p } = usePresenters();
   const tt = useTrendT();
   const text = useChartText();
   const [areaParam, setArea] = useAreaParam();
   const [indicatorParam, setIndicator] = useIndicatorParam();
+  const { parent } = useParent(index);
   const areas = index.dataset.areas.filter((a) => a.level !== 'cluster');
-  const area = index.area(areaParam ?? '') ?? index.province ?? areas[0];
+  const area = index.area(areaParam ?? '') ?? openingArea(index, parent) ?? areas[0];
   if (!area) return null;
   // A unit's trend across the reform also draws on the units before and after it.
   const related = [area.id, ...index.dataset.areas.filter((a) => a.predecessors?.includes(area.id)).map((a) => a.id), ...(area.predecessors ?? [])];
@@ -46,7 +67,8 @@ function Trend({ index }: { index: DatasetIndex }) {
   return (
     <>
       <PageHeader title={title}>
-        <SelectField label={tt('areaLabel')} value={area.id} options={areas.map((a) => ({ value: a.id, label: unitTitle(a, tt) }))} onChange={(id) => void setArea(id)} />
+        <SelectField label={tt('areaLabel')} value={area.id} options={areaChoices(index, areas, area).map((a) => ({ value: a.id, label: unitTitle(a, tt) }))} onChange={(id) => void setArea(id)} />
+        <AreaSearch index={index} onChoose={(a) => void setArea(a.id)} />
         <IndicatorPicker indicators={choices} value={indicator.id} onChange={(id) => void setIndicator(id)} />
         <PrintButton />
       </PageHeader>
