@@ -23,12 +23,18 @@ const rowList = (rows: number[], language: 'vi' | 'en') =>
  * kept or named in an error, never both, and no other row is touched.
  */
 export function resolveDuplicates<R extends KeyedRow>(rows: readonly R[]): { kept: R[]; issues: ParseIssue[] } {
+  // The first row of each key, and a group only for keys met again: a million distinct rows make no million lists.
+  const firsts = new Map<string, R>();
   const groups = new Map<string, R[]>();
   for (const r of rows) {
     const key = observationKey(r.observation);
-    const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
+    const first = firsts.get(key);
+    if (first === undefined) firsts.set(key, r);
+    else {
+      const group = groups.get(key);
+      if (group) group.push(r);
+      else groups.set(key, [first, r]);
+    }
   }
   const rejected = new Set<R>();
   const issues: ParseIssue[] = [];

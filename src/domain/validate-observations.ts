@@ -93,20 +93,23 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
     return found;
   };
   const cleanTexts = new Set<string>();
-  const nameIssues = (value: string, place: { row: number; column: string }) => {
-    if (cleanTexts.has(value)) return [];
-    const found = nameTextIssues(value, place);
+  const NONE: ParseIssue[] = [];
+  const nameIssues = (value: string, row: number, column: string) => {
+    if (cleanTexts.has(value)) return NONE;
+    const found = nameTextIssues(value, { row, column });
     if (found.length === 0) cleanTexts.add(value);
     return found;
   };
   const cleanFree = new Set<string>();
-  const freeText = (value: string, place: { row: number; column: string }) => {
-    if (cleanFree.has(value)) return { text: value, issues: [] };
-    const cleaned = cleanFreeText(value, place);
+  const freeText = (value: string, row: number, column: string) => {
+    if (cleanFree.has(value)) return { text: value, issues: NONE };
+    const cleaned = cleanFreeText(value, { row, column });
     if (cleaned.issues.length === 0 && cleaned.text === value) cleanFree.add(value);
     return cleaned;
   };
 
+  // Rows of one file share their column names: the key's column label is made once.
+  let keyColumnOf: { names: RawObservation['columnNames'] | null; key: string } = { names: null, key: '' };
   for (const [position, raw] of raws.entries()) {
     if (onProgress && position % PROGRESS_EVERY === 0) onProgress(position, raws.length);
     const { row } = raw;
@@ -116,9 +119,22 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
       rowIssues.push(issue('error', `invalid-${f}`, { row, column: col(f), value }, { vi, en }));
 
     // A name or unit with a control character is an error of its own, said instead of a failed match.
-    const nameChecks = NAME_FIELDS.map((field) => ({ field, issues: nameIssues(text(raw.cells[field]), { row, column: col(field) }) }));
-    const unsafe = new Set(nameChecks.filter((c) => c.issues.some(isError)).map((c) => c.field));
-    rowIssues.push(...nameChecks.flatMap((c) => c.issues.filter(isError)));
+    // (Clean names, the rule, cost no allocation: one shared empty list, one shared empty set.)
+    let nameWarnings = NONE;
+    let unsafe: ReadonlySet<(typeof NAME_FIELDS)[number]> = NO_FIELDS;
+    for (const field of NAME_FIELDS) {
+      const found = nameIssues(text(raw.cells[field]), row, col(field));
+      if (found.length === 0) continue;
+      for (const i of found) {
+        if (isError(i)) {
+          rowIssues.push(i);
+          unsafe = new Set([...unsafe, field]);
+        } else {
+          if (nameWarnings === NONE) nameWarnings = [];
+          nameWarnings.push(i);
+        }
+      }
+    }
 
     const yearText = text(raw.cells.year);
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
@@ -189,9 +205,9 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
         vi: `Đơn vị "${unit}" khác danh mục (${indicator.unit}). Kiểm tra số liệu có cùng đơn vị.`,
         en: `Unit "${unit}" differs from the catalog (${indicator.unit}). Check the figures use the same unit.`,
       }));
-    warnings.push(...nameChecks.flatMap((c) => c.issues));
-    const source = freeText(text(raw.cells.source), { row, column: col('source') });
-    const note = freeText(text(raw.cells.note), { row, column: col('note') });
+    warnings.push(...nameWarnings);
+    const source = freeText(text(raw.cells.source), row, col('source'));
+    const note = freeText(text(raw.cells.note), row, col('note'));
     warnings.push(...source.issues, ...note.issues);
     const observation: Observation = {
       area: areaMatch.area.id, year, indicator: indicator.id, plan, actual, reportedPercent,
@@ -205,7 +221,8 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
       }));
     const magnitude = magnitudeWarning(observation, historyIndex);
     if (magnitude) warnings.push(issue('warning', 'magnitude', { row, column: col('actual'), value: text(raw.cells.actual) || text(raw.cells.plan) }, magnitude));
-    const keyColumn = `${col('area')}, ${col('year')}, ${col('indicator')}`;
+    if (raw.columnNames !== keyColumnOf.names) keyColumnOf = { names: raw.columnNames, key: `${col('area')}, ${col('year')}, ${col('indicator')}` };
+    const keyColumn = keyColumnOf.key;
     candidates.push({ row, observation, keyColumn, keyValue: `${areaText}, ${year}, ${indicatorText}`, warnings });
   }
   // Rows of one area × year × indicator are compared once all are read: any number of them is resolved at once.
@@ -221,6 +238,7 @@ interface Candidate extends KeyedRow {
 
 /** Cells that name things: no control character at all, and a formula-like start is warned about. */
 const NAME_FIELDS = ['area', 'indicator', 'unit'] as const;
+const NO_FIELDS: ReadonlySet<(typeof NAME_FIELDS)[number]> = new Set();
 
 /** The median of each area × indicator's stored figures (actual, else plan). */
 function indexHistory(history: readonly Observation[]): Map<string, number> {

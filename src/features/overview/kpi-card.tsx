@@ -7,7 +7,7 @@ import { useCarriedSearch } from '../../lib/carried-search';
 import { usePresenters } from '../../lib/use-presenters';
 
 /** One indicator for the province: its own KH/TH/% KH and change, and how its units (districts or communes) did. */
-export function KpiCard({ summary, year, units, level }: { summary: IndicatorSummary; year: number; units: number; level: string }) {
+export function KpiCard({ summary, year, units, level, areaName }: { summary: IndicatorSummary; year: number; units: number; level: string; areaName: string }) {
   const { t, p } = usePresenters();
   const search = useCarriedSearch({ year: String(year) });
   const { indicator, own, total, change, districtStatus, districtsReporting: reporting } = summary;
@@ -32,7 +32,7 @@ export function KpiCard({ summary, year, units, level }: { summary: IndicatorSum
           <div><dt>{t('plan')}</dt><dd>{total.plan.kind === 'none' ? p.noValue(total.plan) : p.figure(total.plan.value, indicator)}</dd></div>
         </dl>
       ) : (
-        <p className="kpi-none">{t('provinceOwn')}: {t('noData')}</p>
+        <p className="kpi-none">{t('provinceOwn', { name: areaName })}: {t('noData')}</p>
       )}
       {reporting > 0 && (
         <div className="kpi-districts">

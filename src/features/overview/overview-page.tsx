@@ -45,7 +45,7 @@ function Overview({ index }: { index: DatasetIndex }) {
           <p className="no-data">{t('noIndicatorsForYear', { year })}</p>
         ) : (
           <ul className="kpi-grid">
-            {summaries.map((s) => <KpiCard key={s.indicator.id} summary={s} year={year} units={units.length} level={levelName(level, t)} />)}
+            {summaries.map((s) => <KpiCard key={s.indicator.id} summary={s} year={year} units={units.length} level={levelName(level, t)} areaName={province.name} />)}
           </ul>
         )}
       </section>
