@@ -96,25 +96,37 @@ export function rankScores(scores: readonly AreaScore[], tieBreak: TieBreak, nam
   const key = (s: AreaScore): [number, number] => [s.score.kind === 'value' ? roundScore(s.score.value) : -Infinity, tieBreak === 'coverage' ? s.coverage.withData : 0];
   // Compared, not subtracted: the difference of two scores near ±10^308 overflows (and ∞ − ∞ is NaN).
   const order = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
+  // Each key made once; sorted, the units of one key stand together, so ranks come in one pass (3,300 communes: no n² work).
+  const keys = new Map(scores.map((s) => [s, key(s)]));
   const compareKey = (a: AreaScore, b: AreaScore) => {
-    const [ka, kb] = [key(a), key(b)];
+    const ka = keys.get(a)!;
+    const kb = keys.get(b)!;
     return order(kb[0], ka[0]) || order(kb[1], ka[1]);
   };
   const scored = scores.filter((s) => s.score.kind === 'value').sort((a, b) => compareKey(a, b) || byName(a, b));
   const unscored = scores.filter((s) => s.score.kind === 'none').sort(byName);
-  const ranked = scored.map((s) => {
-    const ahead = scored.filter((o) => compareKey(o, s) < 0).length;
-    const tied = scored.some((o) => o !== s && compareKey(o, s) === 0);
-    return { ...s, rank: ahead + 1, tied };
+  let firstOfKey = 0;
+  const ranked = scored.map((s, i) => {
+    if (i > 0 && compareKey(scored[i - 1]!, s) !== 0) firstOfKey = i;
+    const tied = (i > 0 && compareKey(scored[i - 1]!, s) === 0) || (i + 1 < scored.length && compareKey(scored[i + 1]!, s) === 0);
+    return { ...s, rank: firstOfKey + 1, tied };
   });
   return [...ranked, ...unscored.map((s) => ({ ...s, rank: null, tied: false }))];
+}
+
+// A ranking's ranks by area, made once per ranking: every row of a 3,300-unit table asks.
+const ranksOf = new WeakMap<readonly RankedArea[], Map<string, number | null>>();
+function rankOf(ranking: readonly RankedArea[], area: string): number | null {
+  let ranks = ranksOf.get(ranking);
+  if (!ranks) ranksOf.set(ranking, (ranks = new Map(ranking.map((r) => [r.area, r.rank]))));
+  return ranks.get(area) ?? null;
 }
 
 /** Places gained since the previous ranking (positive = up), when the area was ranked in both. */
 export function rankChange(area: string, current: readonly RankedArea[], previous: readonly RankedArea[] | null): Measure {
   if (!previous) return noValue('no-previous');
-  const now = current.find((r) => r.area === area)?.rank ?? null;
-  const before = previous.find((r) => r.area === area)?.rank ?? null;
+  const now = rankOf(current, area);
+  const before = rankOf(previous, area);
   if (now === null) return noValue('no-data');
   if (before === null) return noValue('no-previous');
   return { kind: 'value', value: before - now };
