@@ -1,6 +1,6 @@
 import { readCanonicalObservations } from './canonical-observations';
 import { tabular, type TabularDataset } from './dataset-index';
-import { countRows } from './publication/manifest';
+import { countRows } from './publication/manifest-files';
 import { z } from 'zod';
 import { areaSchema, indicatorSchema } from './catalog-schema';
 import type { Area, Dataset, Indicator } from './model';

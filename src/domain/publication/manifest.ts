@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { parseDelimited } from '../csv.ts';
 
 /**
  * A published data folder: `manifest.json` beside the canonical CSVs. The manifest names the
  * version and, for each file, its SHA-256, byte size and row count, so a reader can tell a
  * complete publication from a partial, truncated or substituted one before showing a figure.
+ * Checking a file against its entry parses the CSV (PapaParse): that half is manifest-files.ts,
+ * so the page, which only reads manifests, does not load the parser.
  */
 export const MANIFEST_SCHEMA = 'chi-tieu-data/1';
 export const DATA_FILES = ['areas.csv', 'indicators.csv', 'observations.csv'] as const;
@@ -50,52 +51,10 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Data rows of a CSV as the app's own parser counts them (header and blank lines aside). */
-export const countRows = (text: string): number => parseDelimited(text).rows.length;
-
-/** The manifest entry a file's bytes give. */
-export async function describeFile(name: DataFileName, bytes: Uint8Array): Promise<ManifestFile> {
-  return { name, sha256: await sha256Hex(bytes), bytes: bytes.byteLength, rows: countRows(new TextDecoder().decode(bytes)) };
-}
-
-export interface FileMismatch {
-  name: DataFileName;
-  field: 'bytes' | 'sha256' | 'rows';
-  expected: string | number;
-  found: string | number;
-}
-
-/** Where a file's bytes disagree with its manifest entry: size first (a truncated file), then checksum, then rows. */
-export async function checkFile(entry: ManifestFile, bytes: Uint8Array, { rows: countTheRows = true } = {}): Promise<FileMismatch | null> {
-  if (bytes.byteLength !== entry.bytes) return { name: entry.name, field: 'bytes', expected: entry.bytes, found: bytes.byteLength };
-  const sha256 = await sha256Hex(bytes);
-  if (sha256 !== entry.sha256) return { name: entry.name, field: 'sha256', expected: entry.sha256, found: sha256 };
-  if (!countTheRows) return null;
-  const rows = countRows(new TextDecoder().decode(bytes));
-  if (rows !== entry.rows) return { name: entry.name, field: 'rows', expected: entry.rows, found: rows };
-  return null;
-}
-
 /** A new publication's id: its time and the first digits of the publication's checksum, e.g. "20261128T0930Z-3fa9c2". */
 export function versionId(published: Date, publicationSha256: string): string {
   const stamp = published.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z').replace(/(\d{4})\d{2}Z$/, '$1Z');
   return `${stamp}-${publicationSha256.slice(0, 6)}`;
-}
-
-/** Builds the manifest for a folder's files. */
-export async function buildManifest(files: Record<DataFileName, Uint8Array>, meta: { published: Date; publisher: string; note: string }): Promise<Manifest> {
-  const entries = await Promise.all(DATA_FILES.map((name) => describeFile(name, files[name])));
-  // The id's digits cover the whole publication, not the observations alone: the same data
-  // published twice within a minute, or with other areas or another note, is another version.
-  const publication = [meta.published.toISOString(), meta.publisher, meta.note, ...entries.map((e) => e.sha256)].join('\n');
-  return {
-    schema: MANIFEST_SCHEMA,
-    version: versionId(meta.published, await sha256Hex(new TextEncoder().encode(publication))),
-    published: meta.published.toISOString(),
-    publisher: meta.publisher,
-    note: meta.note,
-    files: entries,
-  };
 }
 
 export const manifestToJson = (manifest: Manifest): string => `${JSON.stringify(manifest, null, 2)}\n`;
