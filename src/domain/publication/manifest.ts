@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 /**
  * A published data folder: `manifest.json` beside the canonical CSVs. The manifest names the
@@ -13,23 +13,23 @@ export type DataFileName = (typeof DATA_FILES)[number];
 
 const fileEntry = z.object({
   name: z.enum(DATA_FILES),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits'),
-  bytes: z.number().int().min(0),
-  rows: z.number().int().min(0),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits')),
+  bytes: z.number().check(z.int(), z.gte(0)),
+  rows: z.number().check(z.int(), z.gte(0)),
 });
 
 export const manifestSchema = z
   .object({
     schema: z.literal(MANIFEST_SCHEMA),
     /** Unique per publication; a new publication is a new id, never an edited one. */
-    version: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, 'letters, digits, . _ - (at most 80)'),
+    version: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, 'letters, digits, . _ - (at most 80)')),
     /** When it was published (ISO 8601 date-time). */
     published: z.iso.datetime({ offset: true }),
-    publisher: z.string().max(200),
-    note: z.string().max(2000),
-    files: z.array(fileEntry).length(DATA_FILES.length),
+    publisher: z.string().check(z.maxLength(200)),
+    note: z.string().check(z.maxLength(2000)),
+    files: z.array(fileEntry).check(z.length(DATA_FILES.length)),
   })
-  .refine((m) => DATA_FILES.every((name) => m.files.some((f) => f.name === name)), { message: `files must list ${DATA_FILES.join(', ')} once each`, path: ['files'] });
+  .check(z.refine((m) => DATA_FILES.every((name) => m.files.some((f) => f.name === name)), { message: `files must list ${DATA_FILES.join(', ')} once each`, path: ['files'] }));
 
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestFile = Manifest['files'][number];
