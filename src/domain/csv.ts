@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { unescapeFormulaCell } from './csv-cell';
+import { unescapeFormulaCell } from './csv-cell.ts';
 
 /**
  * The one place PapaParse is called, with fixed options: delimiter detected among , ; tab
@@ -39,4 +39,4 @@ export function parseDelimited(text: string): DelimitedTable {
 }
 
 // The writer lives in csv-cell.ts (no PapaParse there), so the page exports without loading the parser.
-export { toDelimited } from './csv-cell';
+export { toDelimited } from './csv-cell.ts';
