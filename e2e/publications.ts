@@ -1,7 +1,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nationalDataset } from '../scripts/national-data.mjs';
-import { buildManifest, DATA_FILES, manifestToJson, type DataFileName, type Manifest } from '../src/domain/publication/manifest';
+import { DATA_FILES, manifestToJson, type DataFileName, type Manifest } from '../src/domain/publication/manifest';
+import { buildManifest } from '../src/domain/publication/manifest-files';
 
 /**
  * Publications for the e2e tests of the published data folder: the project's data with one

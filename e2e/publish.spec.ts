@@ -3,7 +3,8 @@ import { unzipSync } from 'fflate';
 import { expect, test, type Page } from './test';
 import { openView } from './fixtures';
 import { checkFolder } from '../src/domain/publication/check-folder';
-import { checkFile, readManifest, type Manifest } from '../src/domain/publication/manifest';
+import { readManifest, type Manifest } from '../src/domain/publication/manifest';
+import { checkFile } from '../src/domain/publication/manifest-files';
 
 const IT_STEP = 'Giải nén tệp vào thư mục data/ của máy chủ (thay thế các tệp cũ)';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFile, readManifest, type DataFileName } from '../src/domain/publication/manifest';
+import { readManifest, type DataFileName } from '../src/domain/publication/manifest';
+import { checkFile } from '../src/domain/publication/manifest-files';
 import { publishedData } from './published-data-plugin';
 
 type Emitted = { fileName: string; source: string | Uint8Array };

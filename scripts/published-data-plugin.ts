@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildManifest, DATA_FILES, manifestToJson, sha256Hex, type DataFileName, type Manifest } from '../src/domain/publication/manifest.ts';
+import { DATA_FILES, manifestToJson, sha256Hex, type DataFileName, type Manifest } from '../src/domain/publication/manifest.ts';
+import { buildManifest } from '../src/domain/publication/manifest-files.ts';
 
 /**
  * The built-in data as a published folder: dist/data/ holds data/areas.csv, indicators.csv and

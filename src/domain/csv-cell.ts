@@ -65,3 +65,8 @@ export function csvCell(value: string | number | null | undefined, delimiter = '
 /** One line of an exported CSV. */
 export const csvRow = (cells: readonly (string | number | null | undefined)[], delimiter = ','): string =>
   cells.map((c) => csvCell(c, delimiter)).join(delimiter);
+
+/** Writes rows as RFC 4180 CSV with a fixed column order, every cell through the formula-safe writer (csvRow above). */
+export function toDelimited(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+  return [header, ...rows].map((cells) => csvRow(cells)).join('\n');
+}

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { csvRow, unescapeFormulaCell } from './csv-cell';
+import { unescapeFormulaCell } from './csv-cell.ts';
 
 /**
  * The one place PapaParse is called, with fixed options: delimiter detected among , ; tab
@@ -44,7 +44,5 @@ export function parseDelimited(text: string): DelimitedTable {
   };
 }
 
-/** Writes rows as RFC 4180 CSV with a fixed column order, every cell through the formula-safe writer (csv-cell.ts). */
-export function toDelimited(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return [header, ...rows].map((cells) => csvRow(cells)).join('\n');
-}
+// The writer lives in csv-cell.ts (no PapaParse there), so the page exports without loading the parser.
+export { toDelimited } from './csv-cell.ts';

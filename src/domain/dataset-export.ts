@@ -1,6 +1,6 @@
 import type { Area, Dataset, Indicator, Observation } from './model';
 import { OBSERVATION_FIELDS } from './header-aliases';
-import { toDelimited } from './csv';
+import { toDelimited } from './csv-cell';
 
 /** Writers of the canonical formats; kept apart from the parsers so exporting loads no schema library. */
 const observationRow = (o: Observation) => [o.area, o.year, o.indicator, o.plan, o.actual, o.reportedPercent, o.unit, o.source, o.note];

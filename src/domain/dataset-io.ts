@@ -1,7 +1,7 @@
 import { readCanonicalObservations } from './canonical-observations';
 import { tabular, type TabularDataset } from './dataset-index';
-import { countRows } from './publication/manifest';
-import { z } from 'zod';
+import { countRows } from './publication/manifest-files';
+import { z } from './zod';
 import { areaSchema, indicatorSchema } from './catalog-schema';
 import type { Area, Dataset, Indicator } from './model';
 import { isError, issue, resultOf, type ParseIssue, type ParseResult } from './issues';
@@ -52,7 +52,7 @@ export function parseDatasetFiles(files: DatasetFiles): ParseResult<Dataset> {
   };
 }
 
-const cell = z.union([z.string(), z.number(), z.null()]).optional();
+const cell = z.optional(z.union([z.string(), z.number(), z.null()]));
 const jsonSchema = z.object({
   areas: z.array(areaSchema),
   indicators: z.array(indicatorSchema),

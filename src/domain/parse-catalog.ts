@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { AREA_LEVELS, SUCCESSIONS, type Area, type Indicator } from './model';
 import { isoDate } from './catalog-schema';
 import { parseDelimited } from './csv';
@@ -7,22 +7,22 @@ import { nameTextIssues } from './text-issues';
 import { areaColumnForHeader, isoDateOf } from './upload/area-catalog-columns';
 import { createAreaMatcher } from './area-match';
 
-const emptyIsNull = <T extends z.ZodType>(schema: T) => z.union([z.literal('').transform(() => null), schema]);
+const emptyIsNull = <T extends z.ZodMiniType>(schema: T) => z.union([z.pipe(z.literal(''), z.transform(() => null)), schema]);
 const areaRow = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
-    name: z.string().min(1),
+    id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes')),
+    name: z.string().check(z.minLength(1)),
     level: z.enum(AREA_LEVELS),
-    parent: z.string().transform((p) => (p === '' ? null : p)),
-    kind: z.string().max(40).default(''),
-    valid_from: emptyIsNull(isoDate).default(null),
-    valid_to: emptyIsNull(isoDate).default(null),
-    predecessors: z.string().default('').transform((p) => p.split(/[;,]/).map((id) => id.trim()).filter(Boolean)),
-    succession: emptyIsNull(z.enum(SUCCESSIONS)).default(null),
-    source: z.string().max(2000).default(''),
-    note: z.string().max(2000).default(''),
+    parent: z.pipe(z.string(), z.transform((p) => (p === '' ? null : p))),
+    kind: z._default(z.string().check(z.maxLength(40)), ''),
+    valid_from: z._default(emptyIsNull(isoDate), null),
+    valid_to: z._default(emptyIsNull(isoDate), null),
+    predecessors: z.pipe(z._default(z.string(), ''), z.transform((p) => p.split(/[;,]/).map((id) => id.trim()).filter(Boolean))),
+    succession: z._default(emptyIsNull(z.enum(SUCCESSIONS)), null),
+    source: z._default(z.string().check(z.maxLength(2000)), ''),
+    note: z._default(z.string().check(z.maxLength(2000)), ''),
   })
-  .refine((r) => r.valid_from === null || r.valid_to === null || r.valid_from <= r.valid_to, { message: 'valid_from is after valid_to', path: ['valid_to'] });
+  .check(z.refine((r) => r.valid_from === null || r.valid_to === null || r.valid_from <= r.valid_to, { message: 'valid_from is after valid_to', path: ['valid_to'] }));
 
 /** Only what a row gives: a catalog without the validity columns stays as it was. */
 function areaOf(r: z.output<typeof areaRow>): Area {
@@ -37,15 +37,15 @@ function areaOf(r: z.output<typeof areaRow>): Area {
   return area;
 }
 
-const booleanText = z.enum(['true', 'false']).transform((b) => b === 'true');
+const booleanText = z.pipe(z.enum(['true', 'false']), z.transform((b) => b === 'true'));
 const indicatorRow = z.object({
-  id: z.string().regex(/^[a-z0-9_]+$/, 'lower-case letters, digits and underscores'),
-  name_vi: z.string().min(1),
-  name_en: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9_]+$/, 'lower-case letters, digits and underscores')),
+  name_vi: z.string().check(z.minLength(1)),
+  name_en: z.string().check(z.minLength(1)),
   unit: z.string(),
   unit_en: z.string(),
   direction: z.enum(['higher_is_better', 'lower_is_better']),
-  decimals: z.string().regex(/^\d$/).transform(Number),
+  decimals: z.pipe(z.string().check(z.regex(/^\d$/)), z.transform(Number)),
   additive: booleanText,
 });
 
@@ -61,7 +61,7 @@ interface ReadRow<T> {
  * cells into the schema's words (dates, levels) or says why it cannot. Messages name the column as
  * the file wrote it.
  */
-function parseRows<S extends z.ZodType>(
+function parseRows<S extends z.ZodMiniType>(
   text: string,
   schema: S,
   textColumns: readonly string[],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { issue, resultOf, type ParseIssue, type ParseResult } from './issues';
 import { formatBytes, LIMITS } from './limits';
 import { shortValue } from './safe-text';
@@ -8,20 +8,20 @@ import { DEFAULT_CAP, RANKED_LEVELS, type ScoringScheme } from './scoring-scheme
 export const SCHEME_FILE_FORMAT = 'chi-tieu-scoring-scheme';
 
 const criterionSchema = z.object({
-  indicator: z.string().regex(/^[A-Za-z0-9_.-]+$/),
-  weight: z.number().min(0).max(1000),
-  cap: z.number().min(1).max(1000).default(DEFAULT_CAP),
-  included: z.boolean().default(true),
+  indicator: z.string().check(z.regex(/^[A-Za-z0-9_.-]+$/)),
+  weight: z.number().check(z.gte(0), z.lte(1000)),
+  cap: z._default(z.number().check(z.gte(1), z.lte(1000)), DEFAULT_CAP),
+  included: z._default(z.boolean(), true),
 });
 
 const schemeFileSchema = z.object({
   format: z.literal(SCHEME_FILE_FORMAT),
   version: z.literal(1),
   missing: z.enum(['exclude', 'zero']),
-  tieBreak: z.enum(['coverage', 'shared']).default('coverage'),
+  tieBreak: z._default(z.enum(['coverage', 'shared']), 'coverage'),
   /** The level ranked; files written before the 2025 reform have none. */
-  level: z.enum(RANKED_LEVELS).optional(),
-  criteria: z.array(criterionSchema).max(LIMITS.schemeCriteria),
+  level: z.optional(z.enum(RANKED_LEVELS)),
+  criteria: z.array(criterionSchema).check(z.maxLength(LIMITS.schemeCriteria)),
 });
 
 /** A scheme file over LIMITS.schemeBytes is refused before it is read or parsed. */

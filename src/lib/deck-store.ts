@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import type { Localized } from '../domain/issues';
 import { LIMITS } from '../domain/limits';
 import { stripControls } from '../domain/safe-text';

@@ -1,5 +1,5 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { LIMITS } from '../domain/limits';
 import { readManifest, type Manifest } from '../domain/publication/manifest';
 import type { PublicationFiles } from '../domain/publication/open-publication';
@@ -34,8 +34,8 @@ const recordKey = (version: string) => `version:${version}`;
 const bytes = z.instanceof(Uint8Array);
 const recordSchema = z.object({
   manifest: z.unknown(),
-  dataUrl: z.string().max(LIMITS.dataUrlChars + 200),
-  savedAt: z.string().max(100),
+  dataUrl: z.string().check(z.maxLength(LIMITS.dataUrlChars + 200)),
+  savedAt: z.string().check(z.maxLength(100)),
   files: z.object({ 'areas.csv': bytes, 'indicators.csv': bytes, 'observations.csv': bytes }),
 });
 

@@ -1,31 +1,31 @@
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { areaSchema, indicatorSchema } from '../domain/catalog-schema';
 import type { TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
 import { ObservationTable, type ObservationColumns } from '../domain/observation-table';
 import type { VersionState } from './dataset-repository';
 
-const count = z.number().int().min(0);
+const count = z.number().check(z.int(), z.gte(0));
 const versionMeta = z.object({
-  id: z.number().int().positive(),
-  fileName: z.string().max(1000),
-  createdAt: z.string().max(100),
-  note: z.string().max(100_000),
+  id: z.number().check(z.int(), z.positive()),
+  fileName: z.string().check(z.maxLength(1000)),
+  createdAt: z.string().check(z.maxLength(100)),
+  note: z.string().check(z.maxLength(100_000)),
   counts: z.object({ added: count, changed: count, unchanged: count, removed: count, total: count }),
 });
 
-export const versionStateSchema = z.object({ versions: z.array(versionMeta), currentId: z.number().int().min(0) }).refine(
-  (s) => s.currentId === 0 || s.versions.some((v) => v.id === s.currentId),
-  { message: 'the current version is not in the list of versions', path: ['currentId'] },
+export const versionStateSchema = z.object({ versions: z.array(versionMeta), currentId: z.number().check(z.int(), z.gte(0)) }).check(
+  z.refine((s) => s.currentId === 0 || s.versions.some((v) => v.id === s.currentId), { message: 'the current version is not in the list of versions', path: ['currentId'] }),
 );
 
-const number = z.number().finite().nullable();
+// zod 4's number() already refuses Infinity and NaN (classic zod's .finite() did nothing more).
+const number = z.nullable(z.number());
 const datasetSchema = z.object({
   areas: z.array(areaSchema),
   indicators: z.array(indicatorSchema),
   observations: z.array(
     z.object({
-      area: z.string().min(1), year: z.number().int(), indicator: z.string().min(1),
+      area: z.string().check(z.minLength(1)), year: z.number().check(z.int()), indicator: z.string().check(z.minLength(1)),
       plan: number, actual: number, reportedPercent: number,
       unit: z.string(), source: z.string(), note: z.string(),
     }),
@@ -34,7 +34,7 @@ const datasetSchema = z.object({
 
 export type StoredCheck<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-function check<T>(schema: z.ZodType<T>, value: unknown): StoredCheck<T> {
+function check<T>(schema: z.ZodMiniType<T>, value: unknown): StoredCheck<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
   const first = parsed.error.issues[0];
@@ -49,7 +49,7 @@ export const checkStoredDataset = (value: unknown): StoredCheck<Dataset> => chec
 
 const catalogSchema = z.object({ areas: z.array(areaSchema), indicators: z.array(indicatorSchema) });
 const TEXT_CHARS = 100_000;
-const textList = z.array(z.string().max(TEXT_CHARS));
+const textList = z.array(z.string().check(z.maxLength(TEXT_CHARS)));
 const COLUMN_TYPES = {
   area: Uint32Array, indicator: Uint32Array, year: Uint16Array, plan: Float64Array, actual: Float64Array,
   reportedPercent: Float64Array, unit: Uint32Array, source: Uint32Array, note: Uint32Array,

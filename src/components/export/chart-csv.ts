@@ -1,4 +1,4 @@
-import { toDelimited } from '../../domain/csv';
+import { toDelimited } from '../../domain/csv-cell';
 
 export interface CsvColumn {
   key: string;

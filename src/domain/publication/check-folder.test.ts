@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetFiles } from '../dataset-io';
-import { buildManifest, manifestToJson, type DataFileName } from './manifest';
+import { manifestToJson, type DataFileName } from './manifest';
+import { buildManifest } from './manifest-files';
 import { checkFolder, type FolderFiles } from './check-folder';
 import { formatIssueLine } from './folder-issues';
 import { publishDataset } from './publish';

@@ -1,6 +1,7 @@
 import type { Dataset } from '../model';
 import { parseDatasetFiles } from '../dataset-io';
-import { checkFile, DATA_FILES, readManifest, type DataFileName, type Manifest } from './manifest';
+import { DATA_FILES, readManifest, type DataFileName, type Manifest } from './manifest';
+import { checkFile } from './manifest-files';
 import { folderIssue, located, type FolderIssue } from './folder-issues';
 
 /** A data folder's files as bytes, by name; a file the folder lacks is absent. */

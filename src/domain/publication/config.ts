@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { formatBytes, LIMITS } from '../limits';
 
 /**
@@ -21,16 +21,15 @@ export function isAllowedDataUrl(value: string): boolean {
   }
 }
 
-export const configSchema = z
-  .object({
-    dataUrl: z
-      .string()
-      .min(1)
-      .max(LIMITS.dataUrlChars)
-      .refine(isAllowedDataUrl, 'must be an http(s) address such as "https://data.example.vn/chi-tieu-data/" or a relative path such as "data/"')
-      .optional(),
-  })
-  .strict();
+export const configSchema = z.strictObject({
+  dataUrl: z.optional(
+    z.string().check(
+      z.minLength(1),
+      z.maxLength(LIMITS.dataUrlChars),
+      z.refine(isAllowedDataUrl, 'must be an http(s) address such as "https://data.example.vn/chi-tieu-data/" or a relative path such as "data/"'),
+    ),
+  ),
+});
 
 export type ReadConfig = { ok: true; dataUrl: string } | { ok: false; problem: string };
 

@@ -1,5 +1,6 @@
 import type { ParseIssue } from '../issues';
-import type { DataFileName, FileMismatch } from './manifest';
+import type { DataFileName } from './manifest';
+import type { FileMismatch } from './manifest-files';
 
 /** A file the app reads to find and check a publication. */
 export type PublicationFile = DataFileName | 'manifest.json' | 'config.json';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildManifest, checkFile, countRows, readManifest, sha256Hex, versionId, type DataFileName } from './manifest';
+import { readManifest, sha256Hex, versionId, type DataFileName } from './manifest';
+import { buildManifest, checkFile, countRows } from './manifest-files';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const files: Record<DataFileName, Uint8Array> = {

@@ -1,10 +1,11 @@
-import { z } from 'zod';
-import { parseDelimited } from '../csv.ts';
+import { z } from '../zod.ts';
 
 /**
  * A published data folder: `manifest.json` beside the canonical CSVs. The manifest names the
  * version and, for each file, its SHA-256, byte size and row count, so a reader can tell a
  * complete publication from a partial, truncated or substituted one before showing a figure.
+ * Checking a file against its entry parses the CSV (PapaParse): that half is manifest-files.ts,
+ * so the page, which only reads manifests, does not load the parser.
  */
 export const MANIFEST_SCHEMA = 'chi-tieu-data/1';
 export const DATA_FILES = ['areas.csv', 'indicators.csv', 'observations.csv'] as const;
@@ -12,23 +13,23 @@ export type DataFileName = (typeof DATA_FILES)[number];
 
 const fileEntry = z.object({
   name: z.enum(DATA_FILES),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits'),
-  bytes: z.number().int().min(0),
-  rows: z.number().int().min(0),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits')),
+  bytes: z.number().check(z.int(), z.gte(0)),
+  rows: z.number().check(z.int(), z.gte(0)),
 });
 
 export const manifestSchema = z
   .object({
     schema: z.literal(MANIFEST_SCHEMA),
     /** Unique per publication; a new publication is a new id, never an edited one. */
-    version: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, 'letters, digits, . _ - (at most 80)'),
+    version: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, 'letters, digits, . _ - (at most 80)')),
     /** When it was published (ISO 8601 date-time). */
     published: z.iso.datetime({ offset: true }),
-    publisher: z.string().max(200),
-    note: z.string().max(2000),
-    files: z.array(fileEntry).length(DATA_FILES.length),
+    publisher: z.string().check(z.maxLength(200)),
+    note: z.string().check(z.maxLength(2000)),
+    files: z.array(fileEntry).check(z.length(DATA_FILES.length)),
   })
-  .refine((m) => DATA_FILES.every((name) => m.files.some((f) => f.name === name)), { message: `files must list ${DATA_FILES.join(', ')} once each`, path: ['files'] });
+  .check(z.refine((m) => DATA_FILES.every((name) => m.files.some((f) => f.name === name)), { message: `files must list ${DATA_FILES.join(', ')} once each`, path: ['files'] }));
 
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestFile = Manifest['files'][number];
@@ -50,52 +51,10 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Data rows of a CSV as the app's own parser counts them (header and blank lines aside). */
-export const countRows = (text: string): number => parseDelimited(text).rows.length;
-
-/** The manifest entry a file's bytes give. */
-export async function describeFile(name: DataFileName, bytes: Uint8Array): Promise<ManifestFile> {
-  return { name, sha256: await sha256Hex(bytes), bytes: bytes.byteLength, rows: countRows(new TextDecoder().decode(bytes)) };
-}
-
-export interface FileMismatch {
-  name: DataFileName;
-  field: 'bytes' | 'sha256' | 'rows';
-  expected: string | number;
-  found: string | number;
-}
-
-/** Where a file's bytes disagree with its manifest entry: size first (a truncated file), then checksum, then rows. */
-export async function checkFile(entry: ManifestFile, bytes: Uint8Array, { rows: countTheRows = true } = {}): Promise<FileMismatch | null> {
-  if (bytes.byteLength !== entry.bytes) return { name: entry.name, field: 'bytes', expected: entry.bytes, found: bytes.byteLength };
-  const sha256 = await sha256Hex(bytes);
-  if (sha256 !== entry.sha256) return { name: entry.name, field: 'sha256', expected: entry.sha256, found: sha256 };
-  if (!countTheRows) return null;
-  const rows = countRows(new TextDecoder().decode(bytes));
-  if (rows !== entry.rows) return { name: entry.name, field: 'rows', expected: entry.rows, found: rows };
-  return null;
-}
-
 /** A new publication's id: its time and the first digits of the publication's checksum, e.g. "20261128T0930Z-3fa9c2". */
 export function versionId(published: Date, publicationSha256: string): string {
   const stamp = published.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z').replace(/(\d{4})\d{2}Z$/, '$1Z');
   return `${stamp}-${publicationSha256.slice(0, 6)}`;
-}
-
-/** Builds the manifest for a folder's files. */
-export async function buildManifest(files: Record<DataFileName, Uint8Array>, meta: { published: Date; publisher: string; note: string }): Promise<Manifest> {
-  const entries = await Promise.all(DATA_FILES.map((name) => describeFile(name, files[name])));
-  // The id's digits cover the whole publication, not the observations alone: the same data
-  // published twice within a minute, or with other areas or another note, is another version.
-  const publication = [meta.published.toISOString(), meta.publisher, meta.note, ...entries.map((e) => e.sha256)].join('\n');
-  return {
-    schema: MANIFEST_SCHEMA,
-    version: versionId(meta.published, await sha256Hex(new TextEncoder().encode(publication))),
-    published: meta.published.toISOString(),
-    publisher: meta.publisher,
-    note: meta.note,
-    files: entries,
-  };
 }
 
 export const manifestToJson = (manifest: Manifest): string => `${JSON.stringify(manifest, null, 2)}\n`;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildManifest, DATA_FILES, type DataFileName } from './manifest';
+import { DATA_FILES, type DataFileName } from './manifest';
+import { buildManifest } from './manifest-files';
 import { openPublication, type PublicationFiles } from './open-publication';
 
 const files = Object.fromEntries(DATA_FILES.map((name) => [name, new Uint8Array(readFileSync(`data/${name}`))])) as PublicationFiles;

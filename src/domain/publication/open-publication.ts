@@ -1,7 +1,8 @@
 import { parseDatasetFilesTabular } from '../dataset-io';
 import type { TabularDataset } from '../dataset-index';
 import { isError, type ParseIssue } from '../issues';
-import { checkFile, type DataFileName, type FileMismatch, type Manifest } from './manifest';
+import { type DataFileName, type Manifest } from './manifest';
+import { checkFile, type FileMismatch } from './manifest-files';
 
 export type PublicationFiles = Record<DataFileName, Uint8Array>;
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDatasetFiles } from '../dataset-io';
 import type { Dataset } from '../model';
 import { buildIndicator, buildObservation, LAI_CHAU_AREAS } from '../../testing/builders';
-import { checkFile, DATA_FILES, readManifest } from './manifest';
+import { DATA_FILES, readManifest } from './manifest';
+import { checkFile } from './manifest-files';
 import { publishDataset, PUBLISHED_FILES, type PublishedFolder } from './publish';
 
 const read = (name: string) => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');

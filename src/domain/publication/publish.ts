@@ -1,7 +1,8 @@
 import type { Dataset } from '../model';
 import { areasToCsv, indicatorsToCsv, observationsToCsv } from '../dataset-export';
 import { parseDatasetFiles } from '../dataset-io';
-import { buildManifest, manifestToJson, type DataFileName, type Manifest } from './manifest';
+import { manifestToJson, type DataFileName, type Manifest } from './manifest';
+import { buildManifest } from './manifest-files';
 import { folderIssue, located, type FolderIssue } from './folder-issues';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import { LIMITS } from '../../domain/limits';
 import { areaAliasKey } from '../../domain/upload/area-alias';
 import type { AreaAliasUse } from '../../domain/validate-observations';
@@ -10,7 +10,7 @@ const ALIAS_STORE = 'chi-tieu-area-aliases';
 const MAX_ALIASES = 2000;
 
 // A list of pairs, not an object: a name in a file ("__proto__") never becomes a key of code.
-const aliasSchema = z.object({ name: z.string().min(1).max(LIMITS.cellChars), area: z.string().min(1).max(200) });
+const aliasSchema = z.object({ name: z.string().check(z.minLength(1), z.maxLength(LIMITS.cellChars)), area: z.string().check(z.minLength(1), z.maxLength(200)) });
 
 const THING: StoredThing = {
   key: ALIAS_STORE,
@@ -23,7 +23,7 @@ const THING: StoredThing = {
 export function checkAreaAliases(text: string): Checked<AreaAliasUse[]> {
   const parsed = parseJson(text);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  const pairs = z.array(aliasSchema).max(MAX_ALIASES).safeParse(parsed.value);
+  const pairs = z.array(aliasSchema).check(z.maxLength(MAX_ALIASES)).safeParse(parsed.value);
   if (pairs.success) return { ok: true, value: pairs.data, problems: [] };
   const at = pairs.error.issues[0]?.path ?? [];
   return { ok: false, problems: [typeof at[0] === 'number' ? { vi: `mục ${at[0] + 1}: “${at.slice(1).join('.') || 'name'}” không hợp lệ`, en: `entry ${at[0] + 1}: “${at.slice(1).join('.') || 'name'}” is invalid` } : { vi: 'không phải danh sách tên đơn vị', en: 'not a list of area names' }] };

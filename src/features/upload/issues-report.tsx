@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { SelectField } from '../../components/select-field';
-import { toDelimited } from '../../domain/csv';
+import { toDelimited } from '../../domain/csv-cell';
 import type { ParseIssue } from '../../domain/issues';
 import { issuesByClass, issueTotals, type IssueClass } from '../../domain/upload/issue-summary';
 import { downloadText } from '../../lib/download';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import { OBSERVATION_FIELDS } from '../../domain/header-aliases';
 import { LIMITS } from '../../domain/limits';
 import type { AnalysisReport, UploadOptions } from '../../domain/upload/analyze-upload';
@@ -10,7 +10,7 @@ const MAPPING_STORE = 'chi-tieu-mapping:';
 
 const targetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('field'), field: z.enum(OBSERVATION_FIELDS) }),
-  z.object({ kind: z.literal('figure'), indicator: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/).nullable(), field: z.enum(['plan', 'actual', 'percent_of_plan']), label: z.string().max(LIMITS.cellChars) }),
+  z.object({ kind: z.literal('figure'), indicator: z.nullable(z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,100}$/))), field: z.enum(['plan', 'actual', 'percent_of_plan']), label: z.string().check(z.maxLength(LIMITS.cellChars)) }),
   z.object({ kind: z.literal('ignore') }),
 ]);
 
@@ -26,7 +26,7 @@ const thingFor = (header: readonly string[]): StoredThing => ({
 export function checkMapping(text: string, columns: number): Checked<ColumnTarget[]> {
   const parsed = parseJson(text);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  const targets = z.array(targetSchema).max(LIMITS.uploadColumns).safeParse(parsed.value);
+  const targets = z.array(targetSchema).check(z.maxLength(LIMITS.uploadColumns)).safeParse(parsed.value);
   if (!targets.success) {
     return {
       ok: false,

@@ -1,0 +1,42 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test } from './test';
+
+/**
+ * A size budget, not a timing: the JavaScript a first visit of `/` fetches (service worker blocked,
+ * nothing cached), every .js until the overview's matrix shows, workers included, gzip level 6 as
+ * `vite build` and scripts/bench-browser.mjs count it. Deterministic for a given build. The budgets
+ * sit a little above today's figures so a new heavy import on the first visit fails here (README,
+ * "First-visit JS"); lower them when the first visit gets lighter.
+ */
+const FIRST_VISIT_BUDGET = 232_000;
+/** index.html's own module graph (module script + modulepreloads), the part every view pays. */
+const ENTRY_BUDGET = 168_000;
+
+test('the first visit of / fetches no chart, CSV parser or classic zod, and stays within its JS budget', async ({ page }) => {
+  const scripts: Promise<{ url: string; text: string; gzip: number }>[] = [];
+  page.on('response', (response) => {
+    const url = response.url();
+    if (!/\.m?js(\?|$)/.test(url)) return;
+    scripts.push(response.body().then((body) => ({ url, text: body.toString('utf8'), gzip: gzipSync(body, { level: 6 }).length })));
+  });
+  await page.goto('/');
+  await expect(page.locator('.status-matrix tbody tr').first()).toBeVisible();
+  const fetched = await Promise.all(scripts);
+  const html = await (await page.request.get('/')).text();
+  const entry = [...html.matchAll(/<script type="module"[^>]*src="([^"]+)"|<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+  expect(entry.length).toBeGreaterThan(0);
+
+  const page_ = fetched.filter((s) => !/\.worker-/.test(s.url));
+  const sizes = fetched.map((s) => `${(s.gzip / 1000).toFixed(1)} kB ${new URL(s.url).pathname}`).join('\n');
+  // Recharts (its class names survive minifying) loads only where a chart is drawn; the overview draws none.
+  expect(fetched.filter((s) => s.text.includes('recharts-')).map((s) => s.url), 'chart code on /').toEqual([]);
+  // PapaParse belongs to the workers and the upload; the page reads CSV through them.
+  expect(page_.filter((s) => s.text.includes('UndetectableDelimiter')).map((s) => s.url), 'PapaParse in the page').toEqual([]);
+  // Schemas use zod/mini (src/domain/zod.ts); classic zod's class names would mean a stray import of 'zod'.
+  expect(fetched.filter((s) => s.text.includes('"ZodString"')).map((s) => s.url), 'classic zod').toEqual([]);
+
+  const entryGzip = entry.reduce((sum, path) => sum + (fetched.find((s) => new URL(s.url).pathname === path)?.gzip ?? Number.NaN), 0);
+  expect(entryGzip, `index.html's module graph (gzip):\n${sizes}`).toBeLessThanOrEqual(ENTRY_BUDGET);
+  const total = fetched.reduce((sum, s) => sum + s.gzip, 0);
+  expect(total, `first-visit JS of / (gzip):\n${sizes}`).toBeLessThanOrEqual(FIRST_VISIT_BUDGET);
+});
