@@ -17,3 +17,11 @@ test('a view that cannot load shows a bilingual message with a way back, never t
   await page.getByRole('link', { name: 'Back to the overview' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Lai Châu province/);
 });
+
+test('an unknown address is a not-found page inside the app, with a way back', async ({ page }) => {
+  await page.goto('/no-such-view?year=2020');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeVisible();
+  await page.getByRole('link', { name: 'Về trang tổng quan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Tỉnh Lai Châu/);
+});

@@ -1,16 +1,8 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 
 /**
- * A view's code, loaded on first visit, as a route's lazy(). A failed load (offline, or a new
- * build replaced the chunk) becomes a view that throws, so the route's error boundary says so:
- * the router leaves a route whose lazy() rejected unrendered — a blank page.
+ * A view's code, loaded on its first visit (each feature is its own chunk). A failed load
+ * (offline, or a new build replaced the chunk) throws when the view renders, so the view's
+ * error boundary says so instead of leaving a blank page.
  */
-export const lazyView = (load: () => Promise<ComponentType>) => () =>
-  load().then(
-    (Component) => ({ Component }),
-    (error: unknown) => ({
-      Component: () => {
-        throw error;
-      },
-    }),
-  );
+export const lazyView = (load: () => Promise<ComponentType>) => lazy(() => load().then((Component) => ({ default: Component })));

@@ -1,5 +1,4 @@
-import { replace, type LoaderFunctionArgs } from 'react-router';
-import { droppedParamMessage, MAX_SEARCH_CHARS, trimLongSearch } from '../domain/link-size';
+import { droppedParamMessage, MAX_SEARCH_CHARS, trimLongSearch, type DroppedParam } from '../domain/link-size';
 import { useLinkNotices } from '../lib/link-notices';
 
 /**
@@ -7,20 +6,16 @@ import { useLinkNotices } from '../lib/link-notices';
  * reads it, and the reader is told which: every hook that reads the URL would otherwise parse the
  * huge value again on each render (a 50 MB scheme froze the tab).
  */
-function trimmedPath(href: string): string | null {
+export function trimmedLink(href: string): { path: string; dropped: DroppedParam[] } | null {
   if (href.length <= MAX_SEARCH_CHARS) return null;
   const url = new URL(href);
   const trimmed = trimLongSearch(url.search);
   if (!trimmed) return null;
-  useLinkNotices.getState().report(trimmed.dropped.map(droppedParamMessage));
-  return `${url.pathname}${trimmed.search}${url.hash}`;
+  return { path: `${url.pathname}${trimmed.search}${url.hash}`, dropped: trimmed.dropped };
 }
 
-/** The root route's loader: an in-app navigation to an over-long link lands on the trimmed one instead. */
-export function guardLinkSize({ request }: LoaderFunctionArgs) {
-  const path = trimmedPath(request.url);
-  return path === null ? null : replace(path);
-}
+/** Tells the reader which parameters were dropped from the link. */
+export const reportDropped = (dropped: DroppedParam[]) => useLinkNotices.getState().report(dropped.map(droppedParamMessage));
 
 /**
  * The page's own address, at load and on back/forward (or a script's pushState announced by
@@ -28,8 +23,10 @@ export function guardLinkSize({ request }: LoaderFunctionArgs) {
  */
 export function installLinkGuard() {
   const trim = () => {
-    const path = trimmedPath(window.location.href);
-    if (path !== null) window.history.replaceState(window.history.state, '', path);
+    const trimmed = trimmedLink(window.location.href);
+    if (!trimmed) return;
+    reportDropped(trimmed.dropped);
+    window.history.replaceState(window.history.state, '', trimmed.path);
   };
   trim();
   // Capture, and installed first: runs before the router's and the URL-state library's own listeners.

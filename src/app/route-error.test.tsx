@@ -1,29 +1,37 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
-import { lazyView } from './lazy-view';
+import { Suspense } from 'react';
+import { BrowserRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
-import { RouteError } from './route-error';
+import { lazyView } from './lazy-view';
+import { ViewBoundary } from './view-boundary';
 
 function Boom(): never {
   throw new TypeError('Cannot read properties of undefined (reading "slides")');
 }
 
-/** A browser router, as the app uses, opened at `path`. */
-function routerAt(path: string) {
+/** A view inside the layout's navigation, in a browser router opened at `path`, as the app renders it. */
+function renderAt(path: string, view: React.ReactNode) {
   window.history.replaceState(null, '', path);
-  return createBrowserRouter([{ element: <><nav>menu</nav><Outlet /></>, ErrorBoundary: RouteError, children: [{ path: 'boom', element: <Boom />, ErrorBoundary: RouteError }, { path: 'ok', element: <p>fine</p> }] }]);
+  return render(
+    <BrowserRouter>
+      <nav>menu</nav>
+      <ViewBoundary resetKey={path}>
+        <Suspense fallback={<p>loading</p>}>{view}</Suspense>
+      </ViewBoundary>
+    </BrowserRouter>,
+  );
 }
 
 afterEach(cleanup);
 
-describe('the route error boundary', () => {
+describe('the view error boundary', () => {
   it.each([
     ['/boom', 'Màn hình này gặp lỗi', 'Về trang tổng quan', 'Tải lại trang', '/'],
     ['/boom?lang=en', 'This view ran into a problem', 'Back to the overview', 'Reload the page', '/?lang=en'],
   ])('%s: a message, one line of detail, a way back and a reload', (path, title, back, reload, href) => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    render(<RouterProvider router={routerAt(path)} />);
+    renderAt(path, <Boom />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(title);
     expect(screen.getByRole('alert').textContent).toContain('TypeError: Cannot read properties of undefined');
     expect(screen.getByRole('alert').textContent).not.toMatch(/at Boom|\.tsx:\d+/);
@@ -35,18 +43,26 @@ describe('the route error boundary', () => {
 
   it('a view whose code cannot be loaded shows the message, not a blank page', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    window.history.replaceState(null, '', '/data');
-    const router = createBrowserRouter([{ element: <><nav>menu</nav><Outlet /></>, ErrorBoundary: RouteError, children: [{ path: 'data', lazy: lazyView(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))), ErrorBoundary: RouteError }] }]);
-    render(<RouterProvider router={router} />);
+    const Unloadable = lazyView(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    renderAt('/data', <Unloadable />);
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Màn hình này gặp lỗi');
     expect(screen.getByRole('alert').textContent).toContain('TypeError: Failed to fetch dynamically imported module');
     expect(screen.getByText('menu')).toBeTruthy();
   });
 
-  it('an unknown route is a not-found page, not a stack trace', () => {
+  it('a new address clears the error: the next view shows', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    render(<RouterProvider router={routerAt('/nowhere')} />);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Không tìm thấy trang');
-    expect(screen.getByRole('alert').textContent).toContain('404');
+    const { rerender } = renderAt('/boom', <Boom />);
+    expect(screen.getByRole('alert')).toBeTruthy();
+    rerender(
+      <BrowserRouter>
+        <nav>menu</nav>
+        <ViewBoundary resetKey="/ok">
+          <p>fine</p>
+        </ViewBoundary>
+      </BrowserRouter>,
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('fine')).toBeTruthy();
   });
 });

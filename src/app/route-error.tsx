@@ -1,6 +1,5 @@
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { LanguageProvider } from '../lib/language-provider';
-import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { shortValue } from '../domain/safe-text';
 import { defineMessages } from '../lib/feature-messages';
 import { useT } from '../lib/use-language';
@@ -8,7 +7,6 @@ import { useT } from '../lib/use-language';
 const useErrorT = defineMessages({
   vi: {
     title: 'Màn hình này gặp lỗi',
-    notFound: 'Không tìm thấy trang',
     explain: 'Chỉ Tiêu không hiện được màn hình này. Số liệu đã tải lên và bộ trình chiếu không bị thay đổi.',
     fix: 'Hãy tải lại trang; nếu vẫn lỗi, về trang tổng quan rồi mở lại màn hình từ thanh điều hướng.',
     detail: 'Chi tiết: {detail}',
@@ -17,7 +15,6 @@ const useErrorT = defineMessages({
   },
   en: {
     title: 'This view ran into a problem',
-    notFound: 'Page not found',
     explain: 'Chỉ Tiêu could not show this view. Uploaded data and the presentation deck are unchanged.',
     fix: 'Reload the page; if the problem stays, go back to the overview and open the view again from the navigation.',
     detail: 'Details: {detail}',
@@ -28,19 +25,16 @@ const useErrorT = defineMessages({
 
 /** What went wrong in one line (never a stack trace): the error's message, shortened. */
 function describe(error: unknown): string {
-  if (isRouteErrorResponse(error)) return `${error.status} ${error.statusText}`;
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return shortValue(text, 160).en;
 }
 
-function RouteErrorContent() {
-  const error = useRouteError();
+function RouteErrorContent({ error }: { error: unknown }) {
   const say = useErrorT();
   const { language } = useT();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
   return (
     <div role="alert" className="page-status route-error">
-      <h1>{notFound ? say('notFound') : say('title')}</h1>
+      <h1>{say('title')}</h1>
       <p>{say('explain')}</p>
       <p>{say('fix')}</p>
       <p className="route-error-detail">{say('detail', { detail: describe(error) })}</p>
@@ -58,11 +52,11 @@ function RouteErrorContent() {
  * of the router's developer page. It brings its own URL-state adapter, so it also works when the
  * layout itself failed.
  */
-export function RouteError() {
+export function RouteError({ error }: { error: unknown }) {
   return (
     <NuqsAdapter>
       <LanguageProvider>
-        <RouteErrorContent />
+        <RouteErrorContent error={error} />
       </LanguageProvider>
     </NuqsAdapter>
   );
