@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { createDatasetIndex, type DatasetIndex, type TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
-import { loadCurrentDataset } from './load-dataset';
 import { usePreviewStore } from './preview-store';
 import { pinFromLocation } from './publication/pin';
 
 export const datasetQuery = queryOptions({
   queryKey: ['dataset', 'current'],
-  queryFn: () => loadCurrentDataset(pinFromLocation(window.location.pathname, window.location.search)),
+  // The loader (storage, fetch, checks, the worker) is its own chunk, fetched beside the first view's.
+  queryFn: async () => (await import('./load-dataset')).loadCurrentDataset(pinFromLocation(window.location.pathname, window.location.search)),
   staleTime: Infinity,
   // The loader already falls back to the last good version; a failure is shown at once, with "Retry".
   retry: false,

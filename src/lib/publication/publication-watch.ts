@@ -3,7 +3,6 @@ import { create } from 'zustand';
 import type { LoadFailure } from '../../domain/publication/load-failure';
 import type { Manifest } from '../../domain/publication/manifest';
 import { useShowStore } from '../show-store';
-import { checkLatest } from './check-latest';
 
 /** The last look at the newest publication while the app is open (manifest only, never the files). */
 export interface PublicationWatch {
@@ -22,7 +21,9 @@ let inFlight: Promise<void> | null = null;
 
 /** One check at a time; its answer is kept for the status and the "new figures" notice. */
 export function checkForNewPublication(): Promise<void> {
-  inFlight ??= checkLatest()
+  // The checker (fetch, schema) is loaded with the first check, not with the page.
+  inFlight ??= import('./check-latest')
+    .then(({ checkLatest }) => checkLatest())
     .then((check) =>
       usePublicationWatch.setState((s) => (check.ok ? { latest: check.latest.manifest, failures: [], checkedAt: Date.now() } : { latest: s.latest, failures: check.failures, checkedAt: Date.now() })),
     )
