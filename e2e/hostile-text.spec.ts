@@ -54,6 +54,8 @@ test('the slide of that view gets a clean title and downloads as a PNG', async (
   await uploadIndicatorNamed(page, NAME);
   await openView(page, INDICATOR_VIEW);
   await page.getByRole('button', { name: /Thêm vào trình chiếu/ }).click();
+  // As a person does: the button says the view was added before they go to the deck.
+  await expect(page.getByRole('button', { name: /Đã thêm/ })).toBeVisible();
   await openView(page, '/present');
   const last = await page.locator('.deck-item').count();
   await expect(page.getByLabel(`Tiêu đề trang ${last}`)).toHaveValue(CLEAN);

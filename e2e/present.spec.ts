@@ -43,6 +43,8 @@ test('a presenter clicks through the default deck with what remotes send', async
 test('the deck is edited, survives reload, and gains any view by "Add to presentation"', async ({ page }) => {
   await openView(page, '/district/tan-uyen?year=2020');
   await page.getByRole('button', { name: /Thêm vào trình chiếu/ }).click();
+  // As a person does: the button says the view was added before they go to the deck.
+  await expect(page.getByRole('button', { name: /Đã thêm/ })).toBeVisible();
   await openView(page, '/present');
   const items = page.locator('.deck-item');
   const total = await items.count();
@@ -83,6 +85,8 @@ test('a dense year’s overview, added to the deck, becomes as many slides as it
   const before = await page.locator('.deck-item').count();
   await openView(page, '/?year=2019');
   await page.getByRole('button', { name: /Thêm vào trình chiếu/ }).click();
+  // As a person does: the button says the view was added before they go to the deck.
+  await expect(page.getByRole('button', { name: /Đã thêm/ })).toBeVisible();
   await openView(page, '/present');
   const parts = Math.ceil(indicators / 3); // OVERVIEW_ROWS_PER_SLIDE
   await expect(page.locator('.deck-item')).toHaveCount(before + parts);
