@@ -1,15 +1,7 @@
 import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
-/** Up to this many rows a table is whole (print and find-in-page see every row); beyond, only the rows near the screen are in the page. */
-export const WINDOW_FROM = 300;
-
-export interface RowProps {
-  ref: (node: HTMLTableRowElement | null) => void;
-  'data-index': number;
-  /** The row's place among all rows, the header row being 1: a screen reader still says "row 512 of 701". */
-  'aria-rowindex': number;
-}
+import type { WindowedRowsProps } from './windowed-rows';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, [tabindex="0"]';
 
@@ -38,7 +30,7 @@ function focusRow(body: HTMLTableSectionElement | null, virtualizer: Virtualizer
  * keyboard: Tab and Shift+Tab go on into rows not yet drawn, arrow keys move a row, Home/End go to
  * the first/last row; the table keeps aria-rowcount and each row its aria-rowindex.
  */
-export function WindowedRows({ count, columns, rowKey, renderRow, estimate = 44 }: { count: number; columns: number; rowKey: (index: number) => string; renderRow: (index: number, props: RowProps) => ReactNode; estimate?: number }) {
+export default function WindowedRowsBody({ count, columns, rowKey, renderRow, estimate = 44 }: WindowedRowsProps) {
   const body = useRef<HTMLTableSectionElement>(null);
   const [margin, setMargin] = useState(0);
   // Where the rows start on the page moves when what is above them changes height (a chart drawn late, a panel opened).

@@ -1,0 +1,45 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+
+/** Up to this many rows a table is whole (print and find-in-page see every row); beyond, only the rows near the screen are in the page. */
+export const WINDOW_FROM = 300;
+
+export interface RowProps {
+  ref: (node: HTMLTableRowElement | null) => void;
+  'data-index': number;
+  /** The row's place among all rows, the header row being 1: a screen reader still says "row 512 of 701". */
+  'aria-rowindex': number;
+}
+
+export interface WindowedRowsProps {
+  count: number;
+  columns: number;
+  rowKey: (index: number) => string;
+  renderRow: (index: number, props: RowProps) => ReactNode;
+  estimate?: number;
+}
+
+// The windowing code (TanStack Virtual) loads only when a table is long enough to need it.
+const WindowedRowsBody = lazy(() => import('./windowed-rows-body'));
+
+/** Rows drawn while the windowing code loads: the first screenful, as the windowed body starts. */
+const FIRST_ROWS = 30;
+const noRef = () => undefined;
+
+function FirstRows({ count, rowKey, renderRow }: WindowedRowsProps) {
+  return <tbody>{Array.from({ length: Math.min(count, FIRST_ROWS) }, (_, i) => <RowAt key={rowKey(i)} index={i} renderRow={renderRow} />)}</tbody>;
+}
+
+const RowAt = ({ index, renderRow }: { index: number; renderRow: WindowedRowsProps['renderRow'] }) => renderRow(index, { ref: noRef, 'data-index': index, 'aria-rowindex': index + 2 });
+
+/**
+ * A long table body windowed on the page's own scroll (windowed-rows-body.tsx). Nothing is lost to
+ * the keyboard: Tab and Shift+Tab go on into rows not yet drawn, arrow keys move a row, Home/End go
+ * to the first/last row; the table keeps aria-rowcount and each row its aria-rowindex.
+ */
+export function WindowedRows(props: WindowedRowsProps) {
+  return (
+    <Suspense fallback={<FirstRows {...props} />}>
+      <WindowedRowsBody {...props} />
+    </Suspense>
+  );
+}
