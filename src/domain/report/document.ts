@@ -1,0 +1,146 @@
+import type { DatasetIndex } from '../dataset-index';
+import type { Language } from '../format';
+import type { Area } from '../model';
+import { areaName, capitalize, parentParagraph, targetRow, unitParagraph, unitsWord, type TargetRow } from './phrasing';
+import { DEFAULT_RULES, summarizeReview, type ReportRules, type ReviewSummary, type UnitSummary } from './summary';
+
+/**
+ * The review report as a document: what the /report view shows and the .docx writes, in the same
+ * order with the same words and figures. Built once from the summary; the writers only lay it out.
+ */
+
+export interface ReportTable {
+  /** "Kết quả thực hiện các chỉ tiêu chủ yếu", above the table. */
+  caption: string;
+  columns: string[];
+  rows: string[][];
+}
+
+export interface ReportSection {
+  /** Without its number: the writer numbers sections (I., II., …) and sub-sections (1., 2., …). */
+  heading: string;
+  paragraphs: string[];
+  table?: ReportTable;
+  subsections?: ReportSection[];
+}
+
+export interface ReportDocument {
+  language: Language;
+  year: number;
+  /** The issuing body, upper case, top left: "UBND TỈNH LAI CHÂU". */
+  issuer: string;
+  /** "BÁO CÁO" */
+  kind: string;
+  /** "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2019 …" */
+  title: string;
+  /** Place and date line, top right: "Lai Châu, ngày 28 tháng 11 năm 2026". */
+  placeDate: string;
+  sections: ReportSection[];
+  /** The closing section: its heading, then every source and the data version. */
+  sourcesHeading: string;
+  sources: string[];
+}
+
+/** Extra sections the caller has (the ranking and its policy, the awards): already in words. */
+export interface ExtraSections {
+  ranking?: ReportSection;
+  awards?: ReportSection;
+}
+
+const WORDS = {
+  vi: {
+    issuer: (name: string) => `UBND ${name.toLocaleUpperCase('vi')}`,
+    kind: 'BÁO CÁO',
+    title: (year: number, name: string) => `Kết quả thực hiện các chỉ tiêu chủ yếu năm ${year} của ${name} và các đơn vị`,
+    placeDate: (place: string, date: Date) => `${place}, ngày ${String(date.getDate()).padStart(2, '0')} tháng ${String(date.getMonth() + 1).padStart(2, '0')} năm ${date.getFullYear()}`,
+    overall: (name: string) => `Kết quả chung của ${name}`,
+    table: 'Kết quả thực hiện các chỉ tiêu chủ yếu',
+    units: (word: string) => `Kết quả của các ${word}`,
+    columns: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'KH', 'TH', '% KH', 'Đánh giá'],
+    mainList: (year: number) => `Danh mục chỉ tiêu chủ yếu: năm ${year} chưa có danh mục của nghị quyết trong dữ liệu, nên mỗi đơn vị được tính trên mọi chỉ tiêu có kế hoạch (KH giao, hoặc KH suy ra từ % KH báo cáo, ghi “≈”).`,
+    threshold: (p: string) => `“Vượt cao”: từ ${p}% KH trở lên. “Chưa đạt” gồm cả các chỉ tiêu gần đạt.`,
+    sources: 'Nguồn số liệu',
+    version: (v: string) => `Phiên bản số liệu: ${v}.`,
+  },
+  en: {
+    issuer: (name: string) => `PEOPLE'S COMMITTEE OF ${name.toLocaleUpperCase('en')}`,
+    kind: 'REPORT',
+    title: (year: number, name: string) => `Results of the main targets for ${year}: ${name} and its units`,
+    placeDate: (place: string, date: Date) => `${place}, ${date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`,
+    overall: (name: string) => `Overall results of ${name}`,
+    table: 'Results of the main targets',
+    units: (word: string) => `Results of the ${word}`,
+    columns: ['No.', 'Target', 'Unit', 'Plan', 'Actual', '% of plan', 'Assessment'],
+    mainList: (year: number) => `Main targets: the data has no resolution's list for ${year}, so each unit is counted on every target with a plan (a given plan, or one implied by a reported % of plan, marked “≈”).`,
+    threshold: (p: string) => `“Far exceeded”: ${p}% of plan or more. “Missed” includes targets nearly met.`,
+    sources: 'Sources',
+    version: (v: string) => `Data version: ${v}.`,
+  },
+} as const;
+
+function targetsTable(summary: UnitSummary, language: Language): ReportTable | undefined {
+  if (summary.targets.length === 0) return undefined;
+  const rows = summary.targets.map((t, i) => {
+    const row: TargetRow = targetRow(t, language);
+    return [String(i + 1), row.indicator, row.unit, row.plan, row.actual, row.percent, row.assessment];
+  });
+  return { caption: `${WORDS[language].table} — ${capitalize(areaName(summary.area, language))}`, columns: [...WORDS[language].columns], rows };
+}
+
+/** Every distinct source of the figures the report uses, in first-use order. */
+function sourcesOf(review: ReviewSummary): string[] {
+  const seen = new Set<string>();
+  for (const summary of [review.parent, ...review.units]) {
+    for (const t of [...summary.targets, ...summary.others]) {
+      const source = t.evaluation?.observation.source;
+      if (source) seen.add(source);
+    }
+    if (summary.origin.kind === 'listed') seen.add(summary.origin.source);
+  }
+  return [...seen];
+}
+
+export interface DocumentOptions {
+  rules?: ReportRules;
+  /** The date printed on the report. */
+  date: Date;
+  /** Which data this is ("công bố ngày …, phiên bản …"), as the page header says it. */
+  dataVersion: string;
+  extra?: ExtraSections;
+}
+
+export function buildReportDocument(index: DatasetIndex, parent: Area, year: number, language: Language, options: DocumentOptions): ReportDocument {
+  const rules = options.rules ?? DEFAULT_RULES;
+  const w = WORDS[language];
+  const review = summarizeReview(index, parent, year, rules);
+  const level = index.unitLevel(parent.id, year);
+  const name = areaName(parent, language);
+  const rulesText = [
+    ...(review.units.some((u) => u.origin.kind === 'default') || review.parent.origin.kind === 'default' ? [w.mainList(year)] : []),
+    w.threshold(String(rules.farExceededPercent).replace('.', language === 'vi' ? ',' : '.')),
+  ];
+  const ownTable = targetsTable(review.parent, language);
+  const overall: ReportSection = { heading: w.overall(name), paragraphs: [parentParagraph(review, level, language), ...rulesText], ...(ownTable ? { table: ownTable } : {}) };
+  const units: ReportSection = {
+    heading: w.units(unitsWord(level, language)),
+    paragraphs: [],
+    subsections: review.units.map((u) => {
+      const table = targetsTable(u, language);
+      return { heading: capitalize(areaName(u.area, language)), paragraphs: [unitParagraph(u, language)], ...(table ? { table } : {}) };
+    }),
+  };
+  const sections = [overall, units, ...(options.extra?.ranking ? [options.extra.ranking] : []), ...(options.extra?.awards ? [options.extra.awards] : [])];
+  return {
+    language,
+    year,
+    issuer: w.issuer(name),
+    kind: w.kind,
+    title: w.title(year, name),
+    placeDate: w.placeDate(parent.name, options.date),
+    sections,
+    sourcesHeading: w.sources,
+    sources: [...sourcesOf(review), w.version(options.dataVersion)],
+  };
+}
+
+export { WORDS as REPORT_WORDS };
