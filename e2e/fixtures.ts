@@ -11,6 +11,7 @@ export const VIEWS = [
   { name: 'trend', path: '/trend?area=lai-chau&indicator=budget_revenue' },
   { name: 'data', path: '/data?year=2020' },
   { name: 'ranking', path: '/ranking?year=2019' },
+  { name: 'report', path: '/report?year=2019' },
   { name: 'upload', path: '/upload?year=2020' },
 ] as const;
 

@@ -27,6 +27,7 @@ const NAV: { to: string; label: MessageKey; match: string }[] = [
   { to: '/indicator', label: 'navIndicator', match: '/indicator' },
   { to: '/trend', label: 'navTrend', match: '/trend' },
   { to: '/ranking', label: 'navRanking', match: '/ranking' },
+  { to: '/report', label: 'navReport', match: '/report' },
   { to: '/data', label: 'navData', match: '/data' },
   { to: '/upload', label: 'navUpload', match: '/upload' },
   { to: '/present', label: 'navPresent', match: '/present' },

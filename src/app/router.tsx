@@ -16,6 +16,7 @@ const TrendPage = lazyView(() => import('../features/trend/trend-page').then((m)
 const RankingPage = lazyView(() => import('../features/ranking/ranking-page').then((m) => m.RankingPage));
 const DataPage = lazyView(() => import('../features/data/data-page').then((m) => m.DataPage));
 const PresentPage = lazyView(() => import('../features/present/present-page').then((m) => m.PresentPage));
+const ReportPage = lazyView(() => import('../features/report/report-page').then((m) => m.ReportPage));
 const UploadPage = lazyView(() => import('../features/upload/upload-page').then((m) => m.UploadPage));
 
 /**
@@ -62,6 +63,7 @@ export function AppRoutes() {
             <Route path={routePattern('indicator', 'indicator')} element={<View><IndicatorPage /></View>} />
             <Route path={routePattern('trend')} element={<View><TrendPage /></View>} />
             <Route path={routePattern('ranking')} element={<View><RankingPage /></View>} />
+            <Route path={routePattern('report')} element={<View><ReportPage /></View>} />
             <Route path="data" element={<View><DataPage /></View>} />
             <Route path="present" element={<View><PresentPage /></View>} />
             <Route path="upload" element={<View><UploadPage /></View>} />

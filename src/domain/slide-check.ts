@@ -18,6 +18,7 @@ const KIND_NAME: Record<SlideKind, Localized> = {
   indicator: { vi: 'chỉ tiêu', en: 'indicator' },
   trend: { vi: 'xu hướng', en: 'trend' },
   ranking: { vi: 'xếp hạng', en: 'ranking' },
+  report: { vi: 'báo cáo', en: 'report' },
 };
 
 const EXAMPLE: Record<SlideKind, string> = {
@@ -26,6 +27,7 @@ const EXAMPLE: Record<SlideKind, string> = {
   indicator: '/indicator/budget_revenue?year=2019',
   trend: '/trend?area=lai-chau&indicator=budget_revenue',
   ranking: '/ranking?year=2019',
+  report: '/report?year=2019',
 };
 
 const ROUTES = '/, /district/<mã>, /indicator/<mã>, /trend, /ranking';

@@ -7,7 +7,7 @@ import { hasControls } from './safe-text';
  * stored on this computer, "Add to presentation") passes checkSlideView, which parses it against a
  * placeholder origin and the route table and rebuilds it as path + query only.
  */
-export const SLIDE_KINDS = ['overview', 'district', 'indicator', 'trend', 'ranking'] as const;
+export const SLIDE_KINDS = ['overview', 'district', 'indicator', 'trend', 'ranking', 'report'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 export const isSlideKind = (value: unknown): value is SlideKind => (SLIDE_KINDS as readonly unknown[]).includes(value);
@@ -29,6 +29,7 @@ export const SLIDE_ROUTES: Record<SlideKind, SlideRoute> = {
   indicator: { segment: 'indicator', takesId: true, params: ['year', 'former', 'q', 'sort', 'group'] },
   trend: { segment: 'trend', takesId: false, params: ['year', 'area', 'indicator'] },
   ranking: { segment: 'ranking', takesId: false, params: ['year', 'level', 'scheme', 'area', 'rows'] },
+  report: { segment: 'report', takesId: false, params: ['year', 'area', 'in'] },
 };
 
 /** The router's path of a slide kind: 'district/:area?', 'trend'. */

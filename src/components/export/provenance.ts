@@ -52,7 +52,7 @@ export interface Provenance {
   exportedAt?: string | undefined;
 }
 
-function versionLine(version: Provenance['version'], say: ExportT): string {
+export function versionLine(version: Provenance['version'], say: ExportT): string {
   if (!version) return say('versionBuiltIn');
   if (version.kind === 'published') return say('versionPublished', { id: version.id, date: version.date });
   if (version.kind === 'preview') return say('versionPreview', { file: version.fileName });

@@ -11,7 +11,7 @@ import type { CurrentDataset } from '../../lib/load-dataset';
 import { formatPublishedDate } from '../../lib/publication/publication-messages';
 import { exportFileName } from './export-file-name';
 import { useExportT } from './export-messages';
-import { provenanceLines, selectionOf, viewPath, yearShown, type Provenance } from './provenance';
+import { provenanceLines, selectionOf, versionLine, viewPath, yearShown, type Provenance } from './provenance';
 
 const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
@@ -62,6 +62,15 @@ export function useViewProvenance(pathname: string, search: string, unit: string
     lines: (exportedAt?: Date) => provenanceLines({ ...base, exportedAt: exportedAt && formatDate(exportedAt, language, true) }, say),
     fileName: (title: string, extension: string) => exportFileName(title, selection.map((s) => s.value), extension),
   };
+}
+
+/** Which data is shown, in one line ("Dữ liệu: số liệu công bố ngày …, phiên bản …"), as every export says it. */
+export function useDataVersionLine(): string {
+  const { language } = usePresenters();
+  const say = useExportT();
+  const { data } = useDataset();
+  const preview = usePreviewStore((s) => s.preview);
+  return versionLine(versionShown(data, preview, language), say);
 }
 
 export type ChartProvenance = ReturnType<typeof useChartProvenance>;

@@ -19,6 +19,8 @@ export interface ReportTable {
 export interface ReportSection {
   /** Without its number: the writer numbers sections (I., II., …) and sub-sections (1., 2., …). */
   heading: string;
+  /** The unit a section is about, when it is one unit's. */
+  area?: string;
   paragraphs: string[];
   table?: ReportTable;
   subsections?: ReportSection[];
@@ -60,7 +62,6 @@ const WORDS = {
     mainList: (year: number) => `Danh mục chỉ tiêu chủ yếu: năm ${year} chưa có danh mục của nghị quyết trong dữ liệu, nên mỗi đơn vị được tính trên mọi chỉ tiêu có kế hoạch (KH giao, hoặc KH suy ra từ % KH báo cáo, ghi “≈”).`,
     threshold: (p: string) => `“Vượt cao”: từ ${p}% KH trở lên. “Chưa đạt” gồm cả các chỉ tiêu gần đạt.`,
     sources: 'Nguồn số liệu',
-    version: (v: string) => `Phiên bản số liệu: ${v}.`,
   },
   en: {
     issuer: (name: string) => `PEOPLE'S COMMITTEE OF ${name.toLocaleUpperCase('en')}`,
@@ -74,7 +75,6 @@ const WORDS = {
     mainList: (year: number) => `Main targets: the data has no resolution's list for ${year}, so each unit is counted on every target with a plan (a given plan, or one implied by a reported % of plan, marked “≈”).`,
     threshold: (p: string) => `“Far exceeded”: ${p}% of plan or more. “Missed” includes targets nearly met.`,
     sources: 'Sources',
-    version: (v: string) => `Data version: ${v}.`,
   },
 } as const;
 
@@ -104,7 +104,7 @@ export interface DocumentOptions {
   rules?: ReportRules;
   /** The date printed on the report. */
   date: Date;
-  /** Which data this is ("công bố ngày …, phiên bản …"), as the page header says it. */
+  /** Which data this is ("Dữ liệu: số liệu công bố ngày …, phiên bản …"), as the exports say it. */
   dataVersion: string;
   extra?: ExtraSections;
 }
@@ -126,7 +126,7 @@ export function buildReportDocument(index: DatasetIndex, parent: Area, year: num
     paragraphs: [],
     subsections: review.units.map((u) => {
       const table = targetsTable(u, language);
-      return { heading: capitalize(areaName(u.area, language)), paragraphs: [unitParagraph(u, language)], ...(table ? { table } : {}) };
+      return { heading: capitalize(areaName(u.area, language)), area: u.area.id, paragraphs: [unitParagraph(u, language)], ...(table ? { table } : {}) };
     }),
   };
   const sections = [overall, units, ...(options.extra?.ranking ? [options.extra.ranking] : []), ...(options.extra?.awards ? [options.extra.awards] : [])];
@@ -139,8 +139,23 @@ export function buildReportDocument(index: DatasetIndex, parent: Area, year: num
     placeDate: w.placeDate(parent.name, options.date),
     sections,
     sourcesHeading: w.sources,
-    sources: [...sourcesOf(review), w.version(options.dataVersion)],
+    sources: [...sourcesOf(review), options.dataVersion],
   };
 }
 
 export { WORDS as REPORT_WORDS };
+
+const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+
+/** A section's number as administrative documents write it: I, II, III, IV … */
+export function romanNumeral(n: number): string {
+  let rest = Math.floor(n);
+  let text = '';
+  for (const [value, letters] of ROMAN) {
+    while (rest >= value) {
+      text += letters;
+      rest -= value;
+    }
+  }
+  return text;
+}

@@ -48,6 +48,8 @@ export function defaultDeck(index: DatasetIndex): Omit<Slide, 'id'>[] {
     ...(districts.length > districtsShownWhole ? indicators.slice(0, 1) : indicators).flatMap(indicatorSlides).map((s) => ({ kind: 'indicator' as const, ...s })),
     ...(busiest ? inParts(busiestRows, BULLETS_PER_SLIDE, `/district/${busiest.id}?year=${year}`, `${fullName(busiest)} năm ${year}`).map((s) => ({ kind: 'district' as const, ...s })) : []),
     ...(trend ? [{ kind: 'trend' as const, view: `/trend?area=${province.id}&indicator=${trend.i.id}`, title: `${trend.i.nameVi} — ${province.name}` }] : []),
+    // The review, last: every unit's N/M of targets met and exceeded (the report view, embedded).
+    ...(districts.length <= districtsShownWhole ? [{ kind: 'report' as const, view: `/report?year=${year}`, title: `Báo cáo kết quả thực hiện chỉ tiêu năm ${year}` }] : []),
   ];
 }
 

@@ -33,6 +33,7 @@ const vi = {
   indicator: 'Chỉ tiêu',
   trend: 'Xu hướng',
   ranking: 'Xếp hạng',
+  report: 'Báo cáo',
   kind: 'Loại',
 } as const;
 type Key = keyof typeof vi;
@@ -69,6 +70,7 @@ const en: Record<Key, string> = {
   indicator: 'Indicator',
   trend: 'Trend',
   ranking: 'Ranking',
+  report: 'Report',
   kind: 'Kind',
 };
 

@@ -1,0 +1,44 @@
+import { expectNoBrokenText, openView } from './fixtures';
+import { expect, test } from './test';
+
+const UNITS = ['tp-lai-chau', 'tam-duong', 'phong-tho', 'sin-ho', 'muong-te', 'nam-nhun', 'than-uyen', 'tan-uyen'];
+
+test('the 2019 review: the province’s paragraph and every district’s, in the reports’ own words, with their tables', async ({ page }) => {
+  await openView(page, '/report?year=2019');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Báo cáo kết quả thực hiện chỉ tiêu năm 2019');
+  const overall = page.locator('.report-section').first();
+  await expect(overall.locator('.report-paragraph')).toHaveText(/^Tỉnh Lai Châu: chưa có số liệu năm 2019\. Các huyện, thành phố \(8 đơn vị\): 33\/33 chỉ tiêu có kế hoạch đạt và vượt kế hoạch/);
+  for (const id of UNITS) await expect(page.locator(`.report-section[data-area="${id}"] .report-paragraph`)).toHaveCount(1);
+  await expect(page.locator('.report-section[data-area="phong-tho"] .report-paragraph')).toContainText('thu ngân sách nhà nước trên địa bàn đạt 203% KH');
+  const tanUyen = page.locator('.report-section[data-area="tan-uyen"]');
+  await expect(tanUyen.locator('.report-paragraph')).toContainText('5/5 chỉ tiêu có kế hoạch đều đạt và vượt kế hoạch, trong đó nhiều chỉ tiêu vượt cao so với kế hoạch như');
+  await expect(tanUyen.locator('.report-paragraph')).toContainText('diện tích trồng chè mới 195,5/150 ha, đạt 130,3% KH');
+  // The table holds the same figures as the text.
+  const tea = tanUyen.locator('tbody tr', { hasText: 'Diện tích trồng chè mới' });
+  await expect(tea.locator('td')).toHaveText(['4', 'ha', '150', '195,5', '130,3%', 'Vượt cao']);
+  // The summary: one row per district, N/M.
+  const summary = page.locator('.report-summary tbody tr');
+  await expect(summary).toHaveCount(8);
+  await expect(summary.filter({ hasText: 'Huyện Tam Đường' }).locator('td').first()).toHaveText('8/8');
+  await expect(page.locator('.report-sources li').last()).toContainText('Dữ liệu:');
+  await expectNoBrokenText(page);
+});
+
+test('one unit’s report from the summary, and back to the whole; in English the same figures in English formats', async ({ page }) => {
+  await openView(page, '/report?year=2019');
+  await page.getByRole('link', { name: 'Huyện Tân Uyên' }).click();
+  await expect(page).toHaveURL(/\/report\?year=2019&area=tan-uyen$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Báo cáo năm 2019 — Huyện Tân Uyên');
+  await expect(page.locator('.report-section')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.locator('.report-paragraph')).toContainText('new tea planting area 195.5/150 ha, reached 130.3% of plan');
+  await page.getByRole('link', { name: 'See the whole report' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report on the targets for 2019');
+  await expect(page.locator('.report-section[data-area]')).toHaveCount(8);
+});
+
+test('an unknown unit in the link is said, and the whole report shows', async ({ page }) => {
+  await openView(page, '/report?year=2019&area=atlantis');
+  await expect(page.locator('.report-notice')).toHaveText('Không có đơn vị “atlantis” trong năm 2019; đang hiện cả báo cáo.');
+  await expect(page.locator('.report-section[data-area]')).toHaveCount(8);
+});

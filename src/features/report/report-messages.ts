@@ -1,0 +1,38 @@
+import { defineMessages } from '../../lib/feature-messages';
+
+export const useReportT = defineMessages({
+  vi: {
+    title: 'Báo cáo kết quả thực hiện chỉ tiêu năm {year}',
+    unitTitle: 'Báo cáo năm {year} — {name}',
+    summary: 'Tóm tắt theo đơn vị',
+    unit: 'Đơn vị',
+    achieved: 'Đạt và vượt',
+    far: 'Vượt cao',
+    missed: 'Chưa đạt',
+    noResult: 'Chưa có số liệu',
+    wholeReport: 'Xem cả báo cáo',
+    onlyUnit: 'Chỉ xem {name}',
+    unknownArea: 'Không có đơn vị “{id}” trong năm {year}; đang hiện cả báo cáo.',
+    download: 'Tải báo cáo (.docx)',
+    downloading: 'Đang tạo tệp…',
+    downloadFailed: 'Không tạo được tệp báo cáo: {reason}',
+    noPlanned: 'không có chỉ tiêu có KH',
+  },
+  en: {
+    title: 'Report on the targets for {year}',
+    unitTitle: 'Report for {year} — {name}',
+    summary: 'Summary by unit',
+    unit: 'Unit',
+    achieved: 'Met or exceeded',
+    far: 'Far exceeded',
+    missed: 'Missed',
+    noResult: 'No result yet',
+    wholeReport: 'See the whole report',
+    onlyUnit: 'Only {name}',
+    unknownArea: 'No unit “{id}” in {year}; the whole report is shown.',
+    download: 'Download the report (.docx)',
+    downloading: 'Making the file…',
+    downloadFailed: 'The report file could not be made: {reason}',
+    noPlanned: 'no planned target',
+  },
+});

@@ -1,0 +1,133 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { DatasetGate } from '../../components/dataset-gate';
+import { DrillBar } from '../../components/drill/drill-bar';
+import { useDrill } from '../../components/drill/use-drill';
+import { useDataVersionLine } from '../../components/export/use-chart-provenance';
+import { PageHeader } from '../../components/page-header';
+import { useYearChoice } from '../../components/use-selected-year';
+import { YearNotice } from '../../components/year-notice';
+import { YearPicker } from '../../components/year-picker';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { buildReportDocument, romanNumeral, type ReportSection, type ReportTable } from '../../domain/report/document';
+import { areaName, capitalize } from '../../domain/report/phrasing';
+import { summarizeReview } from '../../domain/report/summary';
+import { useCurrentSearch } from '../../lib/carried-search';
+import { useAreaParam } from '../../lib/use-selection';
+import { usePresenters } from '../../lib/use-presenters';
+import { useReportT } from './report-messages';
+import './report.css';
+
+function Table({ table }: { table: ReportTable }) {
+  return (
+    <table className="report-table">
+      <caption>{table.caption}</caption>
+      <thead>
+        <tr>{table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row) => (
+          <tr key={row[0]}>{row.map((cell, k) => (k === 1 ? <th key={k} scope="row">{cell}</th> : <td key={k} className={k >= 3 && k <= 5 ? 'num' : undefined}>{cell}</td>))}</tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Section({ section, number, level }: { section: ReportSection; number: string; level: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <section className="report-section" data-area={section.area} aria-labelledby={`report-${number}`}>
+      <Heading id={`report-${number}`}>{`${number}. ${section.heading}`}</Heading>
+      {section.paragraphs.map((text, k) => <p key={k} className={k === 0 ? 'report-paragraph' : 'report-note'}>{text}</p>)}
+      {section.table && <Table table={section.table} />}
+      {section.subsections?.map((sub, k) => <Section key={sub.area ?? k} section={sub} number={String(k + 1)} level={3} />)}
+    </section>
+  );
+}
+
+/** The year-end review in the reports' own words: the province's paragraph, then every unit's, with their tables and sources. */
+function Report({ index }: { index: DatasetIndex }) {
+  const say = useReportT();
+  const { language } = usePresenters();
+  const choice = useYearChoice(index);
+  const { year } = choice;
+  const drill = useDrill(index, year);
+  const parent = drill.parent;
+  const [areaId] = useAreaParam();
+  const search = useCurrentSearch();
+  const dataVersion = useDataVersionLine();
+  const document = useMemo(() => (parent ? buildReportDocument(index, parent, year, language, { date: new Date(), dataVersion }) : null), [index, parent, year, language, dataVersion]);
+  const review = useMemo(() => (parent ? summarizeReview(index, parent, year) : null), [index, parent, year]);
+  if (!parent || !document || !review) return <p className="page-status">{say('title', { year })}</p>;
+  const units = document.sections[1]?.subsections ?? [];
+  const only = areaId ? units.find((s) => s.area === areaId) : undefined;
+  const unitArea = only ? index.area(only.area!) : undefined;
+  const without = new URLSearchParams(search);
+  without.delete('area');
+  const wholeLink = `/report${without.size > 0 ? `?${without.toString()}` : ''}`;
+  return (
+    <>
+      <PageHeader title={unitArea ? say('unitTitle', { year, name: capitalize(areaName(unitArea, language)) }) : say('title', { year })}>
+        <YearPicker index={index} year={year} />
+      </PageHeader>
+      <DrillBar index={index} choice={drill.choice} onDrill={drill.choice.drillTo} />
+      <YearNotice choice={choice} what={say('title', { year: choice.lacking?.requested ?? year })} />
+      {areaId && !only && <p className="report-notice">{say('unknownArea', { id: areaId.slice(0, 100), year })}</p>}
+      <article className="report" lang={language}>
+        {only ? (
+          <>
+            <p><Link to={wholeLink}>{say('wholeReport')}</Link></p>
+            <Section section={only} number="1" level={2} />
+          </>
+        ) : (
+          <>
+            <header className="report-head">
+              <p className="report-kind">{document.kind}</p>
+              <p className="report-title">{document.title}</p>
+            </header>
+            {document.sections[0] && <Section section={document.sections[0]} number={romanNumeral(1)} level={2} />}
+            {review.units.length > 0 && (
+              <table className="report-table report-summary" data-slide-rows={review.units.length}>
+                <caption>{say('summary')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{say('unit')}</th>
+                    <th scope="col">{say('achieved')}</th>
+                    <th scope="col">{say('far')}</th>
+                    <th scope="col">{say('missed')}</th>
+                    <th scope="col">{say('noResult')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {review.units.map((u) => {
+                    const params = new URLSearchParams(search);
+                    params.set('area', u.area.id);
+                    return (
+                      <tr key={u.area.id} data-area={u.area.id}>
+                        <th scope="row"><Link to={`/report?${params.toString()}`}>{capitalize(areaName(u.area, language))}</Link></th>
+                        <td className="num">{u.targets.length > 0 ? `${u.achieved}/${u.targets.length}` : say('noPlanned')}</td>
+                        <td className="num">{u.farExceeded.length}</td>
+                        <td className="num">{u.missed.length}</td>
+                        <td className="num">{u.noResult.length}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            )}
+            {document.sections.slice(1).map((section, k) => <Section key={k} section={section} number={romanNumeral(k + 2)} level={2} />)}
+            <section className="report-section report-sources" aria-labelledby="report-sources">
+              <h2 id="report-sources">{`${romanNumeral(document.sections.length + 1)}. ${document.sourcesHeading}`}</h2>
+              <ul>{document.sources.map((s) => <li key={s}>{s}</li>)}</ul>
+            </section>
+          </>
+        )}
+      </article>
+    </>
+  );
+}
+
+export function ReportPage() {
+  return <DatasetGate>{(index) => <Report index={index} />}</DatasetGate>;
+}
