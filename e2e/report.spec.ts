@@ -42,3 +42,18 @@ test('an unknown unit in the link is said, and the whole report shows', async ({
   await expect(page.locator('.report-notice')).toHaveText('Không có đơn vị “atlantis” trong năm 2019; đang hiện cả báo cáo.');
   await expect(page.locator('.report-section[data-area]')).toHaveCount(8);
 });
+
+test('the far-exceeded threshold is the reader’s choice, carried in the link', async ({ page }) => {
+  await openView(page, '/report?year=2019');
+  const tamDuong = page.locator('.report-summary tbody tr', { hasText: 'Huyện Tam Đường' }).locator('td');
+  await expect(tamDuong.nth(1)).toHaveText('2');
+  await page.getByLabel('Vượt cao từ').selectOption('130');
+  await expect(page).toHaveURL(/far=130/);
+  // 126,36% and 128% KH are under 130%: met and exceeded, no longer far.
+  await expect(tamDuong.nth(1)).toHaveText('0');
+  await expect(page.locator('.report-section[data-area="tam-duong"] .report-paragraph')).toHaveText(/^Huyện Tam Đường năm 2019: 8\/8 chỉ tiêu có kế hoạch đều đạt và vượt kế hoạch\. Cụ thể: /);
+  await expect(page.locator('.report-note').filter({ hasText: 'Vượt cao' })).toHaveText('“Vượt cao”: từ 130% KH trở lên. “Chưa đạt” gồm cả các chỉ tiêu gần đạt.');
+  // A value that is not one of the choices reads as the default.
+  await openView(page, '/report?year=2019&far=1e9');
+  await expect(page.getByLabel('Vượt cao từ')).toHaveValue('120');
+});

@@ -29,7 +29,7 @@ export const SLIDE_ROUTES: Record<SlideKind, SlideRoute> = {
   indicator: { segment: 'indicator', takesId: true, params: ['year', 'former', 'q', 'sort', 'group'] },
   trend: { segment: 'trend', takesId: false, params: ['year', 'area', 'indicator'] },
   ranking: { segment: 'ranking', takesId: false, params: ['year', 'level', 'scheme', 'area', 'rows'] },
-  report: { segment: 'report', takesId: false, params: ['year', 'area', 'in'] },
+  report: { segment: 'report', takesId: false, params: ['year', 'area', 'in', 'far'] },
 };
 
 /** The router's path of a slide kind: 'district/:area?', 'trend'. */

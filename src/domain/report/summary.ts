@@ -32,6 +32,8 @@ export interface ReportRules {
 
 /** 120 % KH: the seeds' "vượt cao" cases are 130 % and above, and 119,4 % is called "bằng 119,4% KH". */
 export const DEFAULT_FAR_EXCEEDED_PERCENT = 120;
+/** The thresholds a reader may choose (?far= on /report): a bounded set, so a link cannot carry anything else. */
+export const FAR_EXCEEDED_CHOICES = [110, 120, 130, 150, 200] as const;
 export const DEFAULT_RULES: ReportRules = { farExceededPercent: DEFAULT_FAR_EXCEEDED_PERCENT, mainLists: [] };
 
 /** How a main target came out. Nearly met is not met: a report counts it among the missed. */

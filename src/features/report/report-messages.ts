@@ -17,6 +17,8 @@ export const useReportT = defineMessages({
     downloading: 'Đang tạo tệp…',
     downloadFailed: 'Không tạo được tệp báo cáo: {reason}',
     noPlanned: 'không có chỉ tiêu có KH',
+    farLabel: 'Vượt cao từ',
+    farOption: '{percent}% KH',
   },
   en: {
     title: 'Report on the targets for {year}',
@@ -34,5 +36,7 @@ export const useReportT = defineMessages({
     downloading: 'Making the file…',
     downloadFailed: 'The report file could not be made: {reason}',
     noPlanned: 'no planned target',
+    farLabel: 'Far exceeded from',
+    farOption: '{percent}% of plan',
   },
 });

@@ -1,3 +1,4 @@
+import { parseAsNumberLiteral, useQueryState } from 'nuqs';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { DatasetGate } from '../../components/dataset-gate';
@@ -5,15 +6,16 @@ import { DrillBar } from '../../components/drill/drill-bar';
 import { useDrill } from '../../components/drill/use-drill';
 import { useDataVersionLine } from '../../components/export/use-chart-provenance';
 import { PageHeader } from '../../components/page-header';
+import { SelectField } from '../../components/select-field';
 import { useYearChoice } from '../../components/use-selected-year';
 import { YearNotice } from '../../components/year-notice';
 import { YearPicker } from '../../components/year-picker';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { buildReportDocument, romanNumeral, type ReportSection, type ReportTable } from '../../domain/report/document';
 import { areaName, capitalize } from '../../domain/report/phrasing';
-import { summarizeReview } from '../../domain/report/summary';
+import { DEFAULT_RULES, FAR_EXCEEDED_CHOICES, summarizeReview, type ReportRules } from '../../domain/report/summary';
 import { useCurrentSearch } from '../../lib/carried-search';
-import { useAreaParam } from '../../lib/use-selection';
+import { SELECTION_OPTIONS, useAreaParam } from '../../lib/use-selection';
 import { usePresenters } from '../../lib/use-presenters';
 import { useReportT } from './report-messages';
 import './report.css';
@@ -46,6 +48,9 @@ function Section({ section, number, level }: { section: ReportSection; number: s
   );
 }
 
+/** ?far=: the % KH from which a target counts as far exceeded (vượt cao), one of a few choices; anything else reads as the default. */
+const farParser = parseAsNumberLiteral(FAR_EXCEEDED_CHOICES).withOptions(SELECTION_OPTIONS);
+
 /** The year-end review in the reports' own words: the province's paragraph, then every unit's, with their tables and sources. */
 function Report({ index }: { index: DatasetIndex }) {
   const say = useReportT();
@@ -57,8 +62,10 @@ function Report({ index }: { index: DatasetIndex }) {
   const [areaId] = useAreaParam();
   const search = useCurrentSearch();
   const dataVersion = useDataVersionLine();
-  const document = useMemo(() => (parent ? buildReportDocument(index, parent, year, language, { date: new Date(), dataVersion }) : null), [index, parent, year, language, dataVersion]);
-  const review = useMemo(() => (parent ? summarizeReview(index, parent, year) : null), [index, parent, year]);
+  const [far, setFar] = useQueryState('far', farParser);
+  const rules: ReportRules = useMemo(() => ({ ...DEFAULT_RULES, farExceededPercent: far ?? DEFAULT_RULES.farExceededPercent }), [far]);
+  const document = useMemo(() => (parent ? buildReportDocument(index, parent, year, language, { date: new Date(), dataVersion, rules }) : null), [index, parent, year, language, dataVersion, rules]);
+  const review = useMemo(() => (parent ? summarizeReview(index, parent, year, rules) : null), [index, parent, year, rules]);
   if (!parent || !document || !review) return <p className="page-status">{say('title', { year })}</p>;
   const units = document.sections[1]?.subsections ?? [];
   const only = areaId ? units.find((s) => s.area === areaId) : undefined;
@@ -70,6 +77,12 @@ function Report({ index }: { index: DatasetIndex }) {
     <>
       <PageHeader title={unitArea ? say('unitTitle', { year, name: capitalize(areaName(unitArea, language)) }) : say('title', { year })}>
         <YearPicker index={index} year={year} />
+        <SelectField
+          label={say('farLabel')}
+          value={String(rules.farExceededPercent)}
+          options={FAR_EXCEEDED_CHOICES.map((p) => ({ value: String(p), label: say('farOption', { percent: p }) }))}
+          onChange={(value) => void setFar(Number(value) === DEFAULT_RULES.farExceededPercent ? null : (Number(value) as (typeof FAR_EXCEEDED_CHOICES)[number]))}
+        />
       </PageHeader>
       <DrillBar index={index} choice={drill.choice} onDrill={drill.choice.drillTo} />
       <YearNotice choice={choice} what={say('title', { year: choice.lacking?.requested ?? year })} />
