@@ -71,6 +71,12 @@ describe('the 2019 review report as a Word document', async () => {
     expect(body).toContain('<w:jc w:val="both"/>');
   });
 
+  it('is a Word document Blob, the file a browser downloads', async () => {
+    const blob = await reportDocx(vi);
+    expect(blob).toBeInstanceOf(Blob);
+    expect(blob.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  });
+
   it('numbers the pages at the top from page 2 (a different first page, PAGE in the header)', () => {
     expect(body).toContain('<w:titlePg/>');
     expect(header).toContain('PAGE');
