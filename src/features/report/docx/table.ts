@@ -44,7 +44,7 @@ export function columnWidths(table: ReportTable, alignments = columnAlignments(t
     const header = longestWord(title) * BOLD_CHAR + PADDING;
     const body = cells(column);
     if (alignments[column] === 'right') {
-      const figures = Math.max(6, ...body.filter((cell) => NUMBER.test(cell)).map((cell) => cell.length));
+      const figures = Math.max(7, ...body.filter((cell) => NUMBER.test(cell)).map((cell) => cell.length));
       return { natural: Math.max(header, twips(figures)), least: Math.max(header, twips(figures)) };
     }
     if (alignments[column] === 'centre') return { natural: Math.max(header, twips(longest(body))), least: Math.max(header, twips(longest(body))) };
