@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportTable } from '../../../domain/report/document';
-import { columnAlignments, columnWidths } from './table';
+import { columnAlignments, columnWidths, isRunningNumber } from './table';
 
 const table: ReportTable = {
   caption: 'Kết quả thực hiện các chỉ tiêu chủ yếu',
@@ -22,10 +22,22 @@ describe('a targets table’s columns', () => {
     ['English figures', ['1,234.5', '12.5%', '≈ 3'], 'right'],
     ['a column of words', ['Vượt', 'Đạt', '12'], 'left'],
     ['an empty column', ['', '', ''], 'left'],
+    ['ranks, one unit not ranked', ['1', '2', '—'], 'centre'],
+    ['counts of criteria', ['8/14', '2/14'], 'right'],
+    ['whole-number achievements', ['33', '150', '450'], 'right'],
   ])('%s', (_, cells, alignment) => {
     const one: ReportTable = { caption: '', columns: ['x'], rows: cells.map((cell) => [cell]) };
     expect(columnAlignments(one)).toEqual([alignment]);
   });
+
+  it.each([
+    [['1', '2', '3'], true],
+    [['1', '2', '2', '4', '—'], true],
+    [['1', '2', '1', '2', '3'], true],
+    [['33', '150', '450'], false],
+    [['1', '3'], false],
+    [['—'], false],
+  ])('%j is a running number or rank: %s', (cells, expected) => expect(isRunningNumber(cells)).toBe(expected));
 
   it('fill the text width exactly, the target’s name widest, no figure column narrower than its figures', () => {
     const widths = columnWidths(table);

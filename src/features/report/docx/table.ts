@@ -4,8 +4,28 @@ import { CONTENT_WIDTH, FONT, SIZE, spacing } from './layout';
 
 type DocxModule = typeof Docx;
 
-/** Figures as the report writes them: "235,6", "≈ 7.042,57", "104,4%", "195.5" (English). */
-const NUMBER = /^[≈~]?\s*[-+−]?\d[\d.,\s]*%?$/;
+/** Figures as the report writes them: "235,6", "≈ 7.042,57", "104,4%", "195.5" (English), "8/14". */
+const NUMBER = /^[≈~]?\s*[-+−]?\d[\d.,\s/]*%?$/;
+const DASH = /^[-–—]$/;
+
+/**
+ * The running number or a rank stands centred: 1, 2, 3 … (ties as 1, 2, 2, 4; starting again
+ * at 1 where tables were put together; a dash for a unit not ranked) — not any whole numbers.
+ */
+export function isRunningNumber(cells: readonly string[]): boolean {
+  let count = 0;
+  let previous = 0;
+  for (const cell of cells) {
+    if (DASH.test(cell)) continue;
+    if (!/^\d{1,3}$/.test(cell)) return false;
+    const n = Number(cell);
+    if (n === 1) count = 0;
+    else if (n < previous || n > count + 1) return false;
+    count += 1;
+    previous = n;
+  }
+  return count > 0;
+}
 
 type Alignment = 'centre' | 'right' | 'left';
 
@@ -17,8 +37,7 @@ export function columnAlignments(table: ReportTable): Alignment[] {
   return table.columns.map((_, column) => {
     const cells = table.rows.map((row) => (row[column] ?? '').trim()).filter((cell) => cell !== '');
     if (cells.length === 0) return 'left';
-    // The running number 1, 2, … (restarting where tables were put together to share widths).
-    if (cells.every((cell, i) => cell === '1' || (i > 0 && cell === String(Number(cells[i - 1]) + 1)))) return 'centre';
+    if (isRunningNumber(cells)) return 'centre';
     const figures = cells.filter((cell) => NUMBER.test(cell)).length;
     return figures > 0 && figures * 2 >= cells.length ? 'right' : 'left';
   });
@@ -32,8 +51,8 @@ const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((word
 
 /**
  * Column widths: a figure column as wide as its longest figure (a "chưa có kế hoạch" in it
- * wraps), the running number as its header, a text column as its content up to about ten
- * characters but never narrower than its longest word; the widest text column (the target's
+ * wraps), the running number as its header, a text column as its content up to about fourteen
+ * characters but never narrower than its longest word; a header in at most three lines; the widest text column (the target's
  * name) takes the rest of the page, at least a quarter of it: to make room the other text
  * columns give up what they have beyond their longest word.
  */
@@ -41,7 +60,7 @@ export function columnWidths(table: ReportTable, alignments = columnAlignments(t
   const cells = (column: number) => table.rows.map((row) => (row[column] ?? '').trim());
   const twips = (chars: number) => chars * CHAR + PADDING;
   const sizes = table.columns.map((title, column) => {
-    const header = longestWord(title) * BOLD_CHAR + PADDING;
+    const header = Math.max(longestWord(title), Math.ceil(title.length / 3)) * BOLD_CHAR + PADDING;
     const body = cells(column);
     if (alignments[column] === 'right') {
       const figures = Math.max(7, ...body.filter((cell) => NUMBER.test(cell)).map((cell) => cell.length));
@@ -49,7 +68,7 @@ export function columnWidths(table: ReportTable, alignments = columnAlignments(t
     }
     if (alignments[column] === 'centre') return { natural: Math.max(header, twips(longest(body))), least: Math.max(header, twips(longest(body))) };
     const word = Math.min(16, Math.max(0, ...body.map(longestWord)));
-    return { natural: Math.max(header, twips(Math.max(word, Math.min(10, longest(body))))), least: Math.max(header, twips(word)) };
+    return { natural: Math.max(header, twips(Math.max(word, Math.min(14, longest(body))))), least: Math.max(header, twips(word)) };
   });
   const textColumns = sizes.map((_, i) => i).filter((i) => alignments[i] === 'left');
   const main = textColumns.length > 0 ? textColumns.reduce((a, b) => (longest(cells(b)) > longest(cells(a)) ? b : a)) : 0;
