@@ -1,8 +1,11 @@
 import type * as Docx from 'docx';
 import type { ReportDocument } from '../../../domain/report/document';
-import { FONT, HEADER_COLUMNS, MOTTO, PARAGRAPH, SIZE, ruleIndent, spacing } from './layout';
+import { FONT, HEADER_COLUMNS, MOTTO, SIZE, ruleIndent, spacing } from './layout';
 
 type DocxModule = typeof Docx;
+
+/** Vietnamese capitals stack two marks (Ỉ, Ộ): the heading lines get 1.15 lines, not single. */
+const HEADING_LINE = 276;
 
 /**
  * The top of the first page: a borderless two-column table, the issuing body on the left and
@@ -15,7 +18,7 @@ export function headerBlock(d: DocxModule, doc: ReportDocument): (Docx.Table | D
   const none = { style: d.BorderStyle.NONE, size: 0, color: 'auto' } as const;
   const borders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
   const centred = (text: string, size: number, options: { bold?: boolean; italics?: boolean } = {}, before = 0) =>
-    new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { before, after: 0, line: 240 }, indent: { firstLine: 0 }, children: [new d.TextRun({ font: FONT, text, size, ...options })] });
+    new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { before, after: 0, line: HEADING_LINE }, indent: { firstLine: 0 }, children: [new d.TextRun({ font: FONT, text, size, ...options })] });
   const rule = (cellWidth: number, text: string, size: number, share: number) => {
     const indent = ruleIndent(cellWidth, text, size, share);
     return new d.Paragraph({
@@ -56,6 +59,5 @@ export function headerBlock(d: DocxModule, doc: ReportDocument): (Docx.Table | D
     centred(doc.kind, SIZE.kind, { bold: true }, spacing(24)),
     centred(doc.title, SIZE.title, { bold: true }, spacing(3)),
     rule(leftWidth + rightWidth, doc.title, SIZE.title, 0.3),
-    new d.Paragraph({ spacing: { before: PARAGRAPH.before, after: 0 }, children: [] }),
   ];
 }
