@@ -57,3 +57,24 @@ test('the far-exceeded threshold is the reader’s choice, carried in the link',
   await openView(page, '/report?year=2019&far=1e9');
   await expect(page.getByLabel('Vượt cao từ')).toHaveValue('120');
 });
+
+test('“Tải báo cáo (.docx)” downloads a Word document whose XML holds the heading, the tables and the figures on screen', async ({ page }) => {
+  await openView(page, '/report?year=2019');
+  const paragraphs = await page.locator('.report-paragraph').allInnerTexts();
+  const cells = await page.locator('.report-section .report-table tbody td, .report-section .report-table tbody th').allInnerTexts();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải báo cáo (.docx)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^chi-tieu-bao-cao-ket-qua-thuc-hien-cac-chi-tieu-chu-yeu-nam-2019.*\.docx$/);
+  const { readFileSync, copyFileSync } = await import('node:fs');
+  const { unzipSync, strFromU8 } = await import('fflate');
+  copyFileSync(await file.path(), 'test-results/screenshots/report-2019.docx');
+  const xml = strFromU8(unzipSync(readFileSync(await file.path()))['word/document.xml']!);
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  for (const heading of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'UBND TỈNH LAI CHÂU', 'Kết quả thực hiện các chỉ tiêu chủ yếu — Huyện Tân Uyên']) expect(xml).toContain(heading);
+  for (const column of ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'KH', 'TH', '% KH', 'Đánh giá']) expect(xml).toContain(`>${column}<`);
+  expect(paragraphs).toHaveLength(9);
+  for (const text of paragraphs) expect(xml).toContain(escape(text.trim()));
+  for (const cell of cells) expect(xml).toContain(`>${escape(cell.trim())}<`);
+  expect(xml).toContain('Times New Roman');
+});

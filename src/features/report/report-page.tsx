@@ -1,9 +1,10 @@
 import { parseAsNumberLiteral, useQueryState } from 'nuqs';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { DatasetGate } from '../../components/dataset-gate';
 import { DrillBar } from '../../components/drill/drill-bar';
 import { useDrill } from '../../components/drill/use-drill';
+import { exportFileName } from '../../components/export/export-file-name';
 import { useDataVersionLine } from '../../components/export/use-chart-provenance';
 import { PageHeader } from '../../components/page-header';
 import { SelectField } from '../../components/select-field';
@@ -16,7 +17,9 @@ import { areaName, capitalize } from '../../domain/report/phrasing';
 import { DEFAULT_RULES, FAR_EXCEEDED_CHOICES, summarizeReview, type ReportRules } from '../../domain/report/summary';
 import { useCurrentSearch } from '../../lib/carried-search';
 import { SELECTION_OPTIONS, useAreaParam } from '../../lib/use-selection';
+import { downloadBlob } from '../../lib/download';
 import { usePresenters } from '../../lib/use-presenters';
+import type { ReportDocument } from '../../domain/report/document';
 import { useReportT } from './report-messages';
 import './report.css';
 
@@ -45,6 +48,31 @@ function Section({ section, number, level }: { section: ReportSection; number: s
       {section.table && <Table table={section.table} />}
       {section.subsections?.map((sub, k) => <Section key={sub.area ?? k} section={sub} number={String(k + 1)} level={3} />)}
     </section>
+  );
+}
+
+/** "Tải báo cáo (.docx)": the document on screen as an editable Word file (the writer and its library load on the click). */
+function DownloadDocx({ document }: { document: ReportDocument }) {
+  const say = useReportT();
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; reason: string }>({ kind: 'idle' });
+  const onClick = async () => {
+    setState({ kind: 'busy' });
+    try {
+      const { reportDocx } = await import('./docx/report-docx');
+      const blob = await reportDocx(document);
+      downloadBlob(exportFileName(`${document.kind} ${document.title}`, [], 'docx'), blob);
+      setState({ kind: 'idle' });
+    } catch (error) {
+      setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  return (
+    <div className="report-download">
+      <button type="button" className="button" onClick={() => void onClick()} disabled={state.kind === 'busy'}>
+        {state.kind === 'busy' ? say('downloading') : say('download')}
+      </button>
+      {state.kind === 'failed' && <p role="alert">{say('downloadFailed', { reason: state.reason.slice(0, 200) })}</p>}
+    </div>
   );
 }
 
@@ -83,6 +111,7 @@ function Report({ index }: { index: DatasetIndex }) {
           options={FAR_EXCEEDED_CHOICES.map((p) => ({ value: String(p), label: say('farOption', { percent: p }) }))}
           onChange={(value) => void setFar(Number(value) === DEFAULT_RULES.farExceededPercent ? null : (Number(value) as (typeof FAR_EXCEEDED_CHOICES)[number]))}
         />
+        <DownloadDocx document={document} />
       </PageHeader>
       <DrillBar index={index} choice={drill.choice} onDrill={drill.choice.drillTo} />
       <YearNotice choice={choice} what={say('title', { year: choice.lacking?.requested ?? year })} />
