@@ -12,7 +12,7 @@ const parsed = parseDatasetFiles({ areas: data('areas.csv'), indicators: data('i
 if (!parsed.ok) throw new Error('data/*.csv does not parse');
 const index = createDatasetIndex(parsed.data);
 const build = (language: 'vi' | 'en') =>
-  buildReportDocument(index, index.province!, 2019, language, { date: new Date(2026, 10, 28), dataVersion: 'công bố 28/11/2026' });
+  buildReportDocument(index, index.province!, 2019, language, { date: new Date(2026, 10, 28), dataVersion: 'Dữ liệu: số liệu công bố ngày 28/11/2026, phiên bản v1' });
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const allSections = (sections: ReportSection[]): ReportSection[] => sections.flatMap((s) => [s, ...allSections(s.subsections ?? [])]);
@@ -44,7 +44,7 @@ describe('the 2019 review report as a Word document', async () => {
     expect(body).toContain(`>1. ${escapeXml(vi.sections[1]!.subsections![0]!.heading)}</w:t>`);
     const sources = body.indexOf(`. ${vi.sourcesHeading}</w:t>`);
     expect(sources).toBeGreaterThan(body.lastIndexOf(escapeXml(vi.sections.at(-1)!.heading)));
-    expect(body).toContain('Phiên bản số liệu: công bố 28/11/2026.');
+    expect(body).toContain('Dữ liệu: số liệu công bố ngày 28/11/2026, phiên bản v1');
   });
 
   it('holds every paragraph, every table’s caption and header cells and every cell', () => {
