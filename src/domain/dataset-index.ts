@@ -120,7 +120,8 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
     }
     return grid;
   };
-  const evaluations = new Map<number, Evaluation>();
+  // Evaluations made so far, per year in the grid's cells: a country ranking asks for 330,000.
+  const evaluations = new Map<number, (Evaluation | undefined)[]>();
   let full: Dataset | undefined;
 
   const units = new Map<string, Area[]>();
@@ -150,10 +151,13 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
       const k = indicatorCode.get(indicatorId);
       const indicator = indicators.get(indicatorId);
       if (a === undefined || k === undefined || !indicator || !years.includes(year)) return undefined;
-      const row = yearCells(year)[a * width + k]! - 1;
+      const cell = a * width + k;
+      const row = yearCells(year)[cell]! - 1;
       if (row < 0) return undefined;
-      let evaluation = evaluations.get(row);
-      if (!evaluation) evaluations.set(row, (evaluation = evaluateObservation(table.row(row), indicator, thresholds)));
+      let made = evaluations.get(year);
+      if (!made) evaluations.set(year, (made = new Array<Evaluation | undefined>(c.areaIds.length * width).fill(undefined)));
+      let evaluation = made[cell];
+      if (!evaluation) made[cell] = evaluation = evaluateObservation(table.row(row), indicator, thresholds);
       return evaluation;
     },
     indicatorsWithData(areaIds, year) {
