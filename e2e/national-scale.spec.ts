@@ -141,7 +141,12 @@ test('the indicator view: one page of 24 small multiples, the top and bottom 10,
   const multiples = page.locator('.small-multiples > li');
   await expect(page.getByText('Trang 1/30')).toBeVisible();
   await expect(multiples).toHaveCount(24);
-  await expect(page.locator('.recharts-wrapper')).toHaveCount(2 + 24);
+  // Each small multiple is drawn as it comes near the screen; until then its box holds its figures as text.
+  await expect(multiples.locator('.recharts-wrapper, .chart-pending')).toHaveCount(24);
+  await expect(multiples.last().locator('.chart-pending')).toContainText(/\d{4}: TH /);
+  await multiples.last().scrollIntoViewIfNeeded();
+  await expect(multiples.last().locator('.recharts-wrapper')).toHaveCount(1);
+  await expect(multiples.last().locator('.chart-pending')).toHaveCount(0);
   await page.getByRole('button', { name: 'Trang sau' }).click();
   await expect(page).toHaveURL(/[?&]page=2(&|$)/);
   await expect(page.getByText('Trang 2/30')).toBeVisible();

@@ -4,6 +4,8 @@ import { usePresenters } from '../lib/use-presenters';
 import { cellOf } from './export/chart-csv';
 import { ChartExportControls } from './export/chart-export-controls';
 import { useChartProvenance } from './export/use-chart-provenance';
+import { chartsDrawn } from './charts/charts-drawn';
+import { DrawAllCharts } from './charts/near-screen';
 import { WINDOW_FROM, WindowedRows } from './windowed-rows';
 import './export/chart-export.css';
 
@@ -39,15 +41,23 @@ export function ChartFrame(props: {
   const provenance = useChartProvenance(props.unit, props.sources ?? []);
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
   const [tableOpen, setTableOpen] = useState(false);
+  // A file of the chart shows every chart inside, also those not yet drawn (off screen).
+  const [drawAll, setDrawAll] = useState(false);
+  const drawEveryChart = () => {
+    setDrawAll(true);
+    return figure.current ? chartsDrawn(figure.current) : Promise.resolve();
+  };
   return (
     <figure ref={figure} className={`chart-frame ${props.className ?? ''}`} aria-labelledby={titleId}>
       <div className="chart-head">
         <Heading id={titleId} className="chart-title">{props.title}</Heading>
-        <ChartExportControls figure={figure} title={props.title} columns={props.columns} rows={props.rows} provenance={provenance} />
+        <ChartExportControls figure={figure} beforeImage={drawEveryChart} title={props.title} columns={props.columns} rows={props.rows} provenance={provenance} />
       </div>
       {props.unit && props.showUnit !== false && <p className="chart-unit">{t('unit')}: {props.unit}</p>}
       {props.caption && <figcaption className="chart-caption">{props.caption}</figcaption>}
-      <div role="img" aria-label={props.title} className="chart-body">{props.children}</div>
+      <div role="img" aria-label={props.title} className="chart-body">
+        <DrawAllCharts.Provider value={drawAll}>{props.children}</DrawAllCharts.Provider>
+      </div>
       {/* A national chart's table (700 units) enters the page only when opened, and then windowed. */}
       <details className="chart-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{t('showTable')}</summary>

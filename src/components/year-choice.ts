@@ -43,6 +43,18 @@ export function chooseYear(input: { requested: number | null; viewYears: readonl
  * indicator, ascending, and the latest with a result (TH or % KH): the comparison opens on it.
  */
 export function indicatorYears(index: DatasetIndex, indicator: string): { years: number[]; latest: number | undefined } {
+  // Once per index and indicator: every chart frame of the indicator view asks (a national indicator has 33,000 rows).
+  let known = indicatorYearsOf.get(index);
+  if (!known) indicatorYearsOf.set(index, (known = new Map<string, IndicatorYears>()));
+  let found = known.get(indicator);
+  if (!found) known.set(indicator, (found = findIndicatorYears(index, indicator)));
+  return found;
+}
+
+type IndicatorYears = { years: number[]; latest: number | undefined };
+const indicatorYearsOf = new WeakMap<DatasetIndex, Map<string, IndicatorYears>>();
+
+function findIndicatorYears(index: DatasetIndex, indicator: string): IndicatorYears {
   const province = index.province?.id;
   const observations = index.observationsFor({ indicator }).filter((o) => province !== undefined && index.area(o.area)?.parent === province);
   const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);

@@ -49,7 +49,15 @@ export interface DatasetIndex {
   /** Indicators with at least one figure among these areas in that year, in catalog order. */
   indicatorsWithData(areaIds: readonly string[], year?: number): Indicator[];
   /** The observations that match every field given, in the dataset's order. */
-  observationsFor(filter: { area?: string | undefined; year?: number | undefined; indicator?: string | undefined }): Observation[];
+  observationsFor(filter: ObservationFilter): Observation[];
+  /** Their evaluations (each observation an object once, in its evaluation; one per area × year × indicator cell), skipping those of an indicator not in the catalog. */
+  evaluationsFor(filter: ObservationFilter): Evaluation[];
+}
+
+export interface ObservationFilter {
+  area?: string | undefined;
+  year?: number | undefined;
+  indicator?: string | undefined;
 }
 
 /** Positions of the rows that pass `keep`, from a list of candidate positions. */
@@ -120,7 +128,8 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
     }
     return grid;
   };
-  const evaluations = new Map<number, Evaluation>();
+  // Evaluations made so far, per year in the grid's cells: a country ranking asks for 330,000.
+  const evaluations = new Map<number, (Evaluation | undefined)[]>();
   let full: Dataset | undefined;
 
   const units = new Map<string, Area[]>();
@@ -132,6 +141,34 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
   };
   const withUnits = new Set(catalogAreas.filter((a) => a.level === 'district' || a.level === 'commune').map((a) => a.parent));
   const province = catalogAreas.find((a) => a.level === 'province' && withUnits.has(a.id));
+
+  // The evaluation of a year's cell by codes (area, indicator), made once.
+  const evaluationAt = (a: number, year: number, k: number): Evaluation | undefined => {
+    const indicator = indicators.get(c.indicatorIds[k]!);
+    if (!indicator) return undefined;
+    const cell = a * width + k;
+    const row = yearCells(year)[cell]! - 1;
+    if (row < 0) return undefined;
+    let made = evaluations.get(year);
+    if (!made) evaluations.set(year, (made = new Array<Evaluation | undefined>(c.areaIds.length * width).fill(undefined)));
+    let evaluation = made[cell];
+    if (!evaluation) made[cell] = evaluation = evaluateObservation(table.row(row), indicator, thresholds);
+    return evaluation;
+  };
+
+  /** Positions of the rows that match every field given, in the dataset's order; null when a field names nothing in the data, 'all' without a field. */
+  const positionsFor = ({ area, year, indicator }: ObservationFilter): ArrayLike<number> | null | 'all' => {
+    const areaKeep = area === undefined ? null : areaCode.get(area);
+    const indicatorKeep = indicator === undefined ? null : indicatorCode.get(indicator);
+    if (areaKeep === undefined || indicatorKeep === undefined) return null;
+    const keepYear = year === undefined ? null : (i: number) => c.year[i] === year;
+    const keepIndicator = indicatorKeep === null ? null : (i: number) => c.indicator[i] === indicatorKeep;
+    const both = (f: ((i: number) => boolean) | null, g: ((i: number) => boolean) | null) => (f && g ? (i: number) => f(i) && g(i) : (f ?? g));
+    if (area !== undefined) return select(areaRows(area), both(keepYear, keepIndicator));
+    if (year !== undefined) return select(yearRows(year), keepIndicator);
+    if (indicator !== undefined) return indicatorRows(indicator);
+    return 'all';
+  };
 
   return {
     dataset: { areas: catalogAreas, indicators: catalogIndicators },
@@ -148,15 +185,11 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
     evaluation(area, year, indicatorId) {
       const a = areaCode.get(area);
       const k = indicatorCode.get(indicatorId);
-      const indicator = indicators.get(indicatorId);
-      if (a === undefined || k === undefined || !indicator || !years.includes(year)) return undefined;
-      const row = yearCells(year)[a * width + k]! - 1;
-      if (row < 0) return undefined;
-      let evaluation = evaluations.get(row);
-      if (!evaluation) evaluations.set(row, (evaluation = evaluateObservation(table.row(row), indicator, thresholds)));
-      return evaluation;
+      if (a === undefined || k === undefined || !years.includes(year)) return undefined;
+      return evaluationAt(a, year, k);
     },
     indicatorsWithData(areaIds, year) {
+
       const wanted = new Set<number>();
       for (const id of areaIds) {
         const code = areaCode.get(id);
@@ -167,19 +200,22 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
       for (const i of candidates) if (wanted.has(c.area[i]!)) present.add(c.indicatorIds[c.indicator[i]!]!);
       return catalogIndicators.filter((i) => present.has(i.id));
     },
-    observationsFor({ area, year, indicator }) {
-      const areaKeep = area === undefined ? null : areaCode.get(area);
-      const indicatorKeep = indicator === undefined ? null : indicatorCode.get(indicator);
-      if (areaKeep === undefined || indicatorKeep === undefined) return [];
-      const keepYear = year === undefined ? null : (i: number) => c.year[i] === year;
-      const keepIndicator = indicatorKeep === null ? null : (i: number) => c.indicator[i] === indicatorKeep;
-      const both = (f: ((i: number) => boolean) | null, g: ((i: number) => boolean) | null) => (f && g ? (i: number) => f(i) && g(i) : (f ?? g));
-      let positions: ArrayLike<number>;
-      if (area !== undefined) positions = select(areaRows(area), both(keepYear, keepIndicator));
-      else if (year !== undefined) positions = select(yearRows(year), keepIndicator);
-      else if (indicator !== undefined) positions = indicatorRows(indicator);
-      else return table.toObservations();
-      return table.rows(positions);
+    observationsFor(filter) {
+      const positions = positionsFor(filter);
+      if (positions === null) return [];
+      return positions === 'all' ? table.toObservations() : table.rows(positions);
+    },
+    evaluationsFor(filter) {
+      const positions = positionsFor(filter);
+      if (positions === null) return [];
+      const out: Evaluation[] = [];
+      const each = (i: number) => {
+        const evaluation = evaluationAt(c.area[i]!, c.year[i]!, c.indicator[i]!);
+        if (evaluation) out.push(evaluation);
+      };
+      if (positions === 'all') for (let i = 0; i < n; i++) each(i);
+      else for (let k = 0; k < positions.length; k++) each(positions[k]!);
+      return out;
     },
   };
 }

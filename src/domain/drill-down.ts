@@ -75,6 +75,18 @@ export interface UnitsUnder {
  * ministry compares the 700 districts, each named with its province.
  */
 export function unitsUnder(index: Tree, parentId: string, year: number): UnitsUnder {
+  // Once per index, parent and year: every render of a national view asks (a pass over the year's rows), and views memoise on the same list.
+  let known = unitsUnderOf.get(index);
+  if (!known) unitsUnderOf.set(index, (known = new Map<string, UnitsUnder>()));
+  const key = `${year}|${parentId}`;
+  let under = known.get(key);
+  if (!under) known.set(key, (under = findUnitsUnder(index, parentId, year)));
+  return under;
+}
+
+const unitsUnderOf = new WeakMap<Tree, Map<string, UnitsUnder>>();
+
+function findUnitsUnder(index: Tree, parentId: string, year: number): UnitsUnder {
   const children = index.unitsOf(parentId, year);
   const own = { units: children, level: children[0]?.level ?? null, via: null };
   if (children.length === 0 || index.indicatorsWithData(children.map((c) => c.id), year).length > 0) return own;

@@ -9,7 +9,7 @@ import { useExportT } from './export-messages';
 const KINDS: ChartFileKind[] = ['png', 'svg', 'csv'];
 
 /** PNG (2×, for slides), SVG and CSV of one chart: three plain buttons, reachable by Tab; a failure names the chart and why. */
-export function ChartExportControls({ figure, ...source }: Omit<ChartFileSource, 'figure'> & { figure: RefObject<HTMLElement | null> }) {
+export function ChartExportControls({ figure, beforeImage, ...source }: Omit<ChartFileSource, 'figure'> & { figure: RefObject<HTMLElement | null>; beforeImage?: () => Promise<void> }) {
   const say = useExportT();
   const { language } = useT();
   const [busy, setBusy] = useState<ChartFileKind | null>(null);
@@ -19,6 +19,9 @@ export function ChartExportControls({ figure, ...source }: Omit<ChartFileSource,
     setBusy(kind);
     setFailed(null);
     try {
+      // Charts drawn only near the screen are all drawn before a PNG or SVG is made of the figure.
+      if (kind !== 'csv') await beforeImage?.();
+      if (!figure.current) return;
       await downloadChartFile(kind, { ...source, figure: figure.current });
     } catch (error) {
       setFailed({ kind, reason: exportFailureReason(error) });

@@ -15,8 +15,14 @@ import { provenanceLines, selectionOf, versionLine, viewPath, yearShown, type Pr
 
 const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
-const formatDate = (date: Date, language: Language, withTime: boolean) =>
-  new Intl.DateTimeFormat(LOCALE[language], { day: '2-digit', month: '2-digit', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}) }).format(date);
+// One formatter per language and form: making one costs milliseconds, and every chart frame asks.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function formatDate(date: Date, language: Language, withTime: boolean) {
+  const key = `${language}|${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(LOCALE[language], { day: '2-digit', month: '2-digit', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}) })));
+  return format.format(date);
+}
 
 /** The published version (its id and date), the analyst's draft (its id, file and date), or a preview (its file). */
 function versionShown(data: CurrentDataset | undefined, preview: Preview | null, language: Language): Provenance['version'] {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import { DatasetGate } from '../../components/dataset-gate';
 import { PageHeader } from '../../components/page-header';
@@ -42,12 +43,11 @@ function areaGroups(index: DatasetIndex, year: number | null, language: Language
 function Data({ index }: { index: DatasetIndex }) {
   const { t, p, language } = usePresenters();
   const [filters, setFilters] = useQueryStates(filterParsers, SELECTION_OPTIONS);
-  const filter = {
-    ...(filters.year !== null ? { year: filters.year } : {}),
-    ...(filters.area ? { area: filters.area } : {}),
-    ...(filters.indicator ? { indicator: filters.indicator } : {}),
-  };
-  const rows = sortRows(dataRows(index, filter), filters.sort, filters.dir, language);
+  // Once per filter and sort, not on every render (14,000 rows for a year of a national dataset).
+  const rows = useMemo(
+    () => sortRows(dataRows(index, { ...(filters.year !== null ? { year: filters.year } : {}), ...(filters.area ? { area: filters.area } : {}), ...(filters.indicator ? { indicator: filters.indicator } : {}) }), filters.sort, filters.dir, language),
+    [index, filters.year, filters.area, filters.indicator, filters.sort, filters.dir, language],
+  );
   const all = (label: string) => [{ value: '', label }];
   return (
     <>

@@ -13,12 +13,14 @@ export const SORT_KEYS = ['area', 'year', 'indicator', 'plan', 'actual', 'percen
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export function dataRows(index: DatasetIndex, filter: { year?: number; area?: string; indicator?: string }): DataRow[] {
-  return index.observationsFor(filter).flatMap((o) => {
-    const area = index.area(o.area);
-    const indicator = index.indicator(o.indicator);
-    const evaluation = index.evaluation(o.area, o.year, o.indicator);
-    return area && indicator && evaluation ? [{ area, indicator, evaluation }] : [];
-  });
+  // Evaluations straight from the columns: each row becomes an object once (14,000 for a national year).
+  const rows: DataRow[] = [];
+  for (const evaluation of index.evaluationsFor(filter)) {
+    const area = index.area(evaluation.observation.area);
+    const indicator = index.indicator(evaluation.observation.indicator);
+    if (area && indicator) rows.push({ area, indicator, evaluation });
+  }
+  return rows;
 }
 
 const numberOr = (v: number | null | undefined) => v ?? null;

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { StatusBadge } from '../../components/status-badge';
 import { usePresenters } from '../../lib/use-presenters';
 import type { MessageKey } from '../../lib/messages';
@@ -52,7 +52,9 @@ function WindowedRows({ rows }: { rows: DataRow[] }) {
   useLayoutEffect(() => {
     if (body.current) setMargin(body.current.getBoundingClientRect().top + window.scrollY);
   }, []);
-  const virtualizer = useWindowVirtualizer({ count: rows.length, estimateSize: () => 44, overscan: 12, scrollMargin: margin, getItemKey: (i) => (rows[i] ? rowKey(rows[i]) : i) });
+  // The same key function while the rows are the same: a new one makes the virtualizer lay out all 14,000 rows again.
+  const itemKey = useCallback((i: number) => (rows[i] ? rowKey(rows[i]) : i), [rows]);
+  const virtualizer = useWindowVirtualizer({ count: rows.length, estimateSize: () => 44, overscan: 12, scrollMargin: margin, getItemKey: itemKey });
   const items = virtualizer.getVirtualItems();
   const before = items[0] ? items[0].start - margin : 0;
   const after = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) + margin : 0;

@@ -1,4 +1,6 @@
 import { BulletChart } from '../../components/charts/bullet-chart';
+import { useChartText } from '../../components/charts/chart-text';
+import { NearScreen } from '../../components/charts/near-screen';
 import { ChartFrame } from '../../components/chart-frame';
 import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/evaluation-rows';
 import { FigureLine } from '../../components/figure-line';
@@ -11,6 +13,7 @@ import { usePresenters } from '../../lib/use-presenters';
 /** Every indicator of one area and year as a bullet: actual bar, plan marker, % of plan. */
 export function DistrictBullets({ index, area, year }: { index: DatasetIndex; area: Area; year: number }) {
   const { t, p } = usePresenters();
+  const text = useChartText();
   const { shown: indicators, notice } = useIndicatorSubset(index.indicatorsWithData([area.id], year));
   const title = t('bulletTitle', { year });
   if (indicators.length === 0)
@@ -41,7 +44,9 @@ export function DistrictBullets({ index, area, year }: { index: DatasetIndex; ar
                   <StatusBadge status={evaluation.status} />
                 </div>
                 <FigureLine evaluation={evaluation} indicator={indicator} />
-                <BulletChart evaluation={evaluation} indicator={indicator} areaName={area.name} />
+                <NearScreen height={text.size(70)} figures={<>{t('actualShort')} {p.figure(evaluation.actual, indicator)} · {t('planShort')} {p.plan(evaluation.plan, indicator)}</>}>
+                  <BulletChart evaluation={evaluation} indicator={indicator} areaName={area.name} />
+                </NearScreen>
               </li>
             );
           })}

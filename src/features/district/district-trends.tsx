@@ -1,5 +1,8 @@
 import { ChartFrame } from '../../components/chart-frame';
+import { useChartText } from '../../components/charts/chart-text';
+import { NearScreen } from '../../components/charts/near-screen';
 import { TrendChart } from '../../components/charts/trend-chart';
+import { TrendFigures } from '../../components/charts/trend-figures';
 import { hasPlottedPoint, trendSeries, yearsWithFigures } from '../../components/charts/trend-series';
 import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/evaluation-rows';
 import type { DatasetIndex } from '../../domain/dataset-index';
@@ -9,6 +12,7 @@ import { usePresenters } from '../../lib/use-presenters';
 /** One small trend chart per indicator the area has figures for, across all its years. */
 export function DistrictTrends({ index, area }: { index: DatasetIndex; area: Area }) {
   const { t, p } = usePresenters();
+  const text = useChartText();
   const series = index
     .indicatorsWithData([area.id])
     .map((indicator) => ({ indicator, points: trendSeries(index, area.id, indicator.id, yearsWithFigures(index, area.id, indicator.id)) }))
@@ -31,7 +35,9 @@ export function DistrictTrends({ index, area }: { index: DatasetIndex; area: Are
                 columns={evaluationColumns(t, { key: 'year', label: t('year') })}
                 rows={points.filter((pt) => pt.evaluation).map((pt) => evaluationRow(p, ['year', String(pt.year)], pt.evaluation, indicator))}
               >
-                <TrendChart points={points} indicator={indicator} areaName={area.name} height={200} compact />
+                <NearScreen height={text.size(200)} figures={<TrendFigures points={points} indicator={indicator} />}>
+                  <TrendChart points={points} indicator={indicator} areaName={area.name} height={200} compact />
+                </NearScreen>
               </ChartFrame>
             </li>
           );

@@ -1,7 +1,10 @@
 import { parseAsInteger, useQueryState } from 'nuqs';
 import { ChartFrame } from '../../components/chart-frame';
 import { Pager } from '../../components/pager';
+import { useChartText } from '../../components/charts/chart-text';
+import { NearScreen } from '../../components/charts/near-screen';
 import { TrendChart } from '../../components/charts/trend-chart';
+import { TrendFigures } from '../../components/charts/trend-figures';
 import { hasPlottedPoint, trendSeries } from '../../components/charts/trend-series';
 import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/evaluation-rows';
 import { sliceGroups, type UnitGroup } from '../../components/units/unit-list';
@@ -31,6 +34,7 @@ const PER_PAGE = 24;
  */
 export function DistrictSmallMultiples({ index, groups, indicator, level, nameOf = (a) => a.name }: { index: DatasetIndex; groups: UnitGroup[]; indicator: Indicator; level: AreaLevel | null; nameOf?: (area: Area) => string }) {
   const { t, p, language } = usePresenters();
+  const text = useChartText();
   const it = useIndicatorT();
   const [asked, setPage] = useQueryState('page', parseAsInteger.withOptions(SELECTION_OPTIONS));
   const ids = new Set(groups.flatMap((g) => g.units.map((u) => u.id)));
@@ -64,7 +68,10 @@ export function DistrictSmallMultiples({ index, groups, indicator, level, nameOf
           sources={sourcesOf(points.map((pt) => pt.evaluation))}
         >
           {hasPlottedPoint(points) ? (
-            <TrendChart points={points} indicator={indicator} areaName={area.name} height={180} compact />
+            // 24 (or 60) charts at once are a second-long task: each is drawn as it comes near the screen.
+            <NearScreen height={text.size(180)} figures={<TrendFigures points={points} indicator={indicator} />}>
+              <TrendChart points={points} indicator={indicator} areaName={area.name} height={180} compact />
+            </NearScreen>
           ) : (
             <p className="no-data small-multiple-empty">{percentOnlySummary(points, p) ?? t('noData')}</p>
           )}

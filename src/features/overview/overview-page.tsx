@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { DatasetGate } from '../../components/dataset-gate';
 import { DrillBar } from '../../components/drill/drill-bar';
 import { useDrill } from '../../components/drill/use-drill';
@@ -24,7 +25,8 @@ function Overview({ index }: { index: DatasetIndex }) {
   const list = useUnitList(MATRIX_LIST_DEFAULTS);
   const drill = useDrill(index, year);
   const { parent: province, units, level } = drill;
-  const all = province ? provinceSummary(index, province, year, units) : [];
+  // Not again on every render: a link clicked re-renders the view it leaves (3,300 units × 50 indicators).
+  const all = useMemo(() => (province ? provinceSummary(index, province, year, units) : []), [index, province, year, units]);
   const { shown, notice } = useIndicatorSubset(all.map((s) => s.indicator));
   if (!province) return <p className="page-status">{t('noIndicatorsForYear', { year })}</p>;
   const summaries = all.filter((s) => shown.some((i) => i.id === s.indicator.id));

@@ -1,9 +1,9 @@
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { unitsUnder } from '../../domain/drill-down';
 import type { Area } from '../../domain/model';
-import { defaultSchemeFor, hasRanking, rankAreas, scorableIndicators, type RankedArea } from '../../domain/scoring';
+import { hasRanking, rankAreas, scorableIndicators, type RankedArea } from '../../domain/scoring';
 import { rankComparison, schemeFitsLevel, type RankComparison } from '../../domain/scoring-level';
-import type { RankedLevel, ScoringScheme } from '../../domain/scoring-scheme';
+import { defaultScheme, type RankedLevel, type ScoringScheme } from '../../domain/scoring-scheme';
 import type { RankingLevel } from './scheme-storage';
 
 export interface RankingModel {
@@ -29,8 +29,8 @@ export interface RankingModel {
   previous: RankedArea[] | null;
   /** Indicators with a % of plan for these areas this year: what the editor offers. */
   scorable: string[];
-  /** Years in which these areas have any % of plan. */
-  scorableYears: number[];
+  /** Years in which these areas have any % of plan (worked out when asked: every year's rows are read). */
+  scorableYears: () => number[];
 }
 
 export const clusterOf = (index: DatasetIndex): Area | undefined => index.dataset.areas.find((a) => a.level === 'cluster');
@@ -53,18 +53,22 @@ export function areasAt(index: DatasetIndex, level: RankingLevel, year: number, 
   return cluster ? index.unitsOf(cluster.id, year) : [];
 }
 
-export function rankingModel(index: DatasetIndex, asked: RankingLevel | null, year: number, chosen: ScoringScheme | null, parent: Area | undefined = index.province): RankingModel {
+/** A ranking model before the year before is scored: what the page works out in one render, the rest in the next. */
+export type CurrentRanking = Omit<RankingModel, 'previous'>;
+
+export function currentRanking(index: DatasetIndex, asked: RankingLevel | null, year: number, chosen: ScoringScheme | null, parent: Area | undefined = index.province): CurrentRanking {
   const level = levelIn(index, asked, year, parent);
   const rankedLevel = rankedLevelOf(level);
   const areas = areasAt(index, level, year, parent);
   const ids = areas.map((a) => a.id);
   const fits = chosen !== null && schemeFitsLevel(chosen, rankedLevel);
-  const scheme = fits ? chosen : { ...defaultSchemeFor(index, ids, year), level: rankedLevel };
+  const scorable = scorableIndicators(index, ids, year);
+  const scheme = fits ? chosen : { ...defaultScheme(scorable), level: rankedLevel };
   const ranking = rankAreas(index, ids, year, scheme);
   const previousYear = year - 1;
   const previousLevel = levelIn(index, level, previousYear, parent);
   const comparison = rankComparison(areas[0]?.level ?? null, areasAt(index, previousLevel, previousYear, parent)[0]?.level ?? null, previousYear);
-  const previous = comparison.kind === 'other-level' ? null : rankAreas(index, ids, previousYear, scheme);
+  let scorableYears: number[] | undefined;
   return {
     level,
     rankedLevel,
@@ -78,8 +82,17 @@ export function rankingModel(index: DatasetIndex, asked: RankingLevel | null, ye
     ranking,
     previousYear,
     comparison,
-    previous: previous && hasRanking(previous) ? previous : null,
-    scorable: scorableIndicators(index, ids, year),
-    scorableYears: index.years.filter((y) => scorableIndicators(index, ids, y).length > 0),
+    scorable,
+    scorableYears: () => (scorableYears ??= index.years.filter((y) => scorableIndicators(index, ids, y).length > 0)),
   };
+}
+
+/** The year before ranked under the same scheme, for the movement in rank. */
+export function withPrevious(index: DatasetIndex, current: CurrentRanking): RankingModel {
+  const previous = current.comparison.kind === 'other-level' ? null : rankAreas(index, current.areas.map((a) => a.id), current.previousYear, current.scheme);
+  return { ...current, previous: previous && hasRanking(previous) ? previous : null };
+}
+
+export function rankingModel(index: DatasetIndex, asked: RankingLevel | null, year: number, chosen: ScoringScheme | null, parent: Area | undefined = index.province): RankingModel {
+  return withPrevious(index, currentRanking(index, asked, year, chosen, parent));
 }

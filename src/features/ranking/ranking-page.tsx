@@ -18,7 +18,7 @@ import { useAreaParam } from '../../lib/use-selection';
 import { ContributionChart } from './contribution-chart';
 import { levelOfKey, useLevelT } from './level-messages';
 import { useRankingT } from './ranking-messages';
-import { areasAt, levelIn, rankingModel } from './ranking-model';
+import { areasAt, currentRanking, levelIn, withPrevious, type CurrentRanking, type RankingModel } from './ranking-model';
 import { RankingTable } from './ranking-table';
 import { LevelNotices } from './level-notices';
 import { SchemeEditor } from './scheme-editor';
@@ -26,7 +26,8 @@ import { SchemeLinkAlert } from './scheme-link-alert';
 import { Scorecard } from './scorecard';
 import { slideRows } from './slide-rows';
 import { UnitFilter, useUnitView } from './unit-filter';
-import { useRankingLevel, useRankingScheme } from './use-ranking-params';
+import { useRankingLevel, useRankingScheme, type RankingScheme } from './use-ranking-params';
+import type { RankingLevel } from './scheme-storage';
 import { WhyPanel } from './why-panel';
 import './ranking.css';
 
@@ -34,9 +35,11 @@ import './ranking.css';
 const CHART_ALL_UP_TO = 60;
 const CHART_TOP = 30;
 
+/**
+ * The year's ranking is worked out here, the year before's in WithPrevious, the page in RankingView:
+ * three renders, so the page answers between them (a country's 3,300 communes × 50 criteria, each year).
+ */
 function Ranking({ index }: { index: DatasetIndex }) {
-  const rt = useRankingT();
-  const lt = useLevelT();
   const [year] = useSelectedYear(index);
   const [asked, setLevel] = useRankingLevel();
   // The units of the area drilled into (?in=): a province's by default, any province's in a national dataset.
@@ -44,13 +47,30 @@ function Ranking({ index }: { index: DatasetIndex }) {
   const { parent } = drill;
   const level = levelIn(index, asked, year, parent);
   const known = useMemo(() => new Set(index.dataset.indicators.map((i) => i.id)), [index]);
-  const { scheme: chosen, problems, setScheme, reset } = useRankingScheme(level, known);
+  const scheme = useRankingScheme(level, known);
+  const current = useMemo(() => currentRanking(index, asked, year, scheme.scheme, parent), [index, asked, year, scheme.scheme, parent]);
+  return <WithPrevious index={index} current={current} setLevel={setLevel} drill={drill} scheme={scheme} />;
+}
+
+type ViewProps = { index: DatasetIndex; setLevel: (level: RankingLevel) => void; drill: ReturnType<typeof useParent>; scheme: RankingScheme };
+
+function WithPrevious({ current, ...props }: ViewProps & { current: CurrentRanking }) {
+  const model = useMemo(() => withPrevious(props.index, current), [props.index, current]);
+  return <RankingView model={model} {...props} />;
+}
+
+function RankingView({ index, model, setLevel, drill, scheme: { problems, setScheme, reset } }: ViewProps & { model: RankingModel }) {
+  const rt = useRankingT();
+  const lt = useLevelT();
+  const { parent } = drill;
+  const { year, level } = model;
   const [areaParam, setArea] = useAreaParam();
   const search = useCarriedSearch();
   const { search: locationSearch } = useLocation();
-  const model = useMemo(() => rankingModel(index, asked, year, chosen, parent), [index, asked, year, chosen, parent]);
   const areaById = useMemo(() => new Map(model.areas.map((a) => [a.id, a])), [model.areas]);
   const view = useUnitView(index, model);
+  // Once per ranking: 3,300 communes × 50 criteria.
+  const sources = useMemo(() => sourcesOf(model.areas.flatMap((a) => includedCriteria(model.scheme).map((c) => index.evaluation(a.id, model.year, c.indicator)))), [index, model]);
   const indicatorOf = (id: string) => index.indicator(id);
   // A country's districts share names across provinces ("Huyện Bắc 01"): name each with its province.
   const spans = useMemo(() => new Set(model.areas.map((a) => a.parent)).size > 1, [model.areas]);
@@ -97,8 +117,8 @@ function Ranking({ index }: { index: DatasetIndex }) {
       {model.scorable.length === 0 && model.isDefault ? (
         <div className="page-status">
           <p>{rt('noScorableYear', { year, level: levelName.toLowerCase() })}</p>
-          {model.scorableYears.length > 0 && (
-            <p>{rt('yearsWithData')} {model.scorableYears.map((y) => <Link key={y} to={yearLink(y)} className="year-link">{y}</Link>)}</p>
+          {model.scorableYears().length > 0 && (
+            <p>{rt('yearsWithData')} {model.scorableYears().map((y) => <Link key={y} to={yearLink(y)} className="year-link">{y}</Link>)}</p>
           )}
         </div>
       ) : (
@@ -112,7 +132,7 @@ function Ranking({ index }: { index: DatasetIndex }) {
           {/* A slide of the ranking shows the table; the rest is for the desk. */}
           <div data-slide="secondary">
             {charted.length < view.rows.length && <p className="chart-caption">{lt('chartTopOnly', { n: charted.length, total: view.rows.length })}</p>}
-            <ContributionChart model={{ ...model, ranking: charted }} areaById={areaById} indicatorOf={indicatorOf} sources={sourcesOf(model.areas.flatMap((a) => includedCriteria(model.scheme).map((c) => index.evaluation(a.id, model.year, c.indicator))))} />
+            <ContributionChart model={{ ...model, ranking: charted }} areaById={areaById} indicatorOf={indicatorOf} sources={sources} />
             <SchemeEditor model={model} indicatorOf={indicatorOf} onChange={setScheme} onReset={reset} knownIndicators={index.dataset.indicators.map((i) => i.id)} />
             <Scorecard index={index} model={model} groups={view.groups} nameOf={nameOf} />
           </div>

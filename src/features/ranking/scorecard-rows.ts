@@ -30,15 +30,18 @@ function percentChange(now: Evaluation | undefined, before: Evaluation | undefin
   return { kind: 'value', value: now.percent.value - before.percent.value };
 }
 
+/** A row's cells are made the first time they are read: a national scorecard (3,300 × 50) draws only the rows near the screen. */
 export function scorecardRows(index: DatasetIndex, ranking: readonly RankedArea[], indicators: readonly Indicator[], year: number): ScorecardRow[] {
   return ranking.flatMap((ranked) => {
     const area = index.area(ranked.area);
     if (!area) return [];
-    const cells = indicators.map((indicator) => {
-      const evaluation = index.evaluation(area.id, year, indicator.id);
-      return { indicator, evaluation, change: percentChange(evaluation, index.evaluation(area.id, year - 1, indicator.id)) };
-    });
-    return [{ area, ranked, cells }];
+    let cells: ScorecardCell[] | undefined;
+    const makeCells = () =>
+      indicators.map((indicator) => {
+        const evaluation = index.evaluation(area.id, year, indicator.id);
+        return { indicator, evaluation, change: percentChange(evaluation, index.evaluation(area.id, year - 1, indicator.id)) };
+      });
+    return [{ area, ranked, get cells() { return (cells ??= makeCells()); } }];
   });
 }
 

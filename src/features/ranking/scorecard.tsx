@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { fullName } from '../../domain/areas';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { RankedArea } from '../../domain/scoring';
@@ -38,9 +38,10 @@ export function Scorecard({ index, model, groups, nameOf = (a) => a.name }: { in
   const search = useCarriedSearch({ year: String(model.year) });
   const [sort, setSort] = useState<ScorecardSort>({ key: { by: 'rank' }, dir: 'asc' });
   const [showChange, setShowChange] = useState(false);
-  const indicators = index.indicatorsWithData(model.areas.map((a) => a.id), model.year);
+  // Once per ranking and sort, not on every render (a pass over the year's rows; 3,300 rows made).
+  const indicators = useMemo(() => index.indicatorsWithData(model.areas.map((a) => a.id), model.year), [index, model.areas, model.year]);
+  const sections = useMemo(() => groups.map((g) => ({ former: g.former, rows: sortScorecard(scorecardRows(index, g.rows, indicators, model.year), sort) })), [index, groups, indicators, model.year, sort]);
   if (indicators.length === 0) return null;
-  const sections = groups.map((g) => ({ former: g.former, rows: sortScorecard(scorecardRows(index, g.rows, indicators, model.year), sort) }));
   const comparable = model.comparison.kind !== 'other-level';
   const trendHref = (area: string, indicator: string) => {
     const params = new URLSearchParams(search);
