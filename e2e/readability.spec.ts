@@ -65,6 +65,8 @@ for (const theme of THEMES) {
   test.describe(`${theme} theme`, () => {
     for (const view of [...VIEWS, { name: 'present', path: '/present' }, { name: 'slide', path: '/district/tan-uyen?year=2020&embed=1' }]) {
       test(`axe finds nothing on ${view.name}`, async ({ page }) => {
+        // axe walks every node of a view (the ranking's scorecard is thousands): a slow check, not a flaky one.
+        test.slow();
         await openView(page, view.path.replace('&embed=1', ''));
         await chooseTheme(page, theme);
         if (view.path.includes('embed')) await openView(page, view.path);
