@@ -35,7 +35,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Papa from 'papaparse';
-import { analyzeUpload } from '../src/domain/upload/analyze-upload';
+import { analyzeUploadTable } from '../src/domain/upload/analyze-upload';
 import { parseAreasCsv, parseIndicatorsCsv } from '../src/domain/parse-catalog';
 import { parseDatasetFiles } from '../src/domain/dataset-io';
 import type { Area, Indicator } from '../src/domain/model';
@@ -170,7 +170,7 @@ function analyze(bytes: Uint8Array): AnalyzeResult {
   let progressCalls = 0;
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const analysis = analyzeUpload(bytes, catalog, {}, (done) => {
+  const analysis = analyzeUploadTable(bytes, catalog, {}, (done) => {
     if (done === 0) validationStarted = performance.now();
     progressCalls++;
     peakRssSampled = Math.max(peakRssSampled, process.memoryUsage().rss);
@@ -183,7 +183,7 @@ function analyze(bytes: Uint8Array): AnalyzeResult {
     seconds: (finished - started) / 1000, beforeValidation: ((validationStarted || finished) - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, progressCalls,
     rssBefore, peakRssSampled, peakRss: maxRss(),
     file: `encoding ${analysis.encoding} (${analysis.encodingDetected}), delimiter "${analysis.delimiter}", layout ${analysis.layout}, numbers ${analysis.numberLocale}`,
-    rowCount: analysis.rowCount, valid: analysis.observations.length, rowsWithErrors: count('error'), warnings: count('warning'), issuesListed: analysis.issues.length,
+    rowCount: analysis.rowCount, valid: analysis.table.length, rowsWithErrors: count('error'), warnings: count('warning'), issuesListed: analysis.issues.length,
     byCode: analysis.issueClasses.map((c) => `${c.code} ${n(c.count)}`).join(', ') || 'none',
   };
 }

@@ -64,18 +64,23 @@ export class ObservationTableBuilder {
   }
 
   push(o: Observation): void {
+    this.pushValues(o.area, o.year, o.indicator, toNumber(o.plan), toNumber(o.actual), toNumber(o.reportedPercent), o.unit, o.source, o.note);
+  }
+
+  /** A row from its values, a missing figure as NaN: for readers that make no object per row. */
+  pushValues(area: string, year: number, indicator: string, plan: number, actual: number, reportedPercent: number, unit: string, source: string, note: string): void {
     if (this.size === this.capacity) this.grow();
     const c = this.columns;
     const i = this.size++;
-    c.area[i] = this.areas.code(o.area);
-    c.indicator[i] = this.indicators.code(o.indicator);
-    c.year[i] = o.year;
-    c.plan[i] = toNumber(o.plan);
-    c.actual[i] = toNumber(o.actual);
-    c.reportedPercent[i] = toNumber(o.reportedPercent);
-    c.unit[i] = this.strings.code(o.unit);
-    c.source[i] = this.strings.code(o.source);
-    c.note[i] = this.strings.code(o.note);
+    c.area[i] = this.areas.code(area);
+    c.indicator[i] = this.indicators.code(indicator);
+    c.year[i] = year;
+    c.plan[i] = plan;
+    c.actual[i] = actual;
+    c.reportedPercent[i] = reportedPercent;
+    c.unit[i] = this.strings.code(unit);
+    c.source[i] = this.strings.code(source);
+    c.note[i] = this.strings.code(note);
   }
 
   build(): ObservationTable {
@@ -166,6 +171,15 @@ export class ObservationTable {
     const out = new Array<Observation>(positions.length);
     for (let k = 0; k < positions.length; k++) out[k] = this.row(positions[k]!);
     return out;
+  }
+
+  /** The rows not marked in `drop`, in order, as a table of their own. */
+  without(drop: Uint8Array): ObservationTable {
+    const builder = new ObservationTableBuilder(this.length);
+    const c = this.columns;
+    for (let i = 0; i < this.length; i++)
+      if (!drop[i]) builder.pushValues(c.areaIds[c.area[i]!]!, c.year[i]!, c.indicatorIds[c.indicator[i]!]!, c.plan[i]!, c.actual[i]!, c.reportedPercent[i]!, c.strings[c.unit[i]!]!, c.strings[c.source[i]!]!, c.strings[c.note[i]!]!);
+    return builder.build();
   }
 
   /** Every row as objects: for the analyst's whole-dataset actions (export, publish), never for a view. */

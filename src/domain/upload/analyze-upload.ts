@@ -2,15 +2,16 @@ import type { Area, Indicator, Observation } from '../model';
 import { parseDelimited } from '../csv';
 import { isError, issue, type ParseIssue } from '../issues';
 import { indicatorTextIssues } from '../catalog-text';
-import { detectNumberLocale, type NumberLocale } from '../numbers';
-import { validateObservations, type ValidationProgress } from '../validate-observations';
+import { LocaleTally, type NumberLocale } from '../numbers';
+import { rawRowSource, validateRows, type RowSource, type ValidationProgress } from '../validate-observations';
 import { fieldForHeader, REQUIRED_FIELDS, type ObservationField } from '../header-aliases';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { proposeMapping, type ColumnTarget, type Layout } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
 import { readDatasetJson } from '../dataset-io';
 import { boundIssues, ISSUES_PER_CLASS, type IssueClass } from './issue-summary';
-import { rawRows } from './raw-rows';
+import { longRowSource, rawRows } from './raw-rows';
+import { ObservationTable, ObservationTableBuilder } from '../observation-table';
 import { columnCountIssue, excerpt, oversizedCells, uploadSizeIssue } from './upload-limits';
 import { isAreaCatalogHeader } from './area-catalog-columns';
 import { areaTextIssues } from '../catalog-text';
@@ -87,12 +88,15 @@ export type AnalysisReport = Omit<UploadAnalysis, 'observations'> & {
   diffs: Record<MergeMode, DiffSummary>;
 };
 
+/** The analysis as the upload's worker holds it: the valid rows in columns, not as objects. */
+export type UploadTableAnalysis = Omit<UploadAnalysis, 'observations'> & { table: ObservationTable };
+
 /** An analysis before its issues are bounded: every issue, as found. */
-type FullAnalysis = Omit<UploadAnalysis, 'issueClasses' | 'unknownIndicators'>;
+type FullAnalysis = Omit<UploadTableAnalysis, 'issueClasses' | 'unknownIndicators'>;
 
 const empty = (partial: Partial<FullAnalysis>, issues: ParseIssue[]): FullAnalysis => ({
   readable: false, encoding: null, encodingDetected: null, delimiter: '', layout: 'long', header: [], targets: [], numberLocale: null,
-  areaPreview: [], rowCount: 0, observations: [], issues, unknownAreas: [], areaAliasesUsed: [], ...partial,
+  areaPreview: [], rowCount: 0, table: new ObservationTableBuilder(0).build(), issues, unknownAreas: [], areaAliasesUsed: [], ...partial,
 });
 
 /** Above this many characters the header row is first read from the file's opening lines alone. */
@@ -117,6 +121,12 @@ function openingLines(text: string, lines = 25): string {
 export type UploadStage = 'decode' | 'parse';
 
 export function analyzeUpload(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions = {}, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): UploadAnalysis {
+  const { table, ...analysis } = analyzeUploadTable(bytes, baseCatalog, options, onProgress, onStage);
+  return { ...analysis, observations: table.toObservations() };
+}
+
+/** analyzeUpload with the valid rows left in columns: what the worker keeps (a million objects would double its memory). */
+export function analyzeUploadTable(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions = {}, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): UploadTableAnalysis {
   const tooLarge = uploadSizeIssue(bytes.length);
   const full = tooLarge ? empty({}, [tooLarge]) : analyzeAll(bytes, baseCatalog, options, onProgress, onStage);
   const { issues, classes } = boundIssues(full.issues);
@@ -141,7 +151,7 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   if (!decoded.ok) return empty({}, [issue('error', `file-${decoded.reason}`, {}, FILE_MESSAGES[decoded.reason])]);
   if (decoded.text.trimStart().startsWith('{')) {
     const json = analyzeJson(decoded.text, decoded, catalog, options, onProgress);
-    const usedAreas = new Set(json.observations.map((o) => o.area));
+    const usedAreas = new Set(json.table.columns.areaIds);
     return { ...json, newAreas: [...extraAreas.filter((a) => usedAreas.has(a.id)), ...(json.newAreas ?? [])] };
   }
   const detected = { encoding: decoded.encoding, encodingDetected: decoded.detected, readable: true };
@@ -210,14 +220,16 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   if (fileIssues.some((i) => i.severity === 'error' && i.row === 1) || table.rows.length === 0)
     return { ...empty(analysis, fileIssues), ...analysis, numberLocale: null };
 
-  const raws = rawRows(table.header, table.rows.filter((r) => !malformed.has(r.line)), targets);
+  const wellFormed = malformed.size === 0 ? table.rows : table.rows.filter((r) => !malformed.has(r.line));
+  // A long file is read in place; a wide one gives a row per indicator of each line.
+  const raws = layout === 'long' ? longRowSource(table.header, wellFormed, targets) : rawRowSource(rawRows(table.header, wellFormed, targets));
   let numberLocale = options.numberLocale ?? 'auto';
-  if (numberLocale === 'auto') numberLocale = detectNumberLocale(raws.flatMap((r) => [r.cells.plan, r.cells.actual, r.cells.percent_of_plan].map((c) => String(c ?? '')))).locale ?? 'auto';
-  const validated = validateObservations(raws, { ...catalog, numberLocale, ...aliasesOf(options) }, onProgress);
-  const used = new Set(validated.observations.map((o) => o.indicator));
-  const usedAreas = new Set(validated.observations.map((o) => o.area));
+  if (numberLocale === 'auto') numberLocale = localeOf(raws) ?? 'auto';
+  const validated = validateRows(raws, { ...catalog, numberLocale, ...aliasesOf(options) }, onProgress);
+  const used = new Set(validated.table.columns.indicatorIds);
+  const usedAreas = new Set(validated.table.columns.areaIds);
   return {
-    ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, observations: validated.observations, issues: [...fileIssues, ...definedAreas.flatMap((d) => d.issues), ...validated.issues],
+    ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, table: validated.table, issues: [...fileIssues, ...definedAreas.flatMap((d) => d.issues), ...validated.issues],
     unknownAreas: unknownAreasOf(raws, validated.issues, catalog.areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
     newIndicators: extra.filter((i) => used.has(i.id)), newAreas: extraAreas.filter((a) => usedAreas.has(a.id)),
   };
@@ -235,10 +247,19 @@ function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detect
   if (!read.ok) return empty({ ...base, readable: true }, read.issues);
   const areas = [...catalog.areas, ...read.file.areas.filter((a) => !catalog.areas.some((c) => c.id === a.id))];
   const indicators = [...catalog.indicators, ...read.file.indicators.filter((i) => !catalog.indicators.some((c) => c.id === i.id))];
-  const validated = validateObservations(read.file.raws, { areas, indicators, numberLocale: 'en', ...(catalog.history ? { history: catalog.history } : {}), ...aliasesOf(options) }, onProgress);
+  const raws = rawRowSource(read.file.raws);
+  const validated = validateRows(raws, { areas, indicators, numberLocale: 'en', ...(catalog.history ? { history: catalog.history } : {}), ...aliasesOf(options) }, onProgress);
   return {
-    ...empty(base, []), readable: true, rowCount: read.file.rowCount, observations: validated.observations, issues: [...read.warnings, ...read.file.issues, ...validated.issues],
-    unknownAreas: unknownAreasOf(read.file.raws, validated.issues, areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
+    ...empty(base, []), readable: true, rowCount: read.file.rowCount, table: validated.table, issues: [...read.warnings, ...read.file.issues, ...validated.issues],
+    unknownAreas: unknownAreasOf(raws, validated.issues, areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
     newAreas: areas.slice(catalog.areas.length), newIndicators: indicators.slice(catalog.indicators.length),
   };
+}
+
+/** The file's number locale, judged on every figure cell as written (detectNumberLocale, one cell at a time). */
+function localeOf(rows: RowSource): NumberLocale | null {
+  const tally = new LocaleTally();
+  for (let i = 0; i < rows.length; i++)
+    for (const field of ['plan', 'actual', 'percent_of_plan'] as const) tally.add(String(rows.cell(i, field) ?? ''));
+  return tally.result().locale;
 }
