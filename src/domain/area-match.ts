@@ -24,6 +24,9 @@ function stripPrefix(folded: string): string {
 /** A name as the matcher compares it: folded, abbreviations written out, the administrative prefix dropped ("H. Sìn Hồ" → "sin ho"). */
 export const areaNameCore = (name: string): string => stripPrefix(expand(foldText(name)));
 
+/** Names whose meaning a matcher remembers; beyond, each is worked out again (a file of a million made-up names). */
+const REMEMBERED_NAMES = 100_000;
+
 export type AreaMatch =
   | { ok: true; area: Area }
   | { ok: false; reason: 'unknown' | 'ambiguous'; suggestions: Suggestion<Area>[] }
@@ -62,16 +65,25 @@ export function createAreaMatcher(areas: readonly Area[]): AreaMatcher {
 
   const inYear = (list: readonly Area[] | undefined, year: number | undefined) => (list ?? []).filter((a) => year === undefined || inForceIn(a, year));
 
+  // What a name can mean does not depend on the year: worked out once per name (a file repeats its names every year).
+  const meanings = new Map<string, { exactAll: Area[]; coreAll: Area[] }>();
+  const meaningOf = (name: string) => {
+    let found = meanings.get(name);
+    if (found) return found;
+    const folded = expand(foldText(name));
+    const level = PREFIX_LEVEL[PREFIXES.find((p) => folded.startsWith(p)) ?? ''];
+    const pick = (list: readonly Area[] | undefined): Area[] => {
+      const all = list ?? [];
+      return all.length > 1 && level ? all.filter((a) => a.level === level) : [...all];
+    };
+    found = { exactAll: pick(full.get(folded)), coreAll: pick(core.get(stripPrefix(folded))) };
+    if (meanings.size < REMEMBERED_NAMES) meanings.set(name, found);
+    return found;
+  };
+
   return {
     match(name, year) {
-      const folded = expand(foldText(name));
-      const level = PREFIX_LEVEL[PREFIXES.find((p) => folded.startsWith(p)) ?? ''];
-      const pick = (list: readonly Area[] | undefined): Area[] => {
-        const all = list ?? [];
-        return all.length > 1 && level ? all.filter((a) => a.level === level) : [...all];
-      };
-      const exactAll = pick(full.get(folded));
-      const coreAll = pick(core.get(stripPrefix(folded)));
+      const { exactAll, coreAll } = meaningOf(name);
       const exact = inYear(exactAll, year);
       if (exact.length === 1 && exact[0]) return { ok: true, area: exact[0] };
       const byCore = inYear(coreAll, year);

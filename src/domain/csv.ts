@@ -18,6 +18,13 @@ export interface DelimitedTable {
 /** Excel writes "sep=;" as a first line to name its delimiter; it is not a row of the sheet. */
 const SEP_LINE = /^sep=(.)\r?\n/;
 
+const QUOTE = "'".charCodeAt(0);
+
+function blank(cells: readonly string[]): boolean {
+  for (let k = 0; k < cells.length; k++) if (cells[k]!.trim() !== '') return false;
+  return true;
+}
+
 export function parseDelimited(text: string): DelimitedTable {
   const withoutBom = text.replace(/^\uFEFF/, '');
   const sep = SEP_LINE.exec(withoutBom);
@@ -26,16 +33,18 @@ export function parseDelimited(text: string): DelimitedTable {
   const delimiter = sep?.[1] ?? Papa.parse<string[]>(content, { preview: 20, skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] }).meta.delimiter;
   // …then every record is kept, blank ones too, so each row keeps its spreadsheet number.
   const result = Papa.parse<string[]>(content, { header: false, dynamicTyping: false, skipEmptyLines: false, delimiter });
-  const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
   // One pass, Papa's arrays reused: a million rows make no second copy of their cells.
   let header: string[] | undefined;
   const rows: DelimitedTable['rows'] = [];
-  result.data.forEach((cells, index) => {
-    if (blank(cells)) return;
-    for (let k = 0; k < cells.length; k++) cells[k] = unescapeFormulaCell(cells[k]!);
+  const data = result.data;
+  for (let index = 0; index < data.length; index++) {
+    const cells = data[index]!;
+    if (blank(cells)) continue;
+    // Only a cell that starts with ' can carry the export's formula guard.
+    for (let k = 0; k < cells.length; k++) if (cells[k]!.charCodeAt(0) === QUOTE) cells[k] = unescapeFormulaCell(cells[k]!);
     if (header) rows.push({ line: index + 1, cells });
     else header = cells;
-  });
+  }
   return {
     header: (header ?? []).map((h) => h.trim()),
     rows,

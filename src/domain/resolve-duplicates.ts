@@ -7,7 +7,9 @@ import { issue, type ParseIssue } from './issues';
  */
 export interface KeyedRows {
   length: number;
+  /** A whole number below `keySpace`. */
   key(i: number): number;
+  keySpace: number;
   /** The spreadsheet row. */
   row(i: number): number;
   sameFigures(i: number, j: number): boolean;
@@ -15,6 +17,9 @@ export interface KeyedRows {
   keyColumn(i: number): string;
   keyValue(i: number): string;
 }
+
+/** Keys told apart by a plain array up to this many (64 MB). */
+const DENSE_LIMIT = 1 << 24;
 
 const rowList = (rows: number[], language: 'vi' | 'en') =>
   language === 'vi' ? `dòng ${rows.join(', ')}` : `${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}`;
@@ -28,13 +33,17 @@ const rowList = (rows: number[], language: 'vi' | 'en') =>
  */
 export function resolveDuplicates(rows: KeyedRows): { rejected: Uint8Array | null; issues: ParseIssue[] } {
   // The first row of each key, and a group only for keys met again: a million distinct rows make no million lists.
+  // A key space a few times the rows is a plain array (no hashing); a sparse one a map.
+  const dense = rows.keySpace <= Math.max(4 * rows.length, 1 << 20) && rows.keySpace <= DENSE_LIMIT ? new Int32Array(rows.keySpace).fill(-1) : null;
   const firsts = new Map<number, number>();
   const groups = new Map<number, number[]>();
   for (let i = 0; i < rows.length; i++) {
     const key = rows.key(i);
-    const first = firsts.get(key);
-    if (first === undefined) firsts.set(key, i);
-    else {
+    const first = dense ? dense[key]! : (firsts.get(key) ?? -1);
+    if (first < 0) {
+      if (dense) dense[key] = i;
+      else firsts.set(key, i);
+    } else {
       const group = groups.get(key);
       if (group) group.push(i);
       else groups.set(key, [first, i]);

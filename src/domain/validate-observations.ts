@@ -1,7 +1,8 @@
 import type { Area, Indicator, Observation } from './model';
 import { isError, issue, type Localized, type ParseIssue } from './issues';
 import { resolveDuplicates } from './resolve-duplicates';
-import { readLocaleNumber, type NumberLocale } from './numbers';
+import { parseLocaleNumber, type NumberLocale } from './numbers';
+import { quickLocaleNumber } from './number-scan';
 import { percentOfPlan } from './percent-of-plan';
 import { PERCENT_TOLERANCE_POINTS } from './evaluate';
 import { ObservationTable, ObservationTableBuilder } from './observation-table';
@@ -99,7 +100,6 @@ export function validateRows(source: RowSource, ctx: ValidationContext, onProgre
   const builder = new ObservationTableBuilder(source.length);
   // Beside each candidate: its spreadsheet row, its numeric key, and what a duplicate's message names.
   const rows: number[] = [];
-  const keys: number[] = [];
   const keyColumns: string[] = [];
   const keyTexts: string[] = [];
   const { NONE } = texts;
@@ -111,16 +111,14 @@ export function validateRows(source: RowSource, ctx: ValidationContext, onProgre
     if (onProgress && position % PROGRESS_EVERY === 0) onProgress(position, source.length);
     const row = source.row(position);
     const names = source.columnNames(position);
-    const col = (f: ObservationField) => names[f] ?? f;
     const before = errors.length;
-    const error = (f: ObservationField, value: string, message: Localized) => errors.push(issue('error', `invalid-${f}`, { row, column: col(f), value }, message));
 
     // A name or unit with a control character is an error of its own, said instead of a failed match.
     let nameWarnings = NONE;
     let unsafeArea = false;
     let unsafeIndicator = false;
     for (const field of NAME_FIELDS) {
-      const found = texts.name(text(source.cell(position, field)), row, col(field));
+      const found = texts.name(text(source.cell(position, field)), row, names[field] ?? field);
       for (const i of found) {
         if (isError(i)) {
           errors.push(i);
@@ -144,18 +142,18 @@ export function validateRows(source: RowSource, ctx: ValidationContext, onProgre
     const placeable = yearOk || areaMatch.ok || areaMatch.reason !== 'ambiguous';
     if (!areaMatch.ok && !unsafeArea && placeable) {
       const suggested = list(areaMatch.suggestions.map((s) => s.label));
-      if (areaText === '') error('area', areaText, emptyAreaMessage(suggested));
+      if (areaText === '') errors.push(invalid('area', row, names, areaText, emptyAreaMessage(suggested)));
       else if (areaMatch.reason === 'out-of-force') {
         const message = outOfForceMessage(areaMatch.area, areaMatch.successors, year);
-        errors.push(issue('error', 'area-out-of-force', { row, column: col('area'), value: areaText }, areaMatch.aliased ? aliasedOutOfForceMessage(areaText, areaMatch.area, message) : message));
-      } else error('area', areaText, unknownAreaMessage(areaText, suggested));
+        errors.push(issue('error', 'area-out-of-force', { row, column: names.area ?? 'area', value: areaText }, areaMatch.aliased ? aliasedOutOfForceMessage(areaText, areaMatch.area, message) : message));
+      } else errors.push(invalid('area', row, names, areaText, unknownAreaMessage(areaText, suggested)));
     }
 
-    if (!yearOk) error('year', yearText, yearMessage(yearText));
+    if (!yearOk) errors.push(invalid('year', row, names, yearText, yearMessage(yearText)));
 
     const indicatorText = text(source.cell(position, 'indicator'));
     const indicatorMatch = indicators.match(indicatorText);
-    if (!indicatorMatch.ok && !unsafeIndicator) error('indicator', indicatorText, unknownIndicatorMessage(indicatorText, list(indicatorMatch.suggestions.map((s) => s.label))));
+    if (!indicatorMatch.ok && !unsafeIndicator) errors.push(invalid('indicator', row, names, indicatorText, unknownIndicatorMessage(indicatorText, list(indicatorMatch.suggestions.map((s) => s.label)))));
 
     let figureError = false;
     let anyFigure = false;
@@ -165,19 +163,23 @@ export function validateRows(source: RowSource, ctx: ValidationContext, onProgre
       let value = NaN;
       if (typeof cell === 'number') {
         if (Number.isFinite(cell)) value = cell;
-        else error(f, String(cell), NOT_FINITE);
+        else errors.push(invalid(f, row, names, String(cell), NOT_FINITE));
       } else {
         const written = text(cell);
-        const reading = readLocaleNumber(written, ctx.numberLocale);
-        if (reading.ok) value = reading.value ?? NaN;
-        else error(f, written, numberMessage(written, reading));
+        const quick = quickLocaleNumber(written, ctx.numberLocale);
+        if (quick !== undefined) value = quick ?? NaN;
+        else {
+          const reading = parseLocaleNumber(written, ctx.numberLocale);
+          if (reading.ok) value = reading.value ?? NaN;
+          else errors.push(invalid(f, row, names, written, numberMessage(written, reading)));
+        }
       }
       figures[k] = value;
       if (!Number.isNaN(value)) anyFigure = true;
     }
     if (errors.length > before) figureError = errors.some((i, n) => n >= before && FIGURE_CODES.has(i.code));
     if (!figureError && !anyFigure)
-      errors.push(issue('error', 'no-figure', { row, column: `${col('plan')}, ${col('actual')}, ${col('percent_of_plan')}`, value: '' }, NO_FIGURE));
+      errors.push(issue('error', 'no-figure', { row, column: `${names.plan ?? 'plan'}, ${names.actual ?? 'actual'}, ${names.percent_of_plan ?? 'percent_of_plan'}`, value: '' }, NO_FIGURE));
 
     if (errors.length > before || !areaMatch.ok || !indicatorMatch.ok) continue;
     const indicator = indicatorMatch.indicator;
@@ -185,12 +187,11 @@ export function validateRows(source: RowSource, ctx: ValidationContext, onProgre
     if (areaMatch.aliased) areaAliasesUsed.set(areaText, area.id);
     const unit = text(source.cell(position, 'unit'));
     if (unit !== '' && unit !== indicator.unit && unit !== indicator.unitEn)
-      warnings.push(issue('warning', 'unit-differs', { row, column: col('unit'), value: unit }, unitMessage(unit, indicator.unit)));
+      warnings.push(issue('warning', 'unit-differs', { row, column: names.unit ?? 'unit', value: unit }, unitMessage(unit, indicator.unit)));
     if (nameWarnings !== NONE) warnings.push(...nameWarnings);
-    const source_ = texts.free(text(source.cell(position, 'source')), row, col('source'));
-    const note = texts.free(text(source.cell(position, 'note')), row, col('note'));
-    if (source_.issues !== NONE) warnings.push(...source_.issues);
-    if (note.issues !== NONE) warnings.push(...note.issues);
+    // Each free text's warnings, if any, are added to `warnings` as it is read.
+    const sourceText = texts.free(text(source.cell(position, 'source')), row, names.source ?? 'source', warnings);
+    const noteText = texts.free(text(source.cell(position, 'note')), row, names.note ?? 'note', warnings);
     const plan = orNull(figures[0]!);
     const actual = orNull(figures[1]!);
     const reportedPercent = orNull(figures[2]!);
@@ -198,16 +199,15 @@ export function validateRows(source: RowSource, ctx: ValidationContext, onProgre
     if (reportedPercent !== null) {
       const computed = percentOfPlan(indicator.direction, plan, actual);
       if (computed.kind === 'value' && Math.abs(computed.value - reportedPercent) > PERCENT_TOLERANCE_POINTS)
-        warnings.push(issue('warning', 'percent-mismatch', { row, column: col('percent_of_plan'), value: text(source.cell(position, 'percent_of_plan')) }, percentMismatchMessage(reportedPercent, computed.value)));
+        warnings.push(issue('warning', 'percent-mismatch', { row, column: names.percent_of_plan ?? 'percent_of_plan', value: text(source.cell(position, 'percent_of_plan')) }, percentMismatchMessage(reportedPercent, computed.value)));
     }
     const areaCode = areas.code(area.id);
     const indicatorCode = indicators.code(indicator.id);
     const magnitude = magnitudeMessage(actual ?? plan, history.get(areaCode * indicators.size + indicatorCode));
-    if (magnitude) warnings.push(issue('warning', 'magnitude', { row, column: col('actual'), value: text(source.cell(position, 'actual')) || text(source.cell(position, 'plan')) }, magnitude));
-    if (names !== keyColumnOf.names) keyColumnOf = { names, key: `${col('area')}, ${col('year')}, ${col('indicator')}` };
-    builder.pushValues(area.id, year, indicator.id, figures[0]!, figures[1]!, figures[2]!, indicator.unit, source_.text, note.text);
+    if (magnitude) warnings.push(issue('warning', 'magnitude', { row, column: names.actual ?? 'actual', value: text(source.cell(position, 'actual')) || text(source.cell(position, 'plan')) }, magnitude));
+    if (names !== keyColumnOf.names) keyColumnOf = { names, key: `${names.area ?? 'area'}, ${names.year ?? 'year'}, ${names.indicator ?? 'indicator'}` };
+    builder.pushValues(area.id, year, indicator.id, figures[0]!, figures[1]!, figures[2]!, indicator.unit, sourceText, noteText);
     rows.push(row);
-    keys.push((areaCode * YEARS + (year - 1900)) * indicators.size + indicatorCode);
     keyColumns.push(keyColumnOf.key);
     keyTexts.push(areaText, indicatorText);
   }
@@ -215,9 +215,19 @@ export function validateRows(source: RowSource, ctx: ValidationContext, onProgre
   const candidates = builder.build();
   const c = candidates.columns;
   const same = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
+  // The key of area × year × indicator from the table's own codes: dense over what the file holds.
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
+  for (let i = 0; i < candidates.length; i++) {
+    firstYear = Math.min(firstYear, c.year[i]!);
+    lastYear = Math.max(lastYear, c.year[i]!);
+  }
+  const yearSpan = candidates.length === 0 ? 0 : lastYear - firstYear + 1;
+  const indicatorCount = c.indicatorIds.length;
   const { rejected, issues: duplicates } = resolveDuplicates({
     length: candidates.length,
-    key: (i) => keys[i]!,
+    key: (i) => (c.area[i]! * yearSpan + (c.year[i]! - firstYear)) * indicatorCount + c.indicator[i]!,
+    keySpace: c.areaIds.length * yearSpan * indicatorCount,
     row: (i) => rows[i]!,
     sameFigures: (i, j) => same(c.plan[i]!, c.plan[j]!) && same(c.actual[i]!, c.actual[j]!) && same(c.reportedPercent[i]!, c.reportedPercent[j]!),
     keyColumn: (i) => keyColumns[i]!,
@@ -227,8 +237,8 @@ export function validateRows(source: RowSource, ctx: ValidationContext, onProgre
   return { table: rejected ? candidates.without(rejected) : candidates, issues, areaAliasesUsed: [...areaAliasesUsed].map(([name, area]) => ({ name, area })) };
 }
 
-/** Years 1900–2100: the key's year part. */
-const YEARS = 201;
+const invalid = (field: ObservationField, row: number, names: RawObservation['columnNames'], value: string, message: Localized) =>
+  issue('error', `invalid-${field}`, { row, column: names[field] ?? field, value }, message);
 
 const orNull = (value: number) => (Number.isNaN(value) ? null : value);
 

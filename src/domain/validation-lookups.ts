@@ -7,7 +7,7 @@ import type { Area, Indicator, Observation } from './model';
 import { createAliasedAreaMatcher, type AliasedAreaMatch } from './upload/area-alias';
 import { createIndicatorMatcher, type IndicatorMatch } from './catalog-match';
 import type { ParseIssue } from './issues';
-import { cleanFreeText, nameTextIssues } from './text-issues';
+import { cleanFreeText, isPlainCell, nameTextIssues } from './text-issues';
 
 const FIRST_YEAR = 1900;
 /** Years 1900–2100 by offset, and one slot for a row without a valid year. */
@@ -74,16 +74,18 @@ export function createTextChecks() {
   return {
     NONE,
     name(value: string, row: number, column: string): ParseIssue[] {
-      if (cleanNames.has(value)) return NONE;
+      if (isPlainCell(value, false) || cleanNames.has(value)) return NONE;
       const found = nameTextIssues(value, { row, column });
       if (found.length === 0 && cleanNames.size < REMEMBERED) cleanNames.add(value);
       return found.length === 0 ? NONE : found;
     },
-    free(value: string, row: number, column: string): { text: string; issues: ParseIssue[] } {
-      if (cleanFree.has(value)) return { text: value, issues: NONE };
+    /** The free text as it will be stored; its warnings, if any, are added to `warnings`. */
+    free(value: string, row: number, column: string, warnings: ParseIssue[]): string {
+      if (isPlainCell(value, true) || cleanFree.has(value)) return value;
       const cleaned = cleanFreeText(value, { row, column });
       if (cleaned.issues.length === 0 && cleaned.text === value && cleanFree.size < REMEMBERED) cleanFree.add(value);
-      return cleaned;
+      warnings.push(...cleaned.issues);
+      return cleaned.text;
     },
   };
 }

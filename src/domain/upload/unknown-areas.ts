@@ -32,8 +32,9 @@ export function unknownAreasOf(rows: RowSource, issues: readonly ParseIssue[], a
   const years = new Map<string, Set<number>>([...codes.keys()].map((name) => [name, new Set()]));
   for (let r = 0; r < rows.length; r++) {
     const found = years.get(text(rows.cell(r, 'area')));
+    if (!found) continue;
     const yearText = text(rows.cell(r, 'year'));
-    if (found && /^\d{4}$/.test(yearText)) found.add(Number(yearText));
+    if (/^\d{4}$/.test(yearText)) found.add(Number(yearText));
   }
   const matcher = createAreaMatcher(areas);
   return [...codes].map(([name, code]) => {
