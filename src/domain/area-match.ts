@@ -77,7 +77,8 @@ export function createAreaMatcher(areas: readonly Area[]): AreaMatcher {
       return all.length > 1 && level ? all.filter((a) => a.level === level) : [...all];
     };
     found = { exactAll: pick(full.get(folded)), coreAll: pick(core.get(stripPrefix(folded))) };
-    if (meanings.size < REMEMBERED_NAMES) meanings.set(name, found);
+    // A copy of the name as the key: a cell of a file being read keeps the file's chunk alive.
+    if (meanings.size < REMEMBERED_NAMES) meanings.set(` ${name}`.slice(1), found);
     return found;
   };
 

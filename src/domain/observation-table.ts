@@ -34,6 +34,12 @@ const NUMERIC_COLUMNS = ['area', 'indicator', 'year', 'plan', 'actual', 'reporte
 const toNumber = (value: number | null) => (value === null ? NaN : value);
 const fromNumber = (value: number) => (Number.isNaN(value) ? null : value);
 
+/**
+ * A copy of `text` that holds nothing else: a cell PapaParse cut from a chunk of a file keeps the whole
+ * chunk alive for as long as it lives, and a table keeps its strings for as long as the dataset is open.
+ */
+export const detached = (text: string): string => (` ${text}`).slice(1);
+
 /** Gives each distinct string a small code, in order of first appearance. */
 class Dictionary {
   readonly values: string[] = [];
@@ -42,8 +48,9 @@ class Dictionary {
     let code = this.codes.get(value);
     if (code === undefined) {
       code = this.values.length;
-      this.codes.set(value, code);
-      this.values.push(value);
+      const own = detached(value);
+      this.codes.set(own, code);
+      this.values.push(own);
     }
     return code;
   }

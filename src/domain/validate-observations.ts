@@ -76,12 +76,14 @@ export interface ValidatedRows {
   table: ObservationTable;
   issues: ParseIssue[];
   areaAliasesUsed: AreaAliasUse[];
+  /** Every row checked, kept or not. */
+  areaYears: AreaYearRows;
 }
 
 /** The rows' figures as objects: for callers that read a few thousand rows (catalog files, JSON, tests). */
 export function validateObservations(raws: readonly RawObservation[], ctx: ValidationContext, onProgress?: ValidationProgress): { observations: Observation[]; issues: ParseIssue[]; areaAliasesUsed: AreaAliasUse[] } {
-  const { table, ...rest } = validateRows(rawRowSource(raws), ctx, onProgress);
-  return { observations: table.toObservations(), ...rest };
+  const { table, issues, areaAliasesUsed } = validateRows(rawRowSource(raws), ctx, onProgress);
+  return { observations: table.toObservations(), issues, areaAliasesUsed };
 }
 
 /**
@@ -90,6 +92,29 @@ export function validateObservations(raws: readonly RawObservation[], ctx: Valid
  * clean row allocates nothing but its cells' reading.
  */
 export function validateRows(source: RowSource, ctx: ValidationContext, onProgress?: ValidationProgress): ValidatedRows {
+  const validator = createRowValidator(ctx, { ...(onProgress ? { onProgress } : {}), expected: source.length, total: () => source.length });
+  for (let position = 0; position < source.length; position++) validator.check(source, position);
+  return validator.finish();
+}
+
+/** The rows' area and year cells as written: where each name not in the catalog appears (unknown-areas.ts). */
+export interface AreaYearRows {
+  length: number;
+  area(i: number): string;
+  year(i: number): string;
+}
+
+export interface ValidatorOptions {
+  onProgress?: ValidationProgress;
+  /** Rows expected, to size the columns; more can come. */
+  expected: number;
+  /** The total `onProgress` reports: the rows, or an estimate while a file is still being read. */
+  total: () => number;
+}
+
+/** validateRows one row at a time, for a file read as it is parsed: `check` each row in order, then `finish`. */
+export function createRowValidator(ctx: ValidationContext, options: ValidatorOptions) {
+  const { onProgress } = options;
   const areas = createAreaLookup(ctx.areas, ctx.areaAliases);
   const indicators = createIndicatorLookup(ctx.indicators, ctx.indicatorAliases);
   const texts = createTextChecks();
@@ -97,18 +122,23 @@ export function validateRows(source: RowSource, ctx: ValidationContext, onProgre
   const areaAliasesUsed = new Map<string, string>();
   const errors: ParseIssue[] = [];
   const warnings: ParseIssue[] = [];
-  const builder = new ObservationTableBuilder(source.length);
+  const builder = new ObservationTableBuilder(options.expected);
+  const failedAreas: number[] = [];
+  const failedYears: string[] = [];
+  let checked = 0;
   // Beside each candidate: its spreadsheet row, its numeric key, and what a duplicate's message names.
   const rows: number[] = [];
   const keyColumns: string[] = [];
-  const keyTexts: string[] = [];
+  // The area and indicator as the row names them: codes into the lookups' texts.
+  const keyTexts: number[] = [];
   const { NONE } = texts;
   const figures = [0, 0, 0];
 
   // Rows of one file share their column names: the key's column label is made once.
   let keyColumnOf: { names: RawObservation['columnNames'] | null; key: string } = { names: null, key: '' };
-  for (let position = 0; position < source.length; position++) {
-    if (onProgress && position % PROGRESS_EVERY === 0) onProgress(position, source.length);
+  const check = (source: RowSource, position: number): void => {
+    if (onProgress && checked % PROGRESS_EVERY === 0) onProgress(checked, options.total());
+    checked++;
     const row = source.row(position);
     const names = source.columnNames(position);
     const before = errors.length;
@@ -138,6 +168,7 @@ export function validateRows(source: RowSource, ctx: ValidationContext, onProgre
     // The year rule: a figure names a unit in force at the end of its year.
     const areaText = text(source.cell(position, 'area'));
     const areaMatch = areas.match(areaText, yearOk ? year : undefined);
+    const areaTextCode = areas.lastText;
     // Without a year, a name such as "Sìn Hồ" (the district to 2025, the commune after) cannot be placed: the year's error says the fix.
     const placeable = yearOk || areaMatch.ok || areaMatch.reason !== 'ambiguous';
     if (!areaMatch.ok && !unsafeArea && placeable) {
@@ -153,6 +184,7 @@ export function validateRows(source: RowSource, ctx: ValidationContext, onProgre
 
     const indicatorText = text(source.cell(position, 'indicator'));
     const indicatorMatch = indicators.match(indicatorText);
+    const indicatorTextCode = indicators.lastText;
     if (!indicatorMatch.ok && !unsafeIndicator) errors.push(invalid('indicator', row, names, indicatorText, unknownIndicatorMessage(indicatorText, list(indicatorMatch.suggestions.map((s) => s.label)))));
 
     let figureError = false;
@@ -181,7 +213,11 @@ export function validateRows(source: RowSource, ctx: ValidationContext, onProgre
     if (!figureError && !anyFigure)
       errors.push(issue('error', 'no-figure', { row, column: `${names.plan ?? 'plan'}, ${names.actual ?? 'actual'}, ${names.percent_of_plan ?? 'percent_of_plan'}`, value: '' }, NO_FIGURE));
 
-    if (errors.length > before || !areaMatch.ok || !indicatorMatch.ok) continue;
+    if (errors.length > before || !areaMatch.ok || !indicatorMatch.ok) {
+      failedAreas.push(areaTextCode);
+      failedYears.push(yearText);
+      return;
+    }
     const indicator = indicatorMatch.indicator;
     const area = areaMatch.area;
     if (areaMatch.aliased) areaAliasesUsed.set(areaText, area.id);
@@ -209,32 +245,43 @@ export function validateRows(source: RowSource, ctx: ValidationContext, onProgre
     builder.pushValues(area.id, year, indicator.id, figures[0]!, figures[1]!, figures[2]!, indicator.unit, sourceText, noteText);
     rows.push(row);
     keyColumns.push(keyColumnOf.key);
-    keyTexts.push(areaText, indicatorText);
-  }
-  // Rows of one area × year × indicator are compared once all are read: any number of them is resolved at once.
-  const candidates = builder.build();
-  const c = candidates.columns;
-  const same = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
-  // The key of area × year × indicator from the table's own codes: dense over what the file holds.
-  let firstYear = Infinity;
-  let lastYear = -Infinity;
-  for (let i = 0; i < candidates.length; i++) {
-    firstYear = Math.min(firstYear, c.year[i]!);
-    lastYear = Math.max(lastYear, c.year[i]!);
-  }
-  const yearSpan = candidates.length === 0 ? 0 : lastYear - firstYear + 1;
-  const indicatorCount = c.indicatorIds.length;
-  const { rejected, issues: duplicates } = resolveDuplicates({
-    length: candidates.length,
-    key: (i) => (c.area[i]! * yearSpan + (c.year[i]! - firstYear)) * indicatorCount + c.indicator[i]!,
-    keySpace: c.areaIds.length * yearSpan * indicatorCount,
-    row: (i) => rows[i]!,
-    sameFigures: (i, j) => same(c.plan[i]!, c.plan[j]!) && same(c.actual[i]!, c.actual[j]!) && same(c.reportedPercent[i]!, c.reportedPercent[j]!),
-    keyColumn: (i) => keyColumns[i]!,
-    keyValue: (i) => `${keyTexts[2 * i]}, ${c.year[i]}, ${keyTexts[2 * i + 1]}`,
-  });
-  const issues = [...errors, ...warnings, ...duplicates].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { table: rejected ? candidates.without(rejected) : candidates, issues, areaAliasesUsed: [...areaAliasesUsed].map(([name, area]) => ({ name, area })) };
+    keyTexts.push(areaTextCode, indicatorTextCode);
+  };
+
+  const finish = (): ValidatedRows => {
+    // Rows of one area × year × indicator are compared once all are read: any number of them is resolved at once.
+    const candidates = builder.build();
+    const c = candidates.columns;
+    const areaTexts = areas.texts.values;
+    const indicatorTexts = indicators.texts.values;
+    const same = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
+    // The key of area × year × indicator from the table's own codes: dense over what the file holds.
+    let firstYear = Infinity;
+    let lastYear = -Infinity;
+    for (let i = 0; i < candidates.length; i++) {
+      firstYear = Math.min(firstYear, c.year[i]!);
+      lastYear = Math.max(lastYear, c.year[i]!);
+    }
+    const yearSpan = candidates.length === 0 ? 0 : lastYear - firstYear + 1;
+    const indicatorCount = c.indicatorIds.length;
+    const { rejected, issues: duplicates } = resolveDuplicates({
+      length: candidates.length,
+      key: (i) => (c.area[i]! * yearSpan + (c.year[i]! - firstYear)) * indicatorCount + c.indicator[i]!,
+      keySpace: c.areaIds.length * yearSpan * indicatorCount,
+      row: (i) => rows[i]!,
+      sameFigures: (i, j) => same(c.plan[i]!, c.plan[j]!) && same(c.actual[i]!, c.actual[j]!) && same(c.reportedPercent[i]!, c.reportedPercent[j]!),
+      keyColumn: (i) => keyColumns[i]!,
+      keyValue: (i) => `${areaTexts[keyTexts[2 * i]!]}, ${c.year[i]}, ${indicatorTexts[keyTexts[2 * i + 1]!]}`,
+    });
+    const issues = [...errors, ...warnings, ...duplicates].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    const areaYears: AreaYearRows = {
+      length: candidates.length + failedAreas.length,
+      area: (i) => areaTexts[i < candidates.length ? keyTexts[2 * i]! : failedAreas[i - candidates.length]!]!,
+      year: (i) => (i < candidates.length ? String(c.year[i]) : failedYears[i - candidates.length]!),
+    };
+    return { table: rejected ? candidates.without(rejected) : candidates, issues, areaAliasesUsed: [...areaAliasesUsed].map(([name, area]) => ({ name, area })), areaYears };
+  };
+  return { check, finish };
 }
 
 const invalid = (field: ObservationField, row: number, names: RawObservation['columnNames'], value: string, message: Localized) =>

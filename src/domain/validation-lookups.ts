@@ -4,6 +4,7 @@
  * (their position in the catalog, by id) so a row's key and its history are numbers, not strings.
  */
 import type { Area, Indicator, Observation } from './model';
+import { detached } from './observation-table';
 import { createAliasedAreaMatcher, type AliasedAreaMatch } from './upload/area-alias';
 import { createIndicatorMatcher, type IndicatorMatch } from './catalog-match';
 import type { ParseIssue } from './issues';
@@ -15,6 +16,15 @@ const YEAR_SLOTS = 202;
 /** Beyond this many distinct texts a lookup is still answered, just not remembered (a file of a million different names). */
 const REMEMBERED = 200_000;
 
+/** Each distinct text a file names, by a code: what a row keeps instead of its own copy of the text. */
+export class TextCodes {
+  readonly values: string[] = [];
+  add(text: string): number {
+    this.values.push(detached(text));
+    return this.values.length - 1;
+  }
+}
+
 /** Codes by id, in catalog order; an id met twice keeps its first code. */
 function codesOf(ids: readonly string[]): Map<string, number> {
   const codes = new Map<string, number>();
@@ -25,19 +35,23 @@ function codesOf(ids: readonly string[]): Map<string, number> {
 export function createAreaLookup(areas: readonly Area[], aliases: Readonly<Record<string, string>> | undefined) {
   const matcher = createAliasedAreaMatcher(areas, aliases);
   const codes = codesOf(areas.map((a) => a.id));
-  const byName = new Map<string, (AliasedAreaMatch | undefined)[]>();
+  const byName = new Map<string, { text: number; years: (AliasedAreaMatch | undefined)[] }>();
+  const texts = new TextCodes();
   return {
     size: areas.length,
-    /** The match of a name in a year (undefined: no valid year), under the year rule. */
+    texts,
+    /** The match of a name in a year (undefined: no valid year), under the year rule; `lastText` is the name's code in `texts`. */
     match(name: string, year: number | undefined): AliasedAreaMatch {
-      let years = byName.get(name);
-      if (!years) {
-        years = new Array<AliasedAreaMatch | undefined>(YEAR_SLOTS);
-        if (byName.size < REMEMBERED) byName.set(name, years);
+      let entry = byName.get(name);
+      if (!entry) {
+        entry = { text: texts.add(name), years: new Array<AliasedAreaMatch | undefined>(YEAR_SLOTS) };
+        if (byName.size < REMEMBERED) byName.set(texts.values[entry.text]!, entry);
       }
+      this.lastText = entry.text;
       const slot = year === undefined ? YEAR_SLOTS - 1 : year - FIRST_YEAR;
-      return (years[slot] ??= matcher.match(name, year));
+      return (entry.years[slot] ??= matcher.match(name, year));
     },
+    lastText: 0,
     code: (id: string): number => codes.get(id) ?? -1,
   };
 }
@@ -49,18 +63,23 @@ export function createIndicatorLookup(indicators: readonly Indicator[], aliases:
     return indicator ? [[name.trim(), indicator] as const] : [];
   }));
   const codes = codesOf(indicators.map((i) => i.id));
-  const byName = new Map<string, IndicatorMatch>();
+  const byName = new Map<string, { text: number; match: IndicatorMatch }>();
+  const texts = new TextCodes();
   return {
     size: indicators.length,
+    texts,
+    /** The match of a name; `lastText` is the name's code in `texts`. */
     match(name: string): IndicatorMatch {
       let found = byName.get(name);
       if (!found) {
         const chosen = aliased.get(name);
-        found = chosen ? { ok: true, indicator: chosen } : matchCatalog(name);
-        if (byName.size < REMEMBERED) byName.set(name, found);
+        found = { text: texts.add(name), match: chosen ? { ok: true, indicator: chosen } : matchCatalog(name) };
+        if (byName.size < REMEMBERED) byName.set(texts.values[found.text]!, found);
       }
-      return found;
+      this.lastText = found.text;
+      return found.match;
     },
+    lastText: 0,
     code: (id: string): number => codes.get(id) ?? -1,
   };
 }
@@ -76,14 +95,14 @@ export function createTextChecks() {
     name(value: string, row: number, column: string): ParseIssue[] {
       if (isPlainCell(value, false) || cleanNames.has(value)) return NONE;
       const found = nameTextIssues(value, { row, column });
-      if (found.length === 0 && cleanNames.size < REMEMBERED) cleanNames.add(value);
+      if (found.length === 0 && cleanNames.size < REMEMBERED) cleanNames.add(detached(value));
       return found.length === 0 ? NONE : found;
     },
     /** The free text as it will be stored; its warnings, if any, are added to `warnings`. */
     free(value: string, row: number, column: string, warnings: ParseIssue[]): string {
       if (isPlainCell(value, true) || cleanFree.has(value)) return value;
       const cleaned = cleanFreeText(value, { row, column });
-      if (cleaned.issues.length === 0 && cleaned.text === value && cleanFree.size < REMEMBERED) cleanFree.add(value);
+      if (cleaned.issues.length === 0 && cleaned.text === value && cleanFree.size < REMEMBERED) cleanFree.add(detached(value));
       warnings.push(...cleaned.issues);
       return cleaned.text;
     },

@@ -4,13 +4,14 @@ import { isError, issue, type ParseIssue } from '../issues';
 import { indicatorTextIssues } from '../catalog-text';
 import { LocaleTally, type NumberLocale } from '../numbers';
 import { rawRowSource, validateRows, type RowSource, type ValidationProgress } from '../validate-observations';
-import { fieldForHeader, REQUIRED_FIELDS, type ObservationField } from '../header-aliases';
 import { decodeBytes, type TextEncodingName } from './decode';
-import { proposeMapping, type ColumnTarget, type Layout } from './column-mapping';
+import type { ColumnTarget, Layout } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
 import { readDatasetJson } from '../dataset-io';
 import { boundIssues, ISSUES_PER_CLASS, type IssueClass } from './issue-summary';
 import { longRowSource, rawRows } from './raw-rows';
+import { areaPreviewOf, headerIssues, mappingOf, PREVIEW_ROWS } from './file-header';
+import { aliasesOf, streamLongFile } from './stream-long-file';
 import { ObservationTable, ObservationTableBuilder } from '../observation-table';
 import { columnCountIssue, excerpt, oversizedCells, uploadSizeIssue } from './upload-limits';
 import { isAreaCatalogHeader } from './area-catalog-columns';
@@ -161,6 +162,20 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
     const tooWide = columnCountIssue(opening.header);
     if (tooWide) return empty({ ...detected, delimiter: opening.delimiter }, [tooWide]);
   }
+  // A long file is read and checked in one pass, chunk by chunk; any file it cannot take whole is read below.
+  const streamed = streamLongFile(decoded.text, catalog, options, onProgress);
+  if (streamed) {
+    const { validated, numberLocale } = streamed;
+    const used = new Set(validated.table.columns.indicatorIds);
+    const usedAreas = new Set(validated.table.columns.areaIds);
+    return {
+      encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: streamed.delimiter, header: streamed.header,
+      readable: true, layout: 'long', targets: streamed.targets, areaPreview: streamed.areaPreview, rowCount: streamed.rowCount,
+      numberLocale, table: validated.table, issues: [...defined.flatMap((d) => d.issues), ...streamed.rowIssues, ...definedAreas.flatMap((d) => d.issues), ...validated.issues],
+      unknownAreas: unknownAreasOf(validated.areaYears, validated.issues, catalog.areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
+      newIndicators: extra.filter((i) => used.has(i.id)), newAreas: extraAreas.filter((a) => usedAreas.has(a.id)),
+    };
+  }
   const table = parseDelimited(decoded.text);
   const base = { encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: table.delimiter, header: table.header };
   if (table.header.every((h) => h === '')) return empty(base, [issue('error', 'file-empty', {}, FILE_MESSAGES.empty)]);
@@ -170,30 +185,11 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   }
   // No mapping is built for a header over the limits: it is not even sent back to the page.
   const oversized = oversizedCells(table.header, table.rows);
-  const headerIssues = [columnCountIssue(table.header), ...oversized.issues.filter((i) => i.row === 1)].filter((i) => i !== null);
-  if (headerIssues.length > 0) return empty({ ...detected, delimiter: table.delimiter, rowCount: table.rows.length }, headerIssues);
+  const overLimits = [columnCountIssue(table.header), ...oversized.issues.filter((i) => i.row === 1)].filter((i) => i !== null);
+  if (overLimits.length > 0) return empty({ ...detected, delimiter: table.delimiter, rowCount: table.rows.length }, overLimits);
 
-  const proposal = proposeMapping(table.header, catalog.indicators);
-  const targets = options.targets && options.targets.length === table.header.length ? options.targets : proposal.targets;
-  const layout: Layout = targets.some((t) => t.kind === 'figure') ? 'wide' : 'long';
-  const mapped = new Set(targets.flatMap((t) => (t.kind === 'field' ? [t.field] : [])));
-  const fileIssues: ParseIssue[] = defined.flatMap((d) => d.issues);
-  for (const field of REQUIRED_FIELDS)
-    if (!mapped.has(field) && !(field === 'indicator' && layout === 'wide'))
-      fileIssues.push(issue('error', 'missing-column', { row: 1, column: field }, FILE_MESSAGES.missingColumn(field)));
-  if (!targets.some((t) => t.kind === 'figure') && !['plan', 'actual', 'percent_of_plan'].some((f) => mapped.has(f as ObservationField)))
-    fileIssues.push(issue('error', 'missing-column', { row: 1, column: 'plan/actual/percent_of_plan' }, FILE_MESSAGES.noFigureColumn));
-  const seenFields = new Set<string>();
-  table.header.forEach((h, i) => {
-    const field = fieldForHeader(h);
-    if (field && seenFields.has(field) && targets[i]?.kind !== 'field')
-      fileIssues.push(issue('error', 'duplicate-column', { row: 1, column: h, value: h }, FILE_MESSAGES.duplicateColumn(h, field)));
-    if (field) seenFields.add(field);
-  });
-  targets.forEach((t, i) => {
-    if (t.kind === 'figure' && t.indicator === null)
-      fileIssues.push(issue('error', 'unknown-indicator-column', { row: 1, column: table.header[i] ?? '', value: t.label }, FILE_MESSAGES.unknownIndicatorColumn(t.label)));
-  });
+  const { targets, layout } = mappingOf(table.header, catalog.indicators, options);
+  const fileIssues: ParseIssue[] = [...defined.flatMap((d) => d.issues), ...headerIssues(table.header, targets, layout)];
   if (table.rows.length === 0) fileIssues.push(issue('error', 'no-rows', { row: 2 }, FILE_MESSAGES.noRows));
   const malformed = new Set<number>();
   const rowAt = new Map(table.errors.length > 0 ? table.rows.map((r) => [r.line, r] as const) : []);
@@ -215,7 +211,7 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
     }
 
   const areaColumn = targets.findIndex((t) => t.kind === 'field' && t.field === 'area');
-  const areaPreview = [...new Set(table.rows.slice(0, 500).map((r) => excerpt(r.cells[areaColumn] ?? '')))].filter(Boolean).slice(0, 12);
+  const areaPreview = areaPreviewOf(table.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells[areaColumn] ?? ''));
   const analysis = { ...base, readable: true, layout, targets, areaPreview, rowCount: table.rows.length };
   if (fileIssues.some((i) => i.severity === 'error' && i.row === 1) || table.rows.length === 0)
     return { ...empty(analysis, fileIssues), ...analysis, numberLocale: null };
@@ -230,15 +226,11 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   const usedAreas = new Set(validated.table.columns.areaIds);
   return {
     ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, table: validated.table, issues: [...fileIssues, ...definedAreas.flatMap((d) => d.issues), ...validated.issues],
-    unknownAreas: unknownAreasOf(raws, validated.issues, catalog.areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
+    unknownAreas: unknownAreasOf(validated.areaYears, validated.issues, catalog.areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
     newIndicators: extra.filter((i) => used.has(i.id)), newAreas: extraAreas.filter((a) => usedAreas.has(a.id)),
   };
 }
 
-const aliasesOf = (options: UploadOptions) => ({
-  ...(options.indicatorAliases ? { indicatorAliases: options.indicatorAliases } : {}),
-  ...(options.areaAliases ? { areaAliases: options.areaAliases } : {}),
-});
 
 /** The canonical JSON: its own areas and indicators join the catalog; its rows are validated like CSV rows. */
 function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detected: string }, catalog: Catalog, options: UploadOptions, onProgress?: ValidationProgress): FullAnalysis {
@@ -251,7 +243,7 @@ function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detect
   const validated = validateRows(raws, { areas, indicators, numberLocale: 'en', ...(catalog.history ? { history: catalog.history } : {}), ...aliasesOf(options) }, onProgress);
   return {
     ...empty(base, []), readable: true, rowCount: read.file.rowCount, table: validated.table, issues: [...read.warnings, ...read.file.issues, ...validated.issues],
-    unknownAreas: unknownAreasOf(raws, validated.issues, areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
+    unknownAreas: unknownAreasOf(validated.areaYears, validated.issues, areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
     newAreas: areas.slice(catalog.areas.length), newIndicators: indicators.slice(catalog.indicators.length),
   };
 }

@@ -1,6 +1,6 @@
 import type { Area } from '../model';
 import type { ParseIssue } from '../issues';
-import type { RowSource } from '../validate-observations';
+import type { AreaYearRows } from '../validate-observations';
 import { createAreaMatcher } from '../area-match';
 import { inForceIn } from '../areas';
 
@@ -24,16 +24,16 @@ const text = (v: string | number | null | undefined) => (v === null || v === und
  * The names behind `invalid-area` and `area-out-of-force` issues, each once (at most `limit`),
  * with the years they appear with and the units to offer first.
  */
-export function unknownAreasOf(rows: RowSource, issues: readonly ParseIssue[], areas: readonly Area[], limit: number): UnknownArea[] {
+export function unknownAreasOf(rows: AreaYearRows, issues: readonly ParseIssue[], areas: readonly Area[], limit: number): UnknownArea[] {
   const codes = new Map<string, UnknownArea['code']>();
   for (const i of issues)
     if (UNKNOWN_CODES.has(i.code) && i.value && !codes.has(i.value) && codes.size < limit) codes.set(i.value, i.code as UnknownArea['code']);
   if (codes.size === 0) return [];
   const years = new Map<string, Set<number>>([...codes.keys()].map((name) => [name, new Set()]));
   for (let r = 0; r < rows.length; r++) {
-    const found = years.get(text(rows.cell(r, 'area')));
+    const found = years.get(text(rows.area(r)));
     if (!found) continue;
-    const yearText = text(rows.cell(r, 'year'));
+    const yearText = text(rows.year(r));
     if (/^\d{4}$/.test(yearText)) found.add(Number(yearText));
   }
   const matcher = createAreaMatcher(areas);
