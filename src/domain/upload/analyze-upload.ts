@@ -127,16 +127,29 @@ export function analyzeUpload(bytes: Uint8Array, baseCatalog: Catalog, options: 
 }
 
 /** analyzeUpload with the valid rows left in columns: what the worker keeps (a million objects would double its memory). */
-export function analyzeUploadTable(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions = {}, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): UploadTableAnalysis {
+export function analyzeUploadTable(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions = {}, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void, reader: Reader = 'stream'): UploadTableAnalysis {
   const tooLarge = uploadSizeIssue(bytes.length);
-  const full = tooLarge ? empty({}, [tooLarge]) : analyzeAll(bytes, baseCatalog, options, onProgress, onStage);
+  const full = tooLarge ? empty({}, [tooLarge]) : analyzeAll(bytes, baseCatalog, options, onProgress, onStage, reader);
   const { issues, classes } = boundIssues(full.issues);
   const unknownIndicators = new Set<string>();
   for (const i of full.issues) if (i.code === 'invalid-indicator' && i.value && unknownIndicators.size < ISSUES_PER_CLASS) unknownIndicators.add(i.value);
   return { ...full, issues, issueClasses: classes, unknownIndicators: [...unknownIndicators] };
 }
 
-function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): FullAnalysis {
+/**
+ * How a delimited file is read: `stream` tries the one-pass reader of a long file first (stream-long-file.ts);
+ * `whole` goes straight to the general reader, which parses the whole file first. Both give the same
+ * analysis (analyze-upload-readers.test.ts); `whole` is there to show it.
+ */
+export type Reader = 'stream' | 'whole';
+
+/** analyzeUpload through the general reader alone. */
+export function analyzeUploadWhole(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions = {}): UploadAnalysis {
+  const { table, ...analysis } = analyzeUploadTable(bytes, baseCatalog, options, undefined, undefined, 'whole');
+  return { ...analysis, observations: table.toObservations() };
+}
+
+function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions, onProgress: ValidationProgress | undefined, onStage: ((stage: UploadStage) => void) | undefined, reader: Reader): FullAnalysis {
   // An indicator the analyst defines (named after a column of the file) joins the catalog only with safe text.
   const defined = (options.extraIndicators ?? []).filter((i) => !baseCatalog.indicators.some((c) => c.id === i.id))
     .map((indicator) => ({ indicator, issues: indicatorTextIssues([indicator], (_, field) => ({ row: null, column: `${indicator.id}: ${field}` })) }));
@@ -163,7 +176,7 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
     if (tooWide) return empty({ ...detected, delimiter: opening.delimiter }, [tooWide]);
   }
   // A long file is read and checked in one pass, chunk by chunk; any file it cannot take whole is read below.
-  const streamed = streamLongFile(decoded.text, catalog, options, onProgress);
+  const streamed = reader === 'stream' ? streamLongFile(decoded.text, catalog, options, onProgress) : null;
   if (streamed) {
     const { validated, numberLocale } = streamed;
     const used = new Set(validated.table.columns.indicatorIds);
