@@ -36,6 +36,8 @@ export type AreaMatch =
 export interface AreaMatcher {
   /** With a year, only units in force at its end can match (the year rule); a unit out of force is said as such. */
   match(name: string, year?: number): AreaMatch;
+  /** The area a name matches in every year alike (one unit, never out of force), or null: then ask `match` per year. */
+  timeless(name: string): Area | null;
 }
 
 /**
@@ -82,7 +84,14 @@ export function createAreaMatcher(areas: readonly Area[]): AreaMatcher {
     return found;
   };
 
+  const always = (a: Area | undefined) => (a && a.validFrom == null && a.validTo == null ? a : null);
   return {
+    timeless(name) {
+      const { exactAll, coreAll } = meaningOf(name);
+      // What match does for any year: one exact unit in force wins; with no exact one, one unit by the core name.
+      if (exactAll.length === 1) return always(exactAll[0]);
+      return exactAll.length === 0 && coreAll.length === 1 ? always(coreAll[0]) : null;
+    },
     match(name, year) {
       const { exactAll, coreAll } = meaningOf(name);
       const exact = inYear(exactAll, year);

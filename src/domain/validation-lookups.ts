@@ -35,7 +35,7 @@ function codesOf(ids: readonly string[]): Map<string, number> {
 export function createAreaLookup(areas: readonly Area[], aliases: Readonly<Record<string, string>> | undefined) {
   const matcher = createAliasedAreaMatcher(areas, aliases);
   const codes = codesOf(areas.map((a) => a.id));
-  const byName = new Map<string, { text: number; years: (AliasedAreaMatch | undefined)[] }>();
+  const byName = new Map<string, { text: number; years: (AliasedAreaMatch | undefined)[]; always: AliasedAreaMatch | null }>();
   const texts = new TextCodes();
   return {
     size: areas.length,
@@ -44,10 +44,12 @@ export function createAreaLookup(areas: readonly Area[], aliases: Readonly<Recor
     match(name: string, year: number | undefined): AliasedAreaMatch {
       let entry = byName.get(name);
       if (!entry) {
-        entry = { text: texts.add(name), years: new Array<AliasedAreaMatch | undefined>(YEAR_SLOTS) };
+        const area = matcher.timeless(name);
+        entry = { text: texts.add(name), years: new Array<AliasedAreaMatch | undefined>(YEAR_SLOTS), always: area ? { ok: true, area } : null };
         if (byName.size < REMEMBERED) byName.set(texts.values[entry.text]!, entry);
       }
       this.lastText = entry.text;
+      if (entry.always) return entry.always;
       const slot = year === undefined ? YEAR_SLOTS - 1 : year - FIRST_YEAR;
       return (entry.years[slot] ??= matcher.match(name, year));
     },
