@@ -16,9 +16,9 @@
  * writes it — semicolons, UTF-8 BOM, CRLF, Vietnamese numbers ("1.862,5"), names as people type
  * them (with and without diacritics, "H. Sìn Hồ", "TP Lai Châu", ids), years 2000–2030, every
  * indicator of data/indicators.csv, a quoted note now and then, and one row in ~1000 wrong on
- * purpose (unknown area, "abc" for a number, year "2O21"). Then it times analyzeUpload on the
- * file's bytes — the same call, with the same catalog and history, that the upload's Web Worker
- * makes — and prints rows/s for decode + parse + validate, the split between the two, peak RSS,
+ * purpose (unknown area, "abc" for a number, year "2O21"). Then it times analyzeUploadTable (analyzeUpload
+ * with the valid rows left in columns) on the file's bytes — the same call, with the same catalog and
+ * history, that the upload's Web Worker makes — and prints rows/s for decode + parse + validate, the split between the two, peak RSS,
  * and how many rows came out valid or with issues. Beside it, on the same bytes, raw PapaParse to
  * arrays (TextDecoder + Papa.parse, no header, no typing: the least any CSV reader does) and the
  * ratio of the two, time and peak RSS. The file is written to node_modules/.cache/bench/ingest.csv
