@@ -16,9 +16,9 @@
  * writes it — semicolons, UTF-8 BOM, CRLF, Vietnamese numbers ("1.862,5"), names as people type
  * them (with and without diacritics, "H. Sìn Hồ", "TP Lai Châu", ids), years 2000–2030, every
  * indicator of data/indicators.csv, a quoted note now and then, and one row in ~1000 wrong on
- * purpose (unknown area, "abc" for a number, year "2O21"). Then it times analyzeUpload on the
- * file's bytes — the same call, with the same catalog and history, that the upload's Web Worker
- * makes — and prints rows/s for decode + parse + validate, the split between the two, peak RSS,
+ * purpose (unknown area, "abc" for a number, year "2O21"). Then it times analyzeUploadTable (analyzeUpload
+ * with the valid rows left in columns) on the file's bytes — the same call, with the same catalog and
+ * history, that the upload's Web Worker makes — and prints rows/s for decode + parse + validate, the split between the two, peak RSS,
  * and how many rows came out valid or with issues. Beside it, on the same bytes, raw PapaParse to
  * arrays (TextDecoder + Papa.parse, no header, no typing: the least any CSV reader does) and the
  * ratio of the two, time and peak RSS. The file is written to node_modules/.cache/bench/ingest.csv
@@ -35,7 +35,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Papa from 'papaparse';
-import { analyzeUpload } from '../src/domain/upload/analyze-upload';
+import { analyzeUploadTable } from '../src/domain/upload/analyze-upload';
 import { parseAreasCsv, parseIndicatorsCsv } from '../src/domain/parse-catalog';
 import { parseDatasetFiles } from '../src/domain/dataset-io';
 import type { Area, Indicator } from '../src/domain/model';
@@ -170,7 +170,7 @@ function analyze(bytes: Uint8Array): AnalyzeResult {
   let progressCalls = 0;
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const analysis = analyzeUpload(bytes, catalog, {}, (done) => {
+  const analysis = analyzeUploadTable(bytes, catalog, {}, (done) => {
     if (done === 0) validationStarted = performance.now();
     progressCalls++;
     peakRssSampled = Math.max(peakRssSampled, process.memoryUsage().rss);
@@ -183,7 +183,7 @@ function analyze(bytes: Uint8Array): AnalyzeResult {
     seconds: (finished - started) / 1000, beforeValidation: ((validationStarted || finished) - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, progressCalls,
     rssBefore, peakRssSampled, peakRss: maxRss(),
     file: `encoding ${analysis.encoding} (${analysis.encodingDetected}), delimiter "${analysis.delimiter}", layout ${analysis.layout}, numbers ${analysis.numberLocale}`,
-    rowCount: analysis.rowCount, valid: analysis.observations.length, rowsWithErrors: count('error'), warnings: count('warning'), issuesListed: analysis.issues.length,
+    rowCount: analysis.rowCount, valid: analysis.table.length, rowsWithErrors: count('error'), warnings: count('warning'), issuesListed: analysis.issues.length,
     byCode: analysis.issueClasses.map((c) => `${c.code} ${n(c.count)}`).join(', ') || 'none',
   };
 }

@@ -24,6 +24,9 @@ function stripPrefix(folded: string): string {
 /** A name as the matcher compares it: folded, abbreviations written out, the administrative prefix dropped ("H. Sìn Hồ" → "sin ho"). */
 export const areaNameCore = (name: string): string => stripPrefix(expand(foldText(name)));
 
+/** Names whose meaning a matcher remembers; beyond, each is worked out again (a file of a million made-up names). */
+const REMEMBERED_NAMES = 100_000;
+
 export type AreaMatch =
   | { ok: true; area: Area }
   | { ok: false; reason: 'unknown' | 'ambiguous'; suggestions: Suggestion<Area>[] }
@@ -33,6 +36,8 @@ export type AreaMatch =
 export interface AreaMatcher {
   /** With a year, only units in force at its end can match (the year rule); a unit out of force is said as such. */
   match(name: string, year?: number): AreaMatch;
+  /** The area a name matches in every year alike (one unit, never out of force), or null: then ask `match` per year. */
+  timeless(name: string): Area | null;
 }
 
 /**
@@ -62,16 +67,33 @@ export function createAreaMatcher(areas: readonly Area[]): AreaMatcher {
 
   const inYear = (list: readonly Area[] | undefined, year: number | undefined) => (list ?? []).filter((a) => year === undefined || inForceIn(a, year));
 
+  // What a name can mean does not depend on the year: worked out once per name (a file repeats its names every year).
+  const meanings = new Map<string, { exactAll: Area[]; coreAll: Area[] }>();
+  const meaningOf = (name: string) => {
+    let found = meanings.get(name);
+    if (found) return found;
+    const folded = expand(foldText(name));
+    const level = PREFIX_LEVEL[PREFIXES.find((p) => folded.startsWith(p)) ?? ''];
+    const pick = (list: readonly Area[] | undefined): Area[] => {
+      const all = list ?? [];
+      return all.length > 1 && level ? all.filter((a) => a.level === level) : [...all];
+    };
+    found = { exactAll: pick(full.get(folded)), coreAll: pick(core.get(stripPrefix(folded))) };
+    // A copy of the name as the key: a cell of a file being read keeps the file's chunk alive.
+    if (meanings.size < REMEMBERED_NAMES) meanings.set(` ${name}`.slice(1), found);
+    return found;
+  };
+
+  const always = (a: Area | undefined) => (a && a.validFrom == null && a.validTo == null ? a : null);
   return {
+    timeless(name) {
+      const { exactAll, coreAll } = meaningOf(name);
+      // What match does for any year: one exact unit in force wins; with no exact one, one unit by the core name.
+      if (exactAll.length === 1) return always(exactAll[0]);
+      return exactAll.length === 0 && coreAll.length === 1 ? always(coreAll[0]) : null;
+    },
     match(name, year) {
-      const folded = expand(foldText(name));
-      const level = PREFIX_LEVEL[PREFIXES.find((p) => folded.startsWith(p)) ?? ''];
-      const pick = (list: readonly Area[] | undefined): Area[] => {
-        const all = list ?? [];
-        return all.length > 1 && level ? all.filter((a) => a.level === level) : [...all];
-      };
-      const exactAll = pick(full.get(folded));
-      const coreAll = pick(core.get(stripPrefix(folded)));
+      const { exactAll, coreAll } = meaningOf(name);
       const exact = inYear(exactAll, year);
       if (exact.length === 1 && exact[0]) return { ok: true, area: exact[0] };
       const byCore = inYear(coreAll, year);

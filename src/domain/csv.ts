@@ -18,30 +18,84 @@ export interface DelimitedTable {
 /** Excel writes "sep=;" as a first line to name its delimiter; it is not a row of the sheet. */
 const SEP_LINE = /^sep=(.)\r?\n/;
 
-export function parseDelimited(text: string): DelimitedTable {
+const QUOTE = "'".charCodeAt(0);
+
+function blank(cells: readonly string[]): boolean {
+  for (let k = 0; k < cells.length; k++) if (cells[k]!.trim() !== '') return false;
+  return true;
+}
+
+/** The text without its BOM and "sep=" line, and its delimiter: guessed on the first rows, blank lines aside, as Papa guesses best. */
+function contentOf(text: string): { content: string; delimiter: string } {
   const withoutBom = text.replace(/^\uFEFF/, '');
   const sep = SEP_LINE.exec(withoutBom);
   const content = sep ? withoutBom.slice(sep[0].length) : withoutBom;
-  // The delimiter is guessed on the first rows, blank lines aside, as Papa guesses best…
-  const delimiter = sep?.[1] ?? Papa.parse<string[]>(content, { preview: 20, skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] }).meta.delimiter;
-  // …then every record is kept, blank ones too, so each row keeps its spreadsheet number.
+  return { content, delimiter: sep?.[1] ?? Papa.parse<string[]>(content, { preview: 20, skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] }).meta.delimiter };
+}
+
+export function parseDelimited(text: string): DelimitedTable {
+  const { content, delimiter } = contentOf(text);
+  // Every record is kept, blank ones too, so each row keeps its spreadsheet number.
   const result = Papa.parse<string[]>(content, { header: false, dynamicTyping: false, skipEmptyLines: false, delimiter });
-  const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
   // One pass, Papa's arrays reused: a million rows make no second copy of their cells.
   let header: string[] | undefined;
   const rows: DelimitedTable['rows'] = [];
-  result.data.forEach((cells, index) => {
-    if (blank(cells)) return;
-    for (let k = 0; k < cells.length; k++) cells[k] = unescapeFormulaCell(cells[k]!);
+  const data = result.data;
+  for (let index = 0; index < data.length; index++) {
+    const cells = data[index]!;
+    if (blank(cells)) continue;
+    // Only a cell that starts with ' can carry the export's formula guard.
+    for (let k = 0; k < cells.length; k++) if (cells[k]!.charCodeAt(0) === QUOTE) cells[k] = unescapeFormulaCell(cells[k]!);
     if (header) rows.push({ line: index + 1, cells });
     else header = cells;
-  });
+  }
   return {
     header: (header ?? []).map((h) => h.trim()),
     rows,
     delimiter: result.meta.delimiter,
     errors: result.errors.filter((e) => e.code !== 'UndetectableDelimiter').map((e) => ({ line: (e.row ?? 0) + 1, message: e.message })),
   };
+}
+
+/** What a streamed read says at its end: whether it read every record, and how much of the text. */
+export interface StreamedDelimited {
+  delimiter: string;
+  /** False when the reader stopped it, or when PapaParse found a malformed record (parseDelimited then names it). */
+  complete: boolean;
+}
+
+/**
+ * The records parseDelimited gives, the same cells and line numbers, handed over one by one as PapaParse
+ * reads them (its `step`), so no array of a million rows is ever held and each row's cells die young:
+ * `onHeader` with the first non-blank record (trimmed), then `onRow` for each later one, with how far
+ * into the text the reading is (0–1). Either returning false stops the reading; a malformed record stops it too.
+ */
+export function streamDelimited(text: string, onHeader: (header: string[], delimiter: string) => boolean, onRow: (line: number, cells: string[], read: number) => boolean): StreamedDelimited {
+  const { content, delimiter } = contentOf(text);
+  let index = 0;
+  let header = false;
+  let complete = true;
+  Papa.parse<string[]>(content, {
+    header: false, dynamicTyping: false, skipEmptyLines: false, delimiter,
+    step: (result, parser) => {
+      index++;
+      if (result.errors.length > 0) {
+        complete = false;
+        parser.abort();
+        return;
+      }
+      const cells = result.data;
+      if (blank(cells)) return;
+      for (let k = 0; k < cells.length; k++) if (cells[k]!.charCodeAt(0) === QUOTE) cells[k] = unescapeFormulaCell(cells[k]!);
+      const going = header ? onRow(index, cells, content.length === 0 ? 1 : result.meta.cursor / content.length) : onHeader(cells.map((h) => h.trim()), delimiter);
+      header = true;
+      if (!going) {
+        complete = false;
+        parser.abort();
+      }
+    },
+  });
+  return { delimiter, complete };
 }
 
 // The writer lives in csv-cell.ts (no PapaParse there), so the page exports without loading the parser.

@@ -3,6 +3,8 @@
  * vi-VN: "1.862" is one thousand eight hundred sixty-two, "24,88" is 24.88, "1.234,5".
  * en:    "1,862.5". A value that reads two ways where the locale is not known is reported, never guessed.
  */
+import { quickLocaleEvidence, quickLocaleNumber } from './number-scan';
+
 export type NumberLocale = 'vi' | 'en';
 
 export type NumberReading =
@@ -76,27 +78,46 @@ export interface LocaleEvidence {
   enOnly: number;
 }
 
+/** What one cell says of the file's locale: 'vi' or 'en' when it reads only that way, null when it is no evidence. */
+export function localeEvidenceOf(cell: string): NumberLocale | null {
+  // The common shapes, judged without the general reader: digits alone are no evidence; "956.10" reads only
+  // the English way, "1.862" both ways (a Vietnamese thousands mark or an English decimal point).
+  if (cell === '' || PLAIN_INTEGER.test(cell)) return null;
+  const plain = PLAIN_EN_DECIMAL.test(cell) ? 'en' : PLAIN_VI_DECIMAL.test(cell) ? 'vi' : null;
+  if (plain) return GROUPED_THOUSAND.test(cell) ? null : plain;
+  const r = readings(cell);
+  if (!r) return null;
+  if (r.vi !== null && r.en === null) return 'vi';
+  if (r.en !== null && r.vi === null) return 'en';
+  return null;
+}
+
+/** Counts the evidence cell by cell (quick shapes first, the general reader for the rest): a file is read once. */
+export class LocaleTally {
+  viOnly = 0;
+  enOnly = 0;
+  add(cell: string): void {
+    const quick = quickLocaleEvidence(cell);
+    const evidence = quick === undefined ? localeEvidenceOf(cell) : quick;
+    if (evidence === 'vi') this.viOnly++;
+    else if (evidence === 'en') this.enOnly++;
+  }
+  result(): LocaleEvidence {
+    const { viOnly, enOnly } = this;
+    return { locale: viOnly > enOnly ? 'vi' : enOnly > viOnly ? 'en' : null, viOnly, enOnly };
+  }
+}
+
 /** Which locale a file's numbers are written in, judged by the cells that read only one way. */
 export function detectNumberLocale(cells: Iterable<string>): LocaleEvidence {
-  let viOnly = 0;
-  let enOnly = 0;
-  for (const cell of cells) {
-    // The common shapes, judged without the general reader: digits alone are no evidence; "956.10" reads only
-    // the English way, "1.862" both ways (a Vietnamese thousands mark or an English decimal point).
-    if (cell === '' || PLAIN_INTEGER.test(cell)) continue;
-    const plain = PLAIN_EN_DECIMAL.test(cell) ? 'en' : PLAIN_VI_DECIMAL.test(cell) ? 'vi' : null;
-    if (plain) {
-      if (!GROUPED_THOUSAND.test(cell)) {
-        if (plain === 'en') enOnly++;
-        else viOnly++;
-      }
-      continue;
-    }
-    const r = readings(cell);
-    if (!r) continue;
-    if (r.vi !== null && r.en === null) viOnly++;
-    else if (r.en !== null && r.vi === null) enOnly++;
-  }
-  const locale = viOnly > enOnly ? 'vi' : enOnly > viOnly ? 'en' : null;
-  return { locale, viOnly, enOnly };
+  const tally = new LocaleTally();
+  for (const cell of cells) tally.add(cell);
+  return tally.result();
 }
+
+/** parseLocaleNumber for a cell of a large file: the quick shapes without allocation, the general reader for the rest. */
+export function readLocaleNumber(text: string, locale: NumberLocale | 'auto'): NumberReading {
+  const quick = quickLocaleNumber(text, locale);
+  return quick === undefined ? parseLocaleNumber(text, locale) : quick === null ? EMPTY : { ok: true, value: quick };
+}
+const EMPTY: NumberReading = { ok: true, value: null };

@@ -34,6 +34,12 @@ const NUMERIC_COLUMNS = ['area', 'indicator', 'year', 'plan', 'actual', 'reporte
 const toNumber = (value: number | null) => (value === null ? NaN : value);
 const fromNumber = (value: number) => (Number.isNaN(value) ? null : value);
 
+/**
+ * A copy of `text` that holds nothing else: a cell PapaParse cut from a chunk of a file keeps the whole
+ * chunk alive for as long as it lives, and a table keeps its strings for as long as the dataset is open.
+ */
+export const detached = (text: string): string => (` ${text}`).slice(1);
+
 /** Gives each distinct string a small code, in order of first appearance. */
 class Dictionary {
   readonly values: string[] = [];
@@ -42,8 +48,9 @@ class Dictionary {
     let code = this.codes.get(value);
     if (code === undefined) {
       code = this.values.length;
-      this.codes.set(value, code);
-      this.values.push(value);
+      const own = detached(value);
+      this.codes.set(own, code);
+      this.values.push(own);
     }
     return code;
   }
@@ -64,18 +71,23 @@ export class ObservationTableBuilder {
   }
 
   push(o: Observation): void {
+    this.pushValues(o.area, o.year, o.indicator, toNumber(o.plan), toNumber(o.actual), toNumber(o.reportedPercent), o.unit, o.source, o.note);
+  }
+
+  /** A row from its values, a missing figure as NaN: for readers that make no object per row. */
+  pushValues(area: string, year: number, indicator: string, plan: number, actual: number, reportedPercent: number, unit: string, source: string, note: string): void {
     if (this.size === this.capacity) this.grow();
     const c = this.columns;
     const i = this.size++;
-    c.area[i] = this.areas.code(o.area);
-    c.indicator[i] = this.indicators.code(o.indicator);
-    c.year[i] = o.year;
-    c.plan[i] = toNumber(o.plan);
-    c.actual[i] = toNumber(o.actual);
-    c.reportedPercent[i] = toNumber(o.reportedPercent);
-    c.unit[i] = this.strings.code(o.unit);
-    c.source[i] = this.strings.code(o.source);
-    c.note[i] = this.strings.code(o.note);
+    c.area[i] = this.areas.code(area);
+    c.indicator[i] = this.indicators.code(indicator);
+    c.year[i] = year;
+    c.plan[i] = plan;
+    c.actual[i] = actual;
+    c.reportedPercent[i] = reportedPercent;
+    c.unit[i] = this.strings.code(unit);
+    c.source[i] = this.strings.code(source);
+    c.note[i] = this.strings.code(note);
   }
 
   build(): ObservationTable {
@@ -166,6 +178,15 @@ export class ObservationTable {
     const out = new Array<Observation>(positions.length);
     for (let k = 0; k < positions.length; k++) out[k] = this.row(positions[k]!);
     return out;
+  }
+
+  /** The rows not marked in `drop`, in order, as a table of their own. */
+  without(drop: Uint8Array): ObservationTable {
+    const builder = new ObservationTableBuilder(this.length);
+    const c = this.columns;
+    for (let i = 0; i < this.length; i++)
+      if (!drop[i]) builder.pushValues(c.areaIds[c.area[i]!]!, c.year[i]!, c.indicatorIds[c.indicator[i]!]!, c.plan[i]!, c.actual[i]!, c.reportedPercent[i]!, c.strings[c.unit[i]!]!, c.strings[c.source[i]!]!, c.strings[c.note[i]!]!);
+    return builder.build();
   }
 
   /** Every row as objects: for the analyst's whole-dataset actions (export, publish), never for a view. */

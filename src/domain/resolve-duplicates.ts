@@ -1,17 +1,25 @@
-import type { Observation } from './model';
-import { observationKey } from './model';
 import { issue, type ParseIssue } from './issues';
 
-/** A row that passed its own checks, waiting to be compared with the other rows of its key. */
-export interface KeyedRow {
-  row: number;
-  observation: Observation;
+/**
+ * Rows that passed their own checks, waiting to be compared with the other rows of their key, told by
+ * position: the key is a number (area code × year × indicator code), so a million rows make no million
+ * strings.
+ */
+export interface KeyedRows {
+  length: number;
+  /** A whole number below `keySpace`. */
+  key(i: number): number;
+  keySpace: number;
+  /** The spreadsheet row. */
+  row(i: number): number;
+  sameFigures(i: number, j: number): boolean;
   /** "area, year, indicator" as the file names those columns, and the row's cells in them. */
-  keyColumn: string;
-  keyValue: string;
+  keyColumn(i: number): string;
+  keyValue(i: number): string;
 }
 
-const sameFigures = (a: Observation, b: Observation) => a.plan === b.plan && a.actual === b.actual && a.reportedPercent === b.reportedPercent;
+/** Keys told apart by a plain array up to this many (64 MB). */
+const DENSE_LIMIT = 1 << 24;
 
 const rowList = (rows: number[], language: 'vi' | 'en') =>
   language === 'vi' ? `dòng ${rows.join(', ')}` : `${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}`;
@@ -20,46 +28,52 @@ const rowList = (rows: number[], language: 'vi' | 'en') =>
  * Any number of rows for one area × year × indicator. With the same figures the first is kept and
  * each later row is an error naming it; with different figures none is kept (no figure is chosen
  * by guess) and every one of them is an error naming the others. Every row of the input is either
- * kept or named in an error, never both, and no other row is touched.
+ * kept or named in an error, never both, and no other row is touched. `rejected` is null when every
+ * row is kept.
  */
-export function resolveDuplicates<R extends KeyedRow>(rows: readonly R[]): { kept: R[]; issues: ParseIssue[] } {
+export function resolveDuplicates(rows: KeyedRows): { rejected: Uint8Array | null; issues: ParseIssue[] } {
   // The first row of each key, and a group only for keys met again: a million distinct rows make no million lists.
-  const firsts = new Map<string, R>();
-  const groups = new Map<string, R[]>();
-  for (const r of rows) {
-    const key = observationKey(r.observation);
-    const first = firsts.get(key);
-    if (first === undefined) firsts.set(key, r);
-    else {
+  // A key space a few times the rows is a plain array (no hashing); a sparse one a map.
+  const dense = rows.keySpace <= Math.max(4 * rows.length, 1 << 20) && rows.keySpace <= DENSE_LIMIT ? new Int32Array(rows.keySpace).fill(-1) : null;
+  const firsts = new Map<number, number>();
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const key = rows.key(i);
+    const first = dense ? dense[key]! : (firsts.get(key) ?? -1);
+    if (first < 0) {
+      if (dense) dense[key] = i;
+      else firsts.set(key, i);
+    } else {
       const group = groups.get(key);
-      if (group) group.push(r);
-      else groups.set(key, [first, r]);
+      if (group) group.push(i);
+      else groups.set(key, [first, i]);
     }
   }
-  const rejected = new Set<R>();
+  if (groups.size === 0) return { rejected: null, issues: [] };
+  const rejected = new Uint8Array(rows.length);
   const issues: ParseIssue[] = [];
+  const where = (i: number) => ({ row: rows.row(i), column: rows.keyColumn(i), value: rows.keyValue(i) });
   for (const group of groups.values()) {
     const [first, ...later] = group;
-    if (!first || later.length === 0) continue;
-    const where = (r: R) => ({ row: r.row, column: r.keyColumn, value: r.keyValue });
-    if (later.every((r) => sameFigures(r.observation, first.observation))) {
-      for (const r of later) {
-        rejected.add(r);
-        issues.push(issue('error', 'duplicate-row', where(r), {
-          vi: `Trùng với dòng ${first.row}: cùng đơn vị, năm và chỉ tiêu. Giữ một dòng và xoá dòng kia.`,
-          en: `Duplicates row ${first.row}: same area, year and indicator. Keep one of the two rows.`,
+    if (first === undefined || later.length === 0) continue;
+    if (later.every((i) => rows.sameFigures(i, first))) {
+      for (const i of later) {
+        rejected[i] = 1;
+        issues.push(issue('error', 'duplicate-row', where(i), {
+          vi: `Trùng với dòng ${rows.row(first)}: cùng đơn vị, năm và chỉ tiêu. Giữ một dòng và xoá dòng kia.`,
+          en: `Duplicates row ${rows.row(first)}: same area, year and indicator. Keep one of the two rows.`,
         }));
       }
       continue;
     }
-    for (const r of group) {
-      rejected.add(r);
-      const others = [...new Set(group.filter((o) => o !== r).map((o) => o.row))];
-      issues.push(issue('error', 'duplicate-row', where(r), {
+    for (const i of group) {
+      rejected[i] = 1;
+      const others = [...new Set(group.filter((o) => o !== i).map((o) => rows.row(o)))];
+      issues.push(issue('error', 'duplicate-row', where(i), {
         vi: `Trùng với ${rowList(others, 'vi')} nhưng số liệu khác: cùng đơn vị, năm và chỉ tiêu; không dòng nào được ghi. Giữ lại dòng đúng và xoá ${others.length === 1 ? 'dòng kia' : 'các dòng kia'}.`,
         en: `Duplicates ${rowList(others, 'en')} with different figures: same area, year and indicator; none of them is committed. Keep the right row and delete the ${others.length === 1 ? 'other' : 'others'}.`,
       }));
     }
   }
-  return { kept: rejected.size === 0 ? [...rows] : rows.filter((r) => !rejected.has(r)), issues };
+  return { rejected, issues };
 }

@@ -1,5 +1,5 @@
 import { issue, type ParseIssue } from './issues';
-import { isFormulaLike } from './csv-cell';
+import { FORMULA_TRIGGERS, isFormulaLike } from './csv-cell';
 import { countControlChars, findControlChar, showControlChars, stripControlChars } from './text-safety';
 
 /**
@@ -15,6 +15,20 @@ import { countControlChars, findControlChar, showControlChars, stripControlChars
 export interface CellPlace {
   row: number | null;
   column: string;
+}
+
+/**
+ * A cell that surely has nothing to say, told in one pass without allocating: no character outside
+ * U+0020–U+007E, U+00A0–U+D7FF, U+E000–U+FFFD (tab, LF and CR too in free text), and a first character
+ * that cannot start a formula. False means only "ask the full checks".
+ */
+export function isPlainCell(value: string, lineBreaks: boolean): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0x20 ? (unit < 0x7f || (unit >= 0xa0 && unit < 0xd800) || (unit >= 0xe000 && unit <= 0xfffd)) : lineBreaks && (unit === 0x09 || unit === 0x0a || unit === 0x0d)) continue;
+    return false;
+  }
+  return value === '' || !FORMULA_TRIGGERS.has(value.charAt(0));
 }
 
 export function nameTextIssues(value: string, place: CellPlace): ParseIssue[] {

@@ -5,7 +5,7 @@
 import { expose, transfer } from 'comlink';
 import type { Area, Indicator, Observation } from '../domain/model';
 import { ObservationTable, type ObservationColumns } from '../domain/observation-table';
-import { analyzeUpload, type AnalysisReport, type UploadOptions, type UploadStage } from '../domain/upload/analyze-upload';
+import { analyzeUploadTable, type AnalysisReport, type UploadOptions, type UploadStage } from '../domain/upload/analyze-upload';
 import { diffObservations, summarizeDiff, type MergeMode } from '../domain/upload/diff';
 import type { ValidationProgress } from '../domain/validate-observations';
 
@@ -17,7 +17,8 @@ let kept: { history: Observation[]; incoming: Observation[] } | null = null;
 const api = {
   analyze(bytes: Uint8Array, catalog: { areas: Area[]; indicators: Indicator[]; history: ObservationColumns }, options: UploadOptions, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): AnalysisReport {
     const history = ObservationTable.fromColumns(catalog.history).toObservations();
-    const { observations, ...report } = analyzeUpload(bytes, { areas: catalog.areas, indicators: catalog.indicators, history }, options, onProgress, onStage);
+    const { table, ...report } = analyzeUploadTable(bytes, { areas: catalog.areas, indicators: catalog.indicators, history }, options, onProgress, onStage);
+    const observations = table.toObservations();
     kept = { history, incoming: observations };
     let latestYear: number | null = null;
     for (const o of observations) if (latestYear === null || o.year > latestYear) latestYear = o.year;

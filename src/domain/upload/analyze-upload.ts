@@ -2,15 +2,17 @@ import type { Area, Indicator, Observation } from '../model';
 import { parseDelimited } from '../csv';
 import { isError, issue, type ParseIssue } from '../issues';
 import { indicatorTextIssues } from '../catalog-text';
-import { detectNumberLocale, type NumberLocale } from '../numbers';
-import { validateObservations, type ValidationProgress } from '../validate-observations';
-import { fieldForHeader, REQUIRED_FIELDS, type ObservationField } from '../header-aliases';
+import { LocaleTally, type NumberLocale } from '../numbers';
+import { rawRowSource, validateRows, type RowSource, type ValidationProgress } from '../validate-observations';
 import { decodeBytes, type TextEncodingName } from './decode';
-import { proposeMapping, type ColumnTarget, type Layout } from './column-mapping';
+import type { ColumnTarget, Layout } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
 import { readDatasetJson } from '../dataset-io';
 import { boundIssues, ISSUES_PER_CLASS, type IssueClass } from './issue-summary';
-import { rawRows } from './raw-rows';
+import { longRowSource, rawRows } from './raw-rows';
+import { areaPreviewOf, headerIssues, mappingOf, PREVIEW_ROWS } from './file-header';
+import { aliasesOf, streamLongFile } from './stream-long-file';
+import { ObservationTable, ObservationTableBuilder } from '../observation-table';
 import { columnCountIssue, excerpt, oversizedCells, uploadSizeIssue } from './upload-limits';
 import { isAreaCatalogHeader } from './area-catalog-columns';
 import { areaTextIssues } from '../catalog-text';
@@ -87,12 +89,15 @@ export type AnalysisReport = Omit<UploadAnalysis, 'observations'> & {
   diffs: Record<MergeMode, DiffSummary>;
 };
 
+/** The analysis as the upload's worker holds it: the valid rows in columns, not as objects. */
+export type UploadTableAnalysis = Omit<UploadAnalysis, 'observations'> & { table: ObservationTable };
+
 /** An analysis before its issues are bounded: every issue, as found. */
-type FullAnalysis = Omit<UploadAnalysis, 'issueClasses' | 'unknownIndicators'>;
+type FullAnalysis = Omit<UploadTableAnalysis, 'issueClasses' | 'unknownIndicators'>;
 
 const empty = (partial: Partial<FullAnalysis>, issues: ParseIssue[]): FullAnalysis => ({
   readable: false, encoding: null, encodingDetected: null, delimiter: '', layout: 'long', header: [], targets: [], numberLocale: null,
-  areaPreview: [], rowCount: 0, observations: [], issues, unknownAreas: [], areaAliasesUsed: [], ...partial,
+  areaPreview: [], rowCount: 0, table: new ObservationTableBuilder(0).build(), issues, unknownAreas: [], areaAliasesUsed: [], ...partial,
 });
 
 /** Above this many characters the header row is first read from the file's opening lines alone. */
@@ -117,15 +122,34 @@ function openingLines(text: string, lines = 25): string {
 export type UploadStage = 'decode' | 'parse';
 
 export function analyzeUpload(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions = {}, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): UploadAnalysis {
+  const { table, ...analysis } = analyzeUploadTable(bytes, baseCatalog, options, onProgress, onStage);
+  return { ...analysis, observations: table.toObservations() };
+}
+
+/** analyzeUpload with the valid rows left in columns: what the worker keeps (a million objects would double its memory). */
+export function analyzeUploadTable(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions = {}, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void, reader: Reader = 'stream'): UploadTableAnalysis {
   const tooLarge = uploadSizeIssue(bytes.length);
-  const full = tooLarge ? empty({}, [tooLarge]) : analyzeAll(bytes, baseCatalog, options, onProgress, onStage);
+  const full = tooLarge ? empty({}, [tooLarge]) : analyzeAll(bytes, baseCatalog, options, onProgress, onStage, reader);
   const { issues, classes } = boundIssues(full.issues);
   const unknownIndicators = new Set<string>();
   for (const i of full.issues) if (i.code === 'invalid-indicator' && i.value && unknownIndicators.size < ISSUES_PER_CLASS) unknownIndicators.add(i.value);
   return { ...full, issues, issueClasses: classes, unknownIndicators: [...unknownIndicators] };
 }
 
-function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): FullAnalysis {
+/**
+ * How a delimited file is read: `stream` tries the one-pass reader of a long file first (stream-long-file.ts);
+ * `whole` goes straight to the general reader, which parses the whole file first. Both give the same
+ * analysis (analyze-upload-readers.test.ts); `whole` is there to show it.
+ */
+export type Reader = 'stream' | 'whole';
+
+/** analyzeUpload through the general reader alone. */
+export function analyzeUploadWhole(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions = {}): UploadAnalysis {
+  const { table, ...analysis } = analyzeUploadTable(bytes, baseCatalog, options, undefined, undefined, 'whole');
+  return { ...analysis, observations: table.toObservations() };
+}
+
+function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions, onProgress: ValidationProgress | undefined, onStage: ((stage: UploadStage) => void) | undefined, reader: Reader): FullAnalysis {
   // An indicator the analyst defines (named after a column of the file) joins the catalog only with safe text.
   const defined = (options.extraIndicators ?? []).filter((i) => !baseCatalog.indicators.some((c) => c.id === i.id))
     .map((indicator) => ({ indicator, issues: indicatorTextIssues([indicator], (_, field) => ({ row: null, column: `${indicator.id}: ${field}` })) }));
@@ -141,7 +165,7 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   if (!decoded.ok) return empty({}, [issue('error', `file-${decoded.reason}`, {}, FILE_MESSAGES[decoded.reason])]);
   if (decoded.text.trimStart().startsWith('{')) {
     const json = analyzeJson(decoded.text, decoded, catalog, options, onProgress);
-    const usedAreas = new Set(json.observations.map((o) => o.area));
+    const usedAreas = new Set(json.table.columns.areaIds);
     return { ...json, newAreas: [...extraAreas.filter((a) => usedAreas.has(a.id)), ...(json.newAreas ?? [])] };
   }
   const detected = { encoding: decoded.encoding, encodingDetected: decoded.detected, readable: true };
@@ -150,6 +174,20 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
     const opening = parseDelimited(openingLines(decoded.text));
     const tooWide = columnCountIssue(opening.header);
     if (tooWide) return empty({ ...detected, delimiter: opening.delimiter }, [tooWide]);
+  }
+  // A long file is read and checked in one pass, chunk by chunk; any file it cannot take whole is read below.
+  const streamed = reader === 'stream' ? streamLongFile(decoded.text, catalog, options, onProgress) : null;
+  if (streamed) {
+    const { validated, numberLocale } = streamed;
+    const used = new Set(validated.table.columns.indicatorIds);
+    const usedAreas = new Set(validated.table.columns.areaIds);
+    return {
+      encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: streamed.delimiter, header: streamed.header,
+      readable: true, layout: 'long', targets: streamed.targets, areaPreview: streamed.areaPreview, rowCount: streamed.rowCount,
+      numberLocale, table: validated.table, issues: [...defined.flatMap((d) => d.issues), ...streamed.rowIssues, ...definedAreas.flatMap((d) => d.issues), ...validated.issues],
+      unknownAreas: unknownAreasOf(validated.areaYears, validated.issues, catalog.areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
+      newIndicators: extra.filter((i) => used.has(i.id)), newAreas: extraAreas.filter((a) => usedAreas.has(a.id)),
+    };
   }
   const table = parseDelimited(decoded.text);
   const base = { encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: table.delimiter, header: table.header };
@@ -160,30 +198,11 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   }
   // No mapping is built for a header over the limits: it is not even sent back to the page.
   const oversized = oversizedCells(table.header, table.rows);
-  const headerIssues = [columnCountIssue(table.header), ...oversized.issues.filter((i) => i.row === 1)].filter((i) => i !== null);
-  if (headerIssues.length > 0) return empty({ ...detected, delimiter: table.delimiter, rowCount: table.rows.length }, headerIssues);
+  const overLimits = [columnCountIssue(table.header), ...oversized.issues.filter((i) => i.row === 1)].filter((i) => i !== null);
+  if (overLimits.length > 0) return empty({ ...detected, delimiter: table.delimiter, rowCount: table.rows.length }, overLimits);
 
-  const proposal = proposeMapping(table.header, catalog.indicators);
-  const targets = options.targets && options.targets.length === table.header.length ? options.targets : proposal.targets;
-  const layout: Layout = targets.some((t) => t.kind === 'figure') ? 'wide' : 'long';
-  const mapped = new Set(targets.flatMap((t) => (t.kind === 'field' ? [t.field] : [])));
-  const fileIssues: ParseIssue[] = defined.flatMap((d) => d.issues);
-  for (const field of REQUIRED_FIELDS)
-    if (!mapped.has(field) && !(field === 'indicator' && layout === 'wide'))
-      fileIssues.push(issue('error', 'missing-column', { row: 1, column: field }, FILE_MESSAGES.missingColumn(field)));
-  if (!targets.some((t) => t.kind === 'figure') && !['plan', 'actual', 'percent_of_plan'].some((f) => mapped.has(f as ObservationField)))
-    fileIssues.push(issue('error', 'missing-column', { row: 1, column: 'plan/actual/percent_of_plan' }, FILE_MESSAGES.noFigureColumn));
-  const seenFields = new Set<string>();
-  table.header.forEach((h, i) => {
-    const field = fieldForHeader(h);
-    if (field && seenFields.has(field) && targets[i]?.kind !== 'field')
-      fileIssues.push(issue('error', 'duplicate-column', { row: 1, column: h, value: h }, FILE_MESSAGES.duplicateColumn(h, field)));
-    if (field) seenFields.add(field);
-  });
-  targets.forEach((t, i) => {
-    if (t.kind === 'figure' && t.indicator === null)
-      fileIssues.push(issue('error', 'unknown-indicator-column', { row: 1, column: table.header[i] ?? '', value: t.label }, FILE_MESSAGES.unknownIndicatorColumn(t.label)));
-  });
+  const { targets, layout } = mappingOf(table.header, catalog.indicators, options);
+  const fileIssues: ParseIssue[] = [...defined.flatMap((d) => d.issues), ...headerIssues(table.header, targets, layout)];
   if (table.rows.length === 0) fileIssues.push(issue('error', 'no-rows', { row: 2 }, FILE_MESSAGES.noRows));
   const malformed = new Set<number>();
   const rowAt = new Map(table.errors.length > 0 ? table.rows.map((r) => [r.line, r] as const) : []);
@@ -205,28 +224,26 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
     }
 
   const areaColumn = targets.findIndex((t) => t.kind === 'field' && t.field === 'area');
-  const areaPreview = [...new Set(table.rows.slice(0, 500).map((r) => excerpt(r.cells[areaColumn] ?? '')))].filter(Boolean).slice(0, 12);
+  const areaPreview = areaPreviewOf(table.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells[areaColumn] ?? ''));
   const analysis = { ...base, readable: true, layout, targets, areaPreview, rowCount: table.rows.length };
   if (fileIssues.some((i) => i.severity === 'error' && i.row === 1) || table.rows.length === 0)
     return { ...empty(analysis, fileIssues), ...analysis, numberLocale: null };
 
-  const raws = rawRows(table.header, table.rows.filter((r) => !malformed.has(r.line)), targets);
+  const wellFormed = malformed.size === 0 ? table.rows : table.rows.filter((r) => !malformed.has(r.line));
+  // A long file is read in place; a wide one gives a row per indicator of each line.
+  const raws = layout === 'long' ? longRowSource(table.header, wellFormed, targets) : rawRowSource(rawRows(table.header, wellFormed, targets));
   let numberLocale = options.numberLocale ?? 'auto';
-  if (numberLocale === 'auto') numberLocale = detectNumberLocale(raws.flatMap((r) => [r.cells.plan, r.cells.actual, r.cells.percent_of_plan].map((c) => String(c ?? '')))).locale ?? 'auto';
-  const validated = validateObservations(raws, { ...catalog, numberLocale, ...aliasesOf(options) }, onProgress);
-  const used = new Set(validated.observations.map((o) => o.indicator));
-  const usedAreas = new Set(validated.observations.map((o) => o.area));
+  if (numberLocale === 'auto') numberLocale = localeOf(raws) ?? 'auto';
+  const validated = validateRows(raws, { ...catalog, numberLocale, ...aliasesOf(options) }, onProgress);
+  const used = new Set(validated.table.columns.indicatorIds);
+  const usedAreas = new Set(validated.table.columns.areaIds);
   return {
-    ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, observations: validated.observations, issues: [...fileIssues, ...definedAreas.flatMap((d) => d.issues), ...validated.issues],
-    unknownAreas: unknownAreasOf(raws, validated.issues, catalog.areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
+    ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, table: validated.table, issues: [...fileIssues, ...definedAreas.flatMap((d) => d.issues), ...validated.issues],
+    unknownAreas: unknownAreasOf(validated.areaYears, validated.issues, catalog.areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
     newIndicators: extra.filter((i) => used.has(i.id)), newAreas: extraAreas.filter((a) => usedAreas.has(a.id)),
   };
 }
 
-const aliasesOf = (options: UploadOptions) => ({
-  ...(options.indicatorAliases ? { indicatorAliases: options.indicatorAliases } : {}),
-  ...(options.areaAliases ? { areaAliases: options.areaAliases } : {}),
-});
 
 /** The canonical JSON: its own areas and indicators join the catalog; its rows are validated like CSV rows. */
 function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detected: string }, catalog: Catalog, options: UploadOptions, onProgress?: ValidationProgress): FullAnalysis {
@@ -235,10 +252,19 @@ function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detect
   if (!read.ok) return empty({ ...base, readable: true }, read.issues);
   const areas = [...catalog.areas, ...read.file.areas.filter((a) => !catalog.areas.some((c) => c.id === a.id))];
   const indicators = [...catalog.indicators, ...read.file.indicators.filter((i) => !catalog.indicators.some((c) => c.id === i.id))];
-  const validated = validateObservations(read.file.raws, { areas, indicators, numberLocale: 'en', ...(catalog.history ? { history: catalog.history } : {}), ...aliasesOf(options) }, onProgress);
+  const raws = rawRowSource(read.file.raws);
+  const validated = validateRows(raws, { areas, indicators, numberLocale: 'en', ...(catalog.history ? { history: catalog.history } : {}), ...aliasesOf(options) }, onProgress);
   return {
-    ...empty(base, []), readable: true, rowCount: read.file.rowCount, observations: validated.observations, issues: [...read.warnings, ...read.file.issues, ...validated.issues],
-    unknownAreas: unknownAreasOf(read.file.raws, validated.issues, areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
+    ...empty(base, []), readable: true, rowCount: read.file.rowCount, table: validated.table, issues: [...read.warnings, ...read.file.issues, ...validated.issues],
+    unknownAreas: unknownAreasOf(validated.areaYears, validated.issues, areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
     newAreas: areas.slice(catalog.areas.length), newIndicators: indicators.slice(catalog.indicators.length),
   };
+}
+
+/** The file's number locale, judged on every figure cell as written (detectNumberLocale, one cell at a time). */
+function localeOf(rows: RowSource): NumberLocale | null {
+  const tally = new LocaleTally();
+  for (let i = 0; i < rows.length; i++)
+    for (const field of ['plan', 'actual', 'percent_of_plan'] as const) tally.add(String(rows.cell(i, field) ?? ''));
+  return tally.result().locale;
 }

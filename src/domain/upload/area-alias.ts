@@ -24,6 +24,8 @@ export function createAliasedAreaMatcher(areas: readonly Area[], aliases: Readon
     return area ? [[areaAliasKey(name), area] as const] : [];
   }));
   return {
+    /** The area a name matches in every year alike; an alias is asked for only where the name matches nothing. */
+    timeless: (name: string) => matcher.timeless(name),
     match(name: string, year?: number): AliasedAreaMatch {
       const direct = matcher.match(name, year);
       const area = direct.ok ? undefined : chosen.get(areaAliasKey(name));

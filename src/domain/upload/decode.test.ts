@@ -66,3 +66,16 @@ describe('decodeBytes', () => {
     expect(result.ok && result.text).not.toBe('Sìn Hồ');
   });
 });
+
+describe('decodeBytes keeps NFC text as it is, and normalizes the rest', () => {
+  it.each([
+    ['Sìn Hồ; Mường Tè', 'Sìn Hồ; Mường Tè'],
+    ['Si\u0300n Ho\u0302\u0300', 'Sìn Hồ'],
+    ['Ω ohm \u2126', 'Ω ohm \u03a9'],
+    ['TP Lai Châu – 2021', 'TP Lai Châu – 2021'],
+  ])('%s', (text, expected) => {
+    const decoded = decodeBytes(new TextEncoder().encode(text));
+    expect(decoded.ok && decoded.text).toBe(expected);
+    expect(expected).toBe(text.normalize('NFC'));
+  });
+});

@@ -44,10 +44,24 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length * 0.02;
 }
 
+/**
+ * Text surely in NFC already, told in one pass: every character below U+0300 (Latin, with no combining
+ * mark) or a precomposed Vietnamese letter (U+1EA0–U+1EF9), all of them NFC as they stand. A UTF-8 file
+ * from Excel is; normalizing its hundred million characters would cost more than reading them.
+ */
+function surelyNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x300 && (unit < 0x1ea0 || unit > 0x1ef9)) return false;
+  }
+  return true;
+}
+
 function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): string | null {
   try {
     // NFC: Windows-1258 writes tone marks as combining characters; names must compare equal to UTF-8 ones.
-    return new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
+    const text = new TextDecoder(encoding, { fatal: encoding === 'utf-8' }).decode(bytes).replace(/^\uFEFF/, '');
+    return surelyNfc(text) ? text : text.normalize('NFC');
   } catch {
     return null;
   }

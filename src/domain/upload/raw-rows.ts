@@ -1,5 +1,5 @@
 import type { ObservationField } from '../header-aliases';
-import type { RawObservation } from '../validate-observations';
+import type { RawObservation, RowSource } from '../validate-observations';
 import type { ColumnTarget } from './column-mapping';
 
 /** Builds long rows from the table, whichever the layout: a wide row gives one raw row per indicator. */
@@ -25,4 +25,27 @@ export function rawRows(header: string[], rows: { line: number; cells: string[] 
       return [{ row: line, cells: { ...base, ...figures, indicator: g.indicator ?? g.label }, columnNames }];
     });
   });
+}
+
+/**
+ * A long file's rows as the validator reads them, in place: each cell looked up by its column, no object
+ * per row (rawRows would make a million). One names object for every row, as rawRows gives a long file.
+ */
+export function longRowSource(header: string[], rows: readonly { line: number; cells: string[] }[], targets: ColumnTarget[]): RowSource {
+  const names: Partial<Record<ObservationField, string>> = {};
+  const columns: Partial<Record<ObservationField, number>> = {};
+  targets.forEach((t, i) => {
+    if (t.kind !== 'field') return;
+    names[t.field] = header[i] ?? t.field;
+    columns[t.field] = i;
+  });
+  return {
+    length: rows.length,
+    row: (i) => rows[i]!.line,
+    cell: (i, field) => {
+      const column = columns[field];
+      return column === undefined ? undefined : (rows[i]!.cells[column] ?? '');
+    },
+    columnNames: () => names,
+  };
 }

@@ -1,6 +1,6 @@
 import type { Area } from '../model';
 import type { ParseIssue } from '../issues';
-import type { RawObservation } from '../validate-observations';
+import type { AreaYearRows } from '../validate-observations';
 import { createAreaMatcher } from '../area-match';
 import { inForceIn } from '../areas';
 
@@ -24,15 +24,17 @@ const text = (v: string | number | null | undefined) => (v === null || v === und
  * The names behind `invalid-area` and `area-out-of-force` issues, each once (at most `limit`),
  * with the years they appear with and the units to offer first.
  */
-export function unknownAreasOf(raws: readonly RawObservation[], issues: readonly ParseIssue[], areas: readonly Area[], limit: number): UnknownArea[] {
+export function unknownAreasOf(rows: AreaYearRows, issues: readonly ParseIssue[], areas: readonly Area[], limit: number): UnknownArea[] {
   const codes = new Map<string, UnknownArea['code']>();
   for (const i of issues)
     if (UNKNOWN_CODES.has(i.code) && i.value && !codes.has(i.value) && codes.size < limit) codes.set(i.value, i.code as UnknownArea['code']);
+  if (codes.size === 0) return [];
   const years = new Map<string, Set<number>>([...codes.keys()].map((name) => [name, new Set()]));
-  for (const raw of raws) {
-    const found = years.get(text(raw.cells.area));
-    const year = Number(text(raw.cells.year));
-    if (found && /^\d{4}$/.test(text(raw.cells.year))) found.add(year);
+  for (let r = 0; r < rows.length; r++) {
+    const found = years.get(text(rows.area(r)));
+    if (!found) continue;
+    const yearText = text(rows.year(r));
+    if (/^\d{4}$/.test(yearText)) found.add(Number(yearText));
   }
   const matcher = createAreaMatcher(areas);
   return [...codes].map(([name, code]) => {

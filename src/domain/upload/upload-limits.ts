@@ -61,12 +61,14 @@ export function oversizedCells(header: readonly string[], rows: readonly { line:
   const issues: ParseIssue[] = [];
   const lines = new Set<number>();
   const columnName = (index: number) => excerpt(header[index] ?? '') || `#${index + 1}`;
-  const check = (line: number, cells: readonly string[], column: (index: number) => string) =>
-    cells.forEach((cell, i) => {
-      if (!isOverCellLimit(cell)) return;
+  const check = (line: number, cells: readonly string[], column: (index: number) => string) => {
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      if (!isOverCellLimit(cell)) continue;
       issues.push(cellLengthIssue(line, column(i), cell));
       lines.add(line);
-    });
+    }
+  };
   // A header cell over the limit is its column's name: the column is named by position.
   check(1, header, (i) => `#${i + 1}`);
   for (const { line, cells } of rows) check(line, cells, columnName);
