@@ -36,12 +36,12 @@ test.describe('the 2019 ranking and the rule for criteria without data', () => {
     const phongTho = insufficient.getByRole('row', { name: /Phong Thổ/ });
     await expect(phongTho).toContainText(`2/${criteriaCount} tiêu chí, cần ít nhất ${Math.ceil(criteriaCount / 2)}`);
     await expect(phongTho.locator('.rank-cell')).toHaveText('—không xếp hạng');
-    await expect(page.getByText(`cần ít nhất ${Math.ceil(criteriaCount / 2)}/${criteriaCount}`).first()).toBeVisible();
+    await expect(page.getByText(`cần ít nhất ${Math.ceil(criteriaCount / 2)} trên ${criteriaCount} tiêu chí`).first()).toBeVisible();
     await expect(page).not.toHaveURL(/scheme=/);
 
     await table(page).getByRole('button', { name: 'Vì sao Phong Thổ xếp hạng này' }).click();
     const why = page.getByRole('region', { name: 'Vì sao Phong Thổ xếp hạng này' });
-    await expect(why).toContainText(`Phong Thổ chưa đủ số liệu để xếp hạng: có số liệu cho 2/${criteriaCount} tiêu chí, cần ít nhất ${Math.ceil(criteriaCount / 2)}/${criteriaCount} (50%).`);
+    await expect(why).toContainText(`Phong Thổ chưa đủ số liệu để xếp hạng: có số liệu cho 2/${criteriaCount} tiêu chí, cần ít nhất ${Math.ceil(criteriaCount / 2)} trên ${criteriaCount} (50%).`);
     await expect(why.getByTestId('why-policy')).toContainText('đơn vị có số liệu cho dưới 50% số tiêu chí');
     await expect(why.getByTestId('why-total')).toHaveText('không có điểm');
   });
