@@ -11,7 +11,7 @@ import { LIMITS } from '../src/domain/limits';
 import { checkFolder, type FolderFiles } from '../src/domain/publication/check-folder';
 import { fileTooLarge, formatIssueLine, type FolderIssue } from '../src/domain/publication/folder-issues';
 import { readManifest, type Manifest } from '../src/domain/publication/manifest';
-import { publishDataset, PUBLISHED_FILES } from '../src/domain/publication/publish';
+import { OPTIONAL_PUBLISHED_FILES, publishDataset, PUBLISHED_FILES } from '../src/domain/publication/publish';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -69,7 +69,7 @@ function isFolder(path: string, io: CliIo): boolean {
 async function check(folder: string, io: CliIo): Promise<number> {
   if (!isFolder(folder, io)) return 1;
   const label = folderLabel(folder);
-  const { manifest, dataset, issues } = await checkFiles(folder, PUBLISHED_FILES);
+  const { manifest, dataset, issues } = await checkFiles(folder, [...PUBLISHED_FILES, ...OPTIONAL_PUBLISHED_FILES]);
   for (const i of issues) io.out(formatIssueLine(i, label));
   const { errors, words } = count(issues);
   const what = [dataset ? `${dataset.observations.length} observations` : null, manifest ? describeVersion(manifest) : 'not published'].filter(Boolean).join(', ');
@@ -98,7 +98,7 @@ function existingVersion(out: string): { version: string; words: string } | null
 async function publish(input: string, out: string, options: PublishOptions, io: CliIo): Promise<number> {
   if (!isFolder(input, io)) return 1;
   const inLabel = folderLabel(input);
-  const { dataset, issues } = await checkFiles(input, PUBLISHED_FILES.filter((name) => name !== 'manifest.json'));
+  const { dataset, issues } = await checkFiles(input, [...PUBLISHED_FILES.filter((name) => name !== 'manifest.json'), ...OPTIONAL_PUBLISHED_FILES]);
   const relevant = issues.filter((i) => i.code !== 'not-published');
   for (const i of relevant) io.out(formatIssueLine(i, inLabel));
   if (!dataset || count(relevant).errors > 0) {
@@ -120,6 +120,10 @@ async function publish(input: string, out: string, options: PublishOptions, io: 
   try {
     mkdirSync(out, { recursive: true });
     // The data files first, the manifest last: a reader never sees a new manifest before its files.
+    for (const name of OPTIONAL_PUBLISHED_FILES) {
+      const bytes = files[name];
+      if (bytes) writeFileSync(join(out, name), bytes);
+    }
     for (const name of [...PUBLISHED_FILES.filter((n) => n !== 'manifest.json'), 'manifest.json' as const]) writeFileSync(join(out, name), files[name]);
   } catch (e) {
     io.err(`${folderLabel(out)}: không ghi được — cannot write: ${(e as Error).message}`);

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { AWARD_KINDS, AWARD_STATUSES } from './awards';
 import { AREA_LEVELS, SUCCESSIONS } from './model';
 
 /** An ISO calendar date (2025-07-01) that exists. */
@@ -33,4 +34,14 @@ export const indicatorSchema = z.object({
   direction: z.enum(['higher_is_better', 'lower_is_better']),
   decimals: z.number().check(z.int(), z.gte(0), z.lte(6)),
   additive: z.boolean(),
+});
+
+/** An award read back from storage (awards.ts): the parser's output, checked like the rest of a stored dataset. */
+export const awardSchema = z.object({
+  area: z.string().check(z.minLength(1), z.maxLength(200)),
+  year: z.number().check(z.int()),
+  kind: z.enum(AWARD_KINDS),
+  status: z.enum(AWARD_STATUSES),
+  source: z.string().check(z.maxLength(2000)),
+  note: z.string().check(z.maxLength(2000)),
 });

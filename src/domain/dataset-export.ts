@@ -1,3 +1,4 @@
+import { AWARD_COLUMNS, type Award } from './awards';
 import type { Area, Dataset, Indicator, Observation } from './model';
 import { OBSERVATION_FIELDS } from './header-aliases';
 import { toDelimited } from './csv-cell';
@@ -32,4 +33,9 @@ export function indicatorsToCsv(indicators: readonly Indicator[]): string {
 export function areasToCsv(areas: readonly Area[]): string {
   const columns = ['id', 'name', 'level', 'parent', 'kind', 'valid_from', 'valid_to', 'predecessors', 'succession', 'source', 'note'];
   return `${toDelimited(columns, areas.map((a) => [a.id, a.name, a.level, a.parent, a.kind ?? '', a.validFrom ?? '', a.validTo ?? '', (a.predecessors ?? []).join(';'), a.succession ?? '', a.source ?? '', a.note ?? '']))}\n`;
+}
+
+/** The awards in the same columns as data/awards.csv. */
+export function awardsToCsv(awards: readonly Award[]): string {
+  return `${toDelimited(AWARD_COLUMNS, awards.map((a) => [a.area, a.year, a.kind, a.status, a.source, a.note]))}\n`;
 }

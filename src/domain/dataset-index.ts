@@ -1,3 +1,4 @@
+import type { Award } from './awards';
 import type { Area, AreaLevel, Dataset, Indicator, Observation } from './model';
 import { unitsOf as unitsInForce } from './areas';
 import { evaluateObservation, type Evaluation } from './evaluate';
@@ -8,6 +9,7 @@ import { DEFAULT_THRESHOLDS, type StatusThresholds } from './status';
 export interface DatasetCatalog {
   areas: Area[];
   indicators: Indicator[];
+  awards?: Award[];
 }
 
 /** A dataset as the page holds it: the catalog, and the observations in columns. */
@@ -19,7 +21,10 @@ export const isTabular = (data: Dataset | TabularDataset): data is TabularDatase
 
 /** The columnar form of a dataset (the same object when it already is one). */
 export const tabular = (data: Dataset | TabularDataset): TabularDataset =>
-  isTabular(data) ? data : { areas: data.areas, indicators: data.indicators, table: ObservationTable.from(data.observations) };
+  isTabular(data) ? data : { areas: data.areas, indicators: data.indicators, ...awardsOf(data), table: ObservationTable.from(data.observations) };
+
+/** The awards, when the dataset has any: a dataset without awards.csv stays as it was. */
+export const awardsOf = (data: { awards?: Award[] | undefined }): { awards?: Award[] } => (data.awards ? { awards: data.awards } : {});
 
 /**
  * Read-only lookups over a dataset, built once per dataset version. Each lookup reads only its
@@ -69,7 +74,8 @@ function select(candidates: ArrayLike<number>, keep: ((i: number) => boolean) | 
 }
 
 export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: StatusThresholds = DEFAULT_THRESHOLDS): DatasetIndex {
-  const { areas: catalogAreas, indicators: catalogIndicators, table } = tabular(data);
+  const tab = tabular(data);
+  const { areas: catalogAreas, indicators: catalogIndicators, table } = tab;
   const c = table.columns;
   const n = table.length;
   const areas = new Map(catalogAreas.map((a) => [a.id, a]));
@@ -171,12 +177,12 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
   };
 
   return {
-    dataset: { areas: catalogAreas, indicators: catalogIndicators },
+    dataset: { areas: catalogAreas, indicators: catalogIndicators, ...awardsOf(tab) },
     table,
     area: (id) => areas.get(id),
     indicator: (id) => indicators.get(id),
     observationCount: n,
-    fullDataset: () => (full ??= { areas: catalogAreas, indicators: catalogIndicators, observations: table.toObservations() }),
+    fullDataset: () => (full ??= { areas: catalogAreas, indicators: catalogIndicators, observations: table.toObservations(), ...awardsOf(tab) }),
     years,
     resultYears,
     unitsOf,

@@ -7,6 +7,8 @@ import type { Area, Dataset, Indicator } from './model';
 import { isError, issue, resultOf, type ParseIssue, type ParseResult } from './issues';
 import { areaTextIssues, indicatorTextIssues } from './catalog-text';
 import { parseAreasCsv, parseIndicatorsCsv } from './parse-catalog';
+import { parseAwardsCsv } from './parse-awards';
+import type { Award } from './awards';
 import { parseObservationsCsv } from './parse-observations-csv';
 import { validateObservations, type RawObservation } from './validate-observations';
 import { OBSERVATION_FIELDS } from './header-aliases';
@@ -16,6 +18,17 @@ export interface DatasetFiles {
   areas: string;
   indicators: string;
   observations: string;
+  /** awards.csv, when the folder or upload has one (optional: a folder without it loads as before). */
+  awards?: string | undefined;
+}
+
+/** The awards file read against the areas, its issues named with the file; none given is no awards. */
+function readAwards(files: DatasetFiles, areas: Area[]): { awards: { awards?: Award[] }; issues: ParseIssue[]; ok: boolean } {
+  if (files.awards === undefined) return { awards: {}, issues: [], ok: true };
+  const read = parseAwardsCsv(files.awards, areas);
+  // Every issue names the file, a whole-file one (too large) too.
+  const named = (issues: ParseIssue[]) => issues.map((i) => ({ ...i, column: `awards.csv: ${i.column ?? ''}` }));
+  return read.ok ? { awards: { awards: read.data }, issues: named(read.warnings), ok: true } : { awards: {}, issues: named(read.issues), ok: false };
 }
 
 const prefix = (file: string, issues: ParseIssue[]) => issues.map((i) => ({ ...i, column: i.column && `${file}: ${i.column}` }));
@@ -31,7 +44,8 @@ export function parseDatasetFilesTabular(files: DatasetFiles): ParseResult<Tabul
   const indicators = parseIndicatorsCsv(files.indicators);
   if (areas.ok && indicators.ok) {
     const fast = readCanonicalObservations(files.observations, areas.data, indicators.data);
-    if (fast.ok) return { ok: true, data: { areas: areas.data, indicators: indicators.data, table: fast.table, observationRows: fast.rows }, warnings: [...areas.warnings, ...indicators.warnings] };
+    const awards = readAwards(files, areas.data);
+    if (fast.ok && awards.ok) return { ok: true, data: { areas: areas.data, indicators: indicators.data, ...awards.awards, table: fast.table, observationRows: fast.rows }, warnings: [...areas.warnings, ...indicators.warnings, ...awards.issues] };
   }
   const parsed = parseDatasetFiles(files);
   if (!parsed.ok) return parsed;
@@ -44,11 +58,13 @@ export function parseDatasetFiles(files: DatasetFiles): ParseResult<Dataset> {
   if (!areas.ok || !indicators.ok)
     return { ok: false, issues: [...(areas.ok ? [] : prefix('areas.csv', areas.issues)), ...(indicators.ok ? [] : prefix('indicators.csv', indicators.issues))] };
   const observations = parseObservationsCsv(files.observations, { areas: areas.data, indicators: indicators.data });
-  if (!observations.ok) return observations;
+  const awards = readAwards(files, areas.data);
+  if (!observations.ok) return { ok: false, issues: [...observations.issues, ...(awards.ok ? [] : awards.issues)] };
+  if (!awards.ok) return { ok: false, issues: awards.issues };
   return {
     ok: true,
-    data: { areas: areas.data, indicators: indicators.data, observations: observations.data.observations },
-    warnings: [...areas.warnings, ...indicators.warnings, ...observations.warnings],
+    data: { areas: areas.data, indicators: indicators.data, observations: observations.data.observations, ...awards.awards },
+    warnings: [...areas.warnings, ...indicators.warnings, ...observations.warnings, ...awards.issues],
   };
 }
 

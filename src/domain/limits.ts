@@ -28,6 +28,8 @@ export const LIMITS = {
   dataUrlChars: 2_000,
   /** A published folder's `manifest.json`. */
   manifestBytes: 256 * 1024,
+  /** The awards file (awards.csv): a province's communes over decades fit many times over. */
+  awardsBytes: 2 * 1024 * 1024,
   /** One file of a published folder (as an upload: a million rows is about 100 MB). */
   publishedFileBytes: 128 * 1024 * 1024,
 } as const;

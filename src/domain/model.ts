@@ -1,3 +1,4 @@
+import type { Award } from './awards';
 /** The data contract of Chỉ Tiêu (see DESIGN.md). Plain data, no behaviour. */
 
 export const AREA_LEVELS = ['country', 'cluster', 'province', 'district', 'commune'] as const;
@@ -64,6 +65,8 @@ export interface Dataset {
   areas: Area[];
   indicators: Indicator[];
   observations: Observation[];
+  /** What councils decided (awards.csv, optional): shown beside the ranking, never scored. */
+  awards?: Award[];
 }
 
 export const observationKey = (o: Pick<Observation, 'area' | 'year' | 'indicator'>): string =>

@@ -2,7 +2,7 @@ import { z } from './zod';
 import { issue, resultOf, type ParseIssue, type ParseResult } from './issues';
 import { formatBytes, LIMITS } from './limits';
 import { shortValue } from './safe-text';
-import { DEFAULT_CAP, RANKED_LEVELS, type ScoringScheme } from './scoring-scheme';
+import { DEFAULT_CAP, DEFAULT_MIN_COVERAGE, MISSING_POLICIES, minCoverageOf, RANKED_LEVELS, type ScoringScheme } from './scoring-scheme';
 
 /** The exported scoring scheme: a small JSON file a committee can keep, mail and re-import. */
 export const SCHEME_FILE_FORMAT = 'chi-tieu-scoring-scheme';
@@ -17,7 +17,13 @@ const criterionSchema = z.object({
 const schemeFileSchema = z.object({
   format: z.literal(SCHEME_FILE_FORMAT),
   version: z.literal(1),
-  missing: z.enum(['exclude', 'zero']),
+  /**
+   * Files before the coverage policy say "exclude" or "zero" and keep that meaning; a file that
+   * names no policy (written by hand) gets the default, coverage at one half.
+   */
+  missing: z._default(z.enum(MISSING_POLICIES), 'coverage'),
+  /** The coverage policy's minimum share of criteria with data, 0–1. */
+  minCoverage: z.optional(z.number().check(z.gte(0), z.lte(1))),
   tieBreak: z._default(z.enum(['coverage', 'shared']), 'coverage'),
   /** The level ranked; files written before the 2025 reform have none. */
   level: z.optional(z.enum(RANKED_LEVELS)),
@@ -34,14 +40,15 @@ export function schemeFileTooLarge(bytes: number): ParseIssue | null {
 }
 
 export function schemeToJson(scheme: ScoringScheme): string {
-  return `${JSON.stringify({ format: SCHEME_FILE_FORMAT, version: 1, missing: scheme.missing, tieBreak: scheme.tieBreak, ...(scheme.level ? { level: scheme.level } : {}), criteria: scheme.criteria }, null, 2)}\n`;
+  return `${JSON.stringify({ format: SCHEME_FILE_FORMAT, version: 1, missing: scheme.missing, ...(scheme.missing === 'coverage' ? { minCoverage: minCoverageOf(scheme) } : {}), tieBreak: scheme.tieBreak, ...(scheme.level ? { level: scheme.level } : {}), criteria: scheme.criteria }, null, 2)}\n`;
 }
 
 /** What each field must hold, said the way a person fixes it. */
 const FIELD_HINT: Record<string, { vi: string; en: string }> = {
   format: { vi: `phải là "${SCHEME_FILE_FORMAT}"`, en: `must be "${SCHEME_FILE_FORMAT}"` },
   version: { vi: 'phải là 1', en: 'must be 1' },
-  missing: { vi: 'phải là "exclude" hoặc "zero"', en: 'must be "exclude" or "zero"' },
+  missing: { vi: 'phải là "coverage" (đủ độ phủ mới xếp hạng), "exclude" (không tính) hoặc "zero" (tính là 0% KH)', en: 'must be "coverage" (ranked only with enough data), "exclude" (left out) or "zero" (counted as 0% of plan)' },
+  minCoverage: { vi: 'phải là tỷ lệ từ 0 đến 1 (0.5 = một nửa số tiêu chí)', en: 'must be a share from 0 to 1 (0.5 = half the criteria)' },
   tieBreak: { vi: 'phải là "coverage" hoặc "shared"', en: 'must be "coverage" or "shared"' },
   level: { vi: 'phải là "district" (huyện), "commune" (xã, phường) hoặc "province" (tỉnh)', en: 'must be "district", "commune" or "province"' },
   criteria: { vi: `phải là một danh sách tối đa ${LIMITS.schemeCriteria} tiêu chí`, en: `must be a list of at most ${LIMITS.schemeCriteria} criteria` },
@@ -88,8 +95,9 @@ export function parseSchemeJson(text: string, knownIndicators: readonly string[]
     }
     seen.add(c.indicator);
   });
-  const { level } = parsed.data;
-  return resultOf({ criteria: parsed.data.criteria, missing: parsed.data.missing, tieBreak: parsed.data.tieBreak, ...(level ? { level } : {}) }, issues);
+  const { level, missing } = parsed.data;
+  const minCoverage = missing === 'coverage' ? { minCoverage: parsed.data.minCoverage ?? DEFAULT_MIN_COVERAGE } : {};
+  return resultOf({ criteria: parsed.data.criteria, missing, ...minCoverage, tieBreak: parsed.data.tieBreak, ...(level ? { level } : {}) }, issues);
 }
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): string | null {

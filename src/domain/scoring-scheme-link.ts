@@ -41,7 +41,7 @@ export function readSchemeText(text: string, where: Localized, knownIndicators: 
       problem.at === 'level'
         ? { vi: `${where.vi}: cấp xếp hạng “${part.vi}” không có; dùng @district (huyện), @commune (xã, phường) hoặc @province (tỉnh).`, en: `${where.en}: the ranked level “${part.en}” does not exist; use @district, @commune or @province.` }
         : problem.at === 'head'
-        ? { vi: `${where.vi} phải bắt đầu bằng x hoặc z, rồi c hoặc s (thấy “${part.vi}”). Mở lại từ nút “Về bộ tiêu chí mặc định”.`, en: `${where.en} must start with x or z, then c or s (found “${part.en}”). Start again from “Back to the default scheme”.` }
+        ? { vi: `${where.vi} phải bắt đầu bằng x, z hoặc v với độ phủ tối thiểu 0–100 (v50), rồi c hoặc s (thấy “${part.vi}”). Mở lại từ nút “Về bộ tiêu chí mặc định”.`, en: `${where.en} must start with x, z or v with a minimum coverage of 0–100 (v50), then c or s (found “${part.en}”). Start again from “Back to the default scheme”.` }
         : problem.reason === 'duplicate'
           ? { vi: `${where.vi}: tiêu chí ${problem.at} “${part.vi}” lặp lại một chỉ tiêu đã có. Giữ một.`, en: `${where.en}: criterion ${problem.at} “${part.en}” repeats an indicator. Keep one.` }
           : { vi: `${where.vi}: tiêu chí ${problem.at} “${part.vi}” không đọc được; ${FORM.vi}.`, en: `${where.en}: criterion ${problem.at} “${part.en}” cannot be read; ${FORM.en}.` };

@@ -3,8 +3,17 @@
  * with what weight, up to what % of plan, how missing figures count and how ties break.
  */
 
-/** Missing figures are left out of the district's mean (coverage shown) or count as 0 % KH. */
-export type MissingPolicy = 'exclude' | 'zero';
+/**
+ * How criteria without a figure count: left out of the unit's mean (coverage shown), counted as
+ * 0 % KH, or — the default — left out of the mean, but a unit with data for fewer than a minimum
+ * share of the criteria is not ranked at all ("chưa đủ số liệu để xếp hạng"): a mean over 2 of 14
+ * criteria is not a result a council can compare with one over 8.
+ */
+export type MissingPolicy = 'exclude' | 'zero' | 'coverage';
+export const MISSING_POLICIES = ['coverage', 'exclude', 'zero'] as const satisfies readonly MissingPolicy[];
+
+/** The default minimum share of criteria with data under the coverage policy: half. */
+export const DEFAULT_MIN_COVERAGE = 0.5;
 
 /**
  * Equal scores (at the shown precision, SCORE_DECIMALS) are broken by coverage — more criteria
@@ -33,6 +42,8 @@ export type RankedLevel = (typeof RANKED_LEVELS)[number];
 export interface ScoringScheme {
   criteria: Criterion[];
   missing: MissingPolicy;
+  /** Coverage policy only: the share (0–1) of criteria a unit needs data for; absent = DEFAULT_MIN_COVERAGE. */
+  minCoverage?: number | undefined;
   tieBreak: TieBreak;
   level?: RankedLevel | undefined;
 }
@@ -44,12 +55,23 @@ export const SCORE_DECIMALS = 2;
 
 export const newCriterion = (indicator: string): Criterion => ({ indicator, weight: DEFAULT_WEIGHT, cap: DEFAULT_CAP, included: true });
 
-/** The default scheme: every given indicator, equal weights, cap 150 %, missing excluded. */
+/** The default scheme: every given indicator, equal weights, cap 150 %, ranked only with data for half the criteria. */
 export const defaultScheme = (indicatorIds: readonly string[]): ScoringScheme => ({
   criteria: indicatorIds.map(newCriterion),
-  missing: 'exclude',
+  missing: 'coverage',
+  minCoverage: DEFAULT_MIN_COVERAGE,
   tieBreak: 'coverage',
 });
+
+/** The minimum share in force: the scheme's under the coverage policy, else none (0). */
+export const minCoverageOf = (scheme: Pick<ScoringScheme, 'missing' | 'minCoverage'>): number =>
+  scheme.missing === 'coverage' ? (scheme.minCoverage ?? DEFAULT_MIN_COVERAGE) : 0;
+
+/** Criteria with data a unit needs, of `total` (7 of 14 at one half; a share of 0 needs none). */
+export const criteriaNeeded = (minCoverage: number, total: number): number => Math.max(0, Math.ceil(minCoverage * total - 1e-9));
+
+/** A minimum coverage is a share from 0 (any data) to 1 (every criterion). */
+export const validMinCoverage = (share: number): boolean => Number.isFinite(share) && share >= 0 && share <= 1;
 
 export const includedCriteria = (scheme: ScoringScheme): Criterion[] => scheme.criteria.filter((c) => c.included);
 
@@ -58,17 +80,28 @@ export const sameScheme = (a: ScoringScheme, b: ScoringScheme): boolean => encod
 /*
  * The compact form carried in the URL (?scheme=…), readable and short:
  *   "x;c;@commune;budget_revenue:2:150;!jobs_created:1:150"
- * missing (x exclude | z zero); tie-break (c coverage | s shared); the level ranked ("@commune",
- * optional: older links have none); then one criterion per section: indicator:weight:cap,
+ * missing (x exclude | z zero | v50 coverage, with its minimum % of criteria, 0–100; links made
+ * before the coverage policy say x or z and keep meaning what they showed); tie-break (c coverage |
+ * s shared); the level ranked ("@commune", optional: older links have none); then one criterion per section: indicator:weight:cap,
  * prefixed with "!" when unticked.
  */
-const MISSING_CODE: Record<MissingPolicy, string> = { exclude: 'x', zero: 'z' };
+const MISSING_CODE: Record<Exclude<MissingPolicy, 'coverage'>, string> = { exclude: 'x', zero: 'z' };
 const TIE_CODE: Record<TieBreak, string> = { coverage: 'c', shared: 's' };
 const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
 
+const percentText = (share: number) => String(Math.round(share * 10_000) / 100);
+const encodeMissing = (scheme: ScoringScheme): string => (scheme.missing === 'coverage' ? `v${percentText(minCoverageOf(scheme))}` : MISSING_CODE[scheme.missing]);
+
+/** "v50" → 0.5; anything else (v, v101, v5.555, v-1) → null. */
+function decodeCoverage(code: string | undefined): number | null {
+  const match = /^v(\d{1,3}(?:\.\d{1,2})?)$/.exec(code ?? '');
+  const share = match ? Number(match[1]) / 100 : NaN;
+  return validMinCoverage(share) ? share : null;
+}
+
 export function encodeScheme(scheme: ScoringScheme): string {
   const criteria = scheme.criteria.map((c) => `${c.included ? '' : '!'}${c.indicator}:${c.weight}:${c.cap}`);
-  return [MISSING_CODE[scheme.missing], TIE_CODE[scheme.tieBreak], ...(scheme.level ? [`@${scheme.level}`] : []), ...criteria].join(';');
+  return [encodeMissing(scheme), TIE_CODE[scheme.tieBreak], ...(scheme.level ? [`@${scheme.level}`] : []), ...criteria].join(';');
 }
 
 const decodeKey = <K extends string>(codes: Record<K, string>, code: string | undefined): K | null =>
@@ -82,7 +115,8 @@ const isRankedLevel = (text: string): text is RankedLevel => (RANKED_LEVELS as r
 /** The inverse of encodeScheme, locating the first malformed part. */
 export function parseSchemeText(text: string): { ok: true; scheme: ScoringScheme } | { ok: false; problem: SchemeTextProblem } {
   const [missingCode, tieCode, ...sections] = text.split(';');
-  const missing = decodeKey(MISSING_CODE, missingCode);
+  const minCoverage = decodeCoverage(missingCode);
+  const missing: MissingPolicy | null = minCoverage !== null ? 'coverage' : decodeKey(MISSING_CODE, missingCode);
   const tieBreak = decodeKey(TIE_CODE, tieCode);
   if (!missing || !tieBreak) return { ok: false, problem: { at: 'head', part: `${missingCode ?? ''};${tieCode ?? ''}` } };
   const levelPart = sections[0]?.startsWith('@') ? sections[0] : null;
@@ -101,7 +135,7 @@ export function parseSchemeText(text: string): { ok: true; scheme: ScoringScheme
     seen.add(indicator);
     criteria.push({ indicator, weight, cap, included });
   }
-  return { ok: true, scheme: { criteria, missing, tieBreak, ...(level ? { level } : {}) } };
+  return { ok: true, scheme: { criteria, missing, ...(minCoverage !== null ? { minCoverage } : {}), tieBreak, ...(level ? { level } : {}) } };
 }
 
 /** The inverse of encodeScheme; anything malformed is null (the page falls back to the default). */

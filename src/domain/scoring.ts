@@ -2,7 +2,7 @@ import type { DatasetIndex } from './dataset-index';
 import type { Evaluation } from './evaluate';
 import type { Measure, NoValueReason } from './measure';
 import { noValue } from './measure';
-import { defaultScheme, includedCriteria, SCORE_DECIMALS, type Criterion, type ScoringScheme, type TieBreak } from './scoring-scheme';
+import { criteriaNeeded, defaultScheme, includedCriteria, minCoverageOf, SCORE_DECIMALS, type Criterion, type ScoringScheme, type TieBreak } from './scoring-scheme';
 
 /**
  * Emulation score (điểm thi đua): the weighted mean of capped, direction-aware % of plan over
@@ -22,8 +22,11 @@ export interface CriterionScore {
   contribution: number;
 }
 
-/** 'too-large': the weighted sum of % of plan near ±10^308 left the finite numbers. */
-export type NoScoreReason = 'no-criteria' | 'no-data' | 'zero-weight' | 'too-large';
+/**
+ * 'too-large': the weighted sum of % of plan near ±10^308 left the finite numbers.
+ * 'low-coverage': data for fewer criteria than the coverage policy asks (chưa đủ số liệu để xếp hạng).
+ */
+export type NoScoreReason = 'no-criteria' | 'no-data' | 'zero-weight' | 'too-large' | 'low-coverage';
 export type Score = { kind: 'value'; value: number } | { kind: 'none'; reason: NoScoreReason };
 
 export interface AreaScore {
@@ -31,7 +34,8 @@ export interface AreaScore {
   score: Score;
   /** Included criteria only, in scheme order. */
   criteria: CriterionScore[];
-  coverage: { withData: number; total: number };
+  /** `needed`: the criteria with data the coverage policy asks for (absent under the other policies). */
+  coverage: { withData: number; total: number; needed?: number };
 }
 
 export type EvaluationOf = (indicator: string) => Evaluation | undefined;
@@ -166,9 +170,22 @@ export function scorableIndicators(index: DatasetIndex, areaIds: readonly string
 export const defaultSchemeFor = (index: DatasetIndex, areaIds: readonly string[], year: number): ScoringScheme =>
   defaultScheme(scorableIndicators(index, areaIds, year));
 
+/**
+ * The coverage policy, a step after scoring: a unit with data for fewer criteria than the minimum
+ * share gets no score ('low-coverage'), so it is listed, never ranked; its criteria stay for the
+ * "why" panel. Other policies and other "no score" reasons pass through unchanged.
+ */
+export function applyCoveragePolicy(score: AreaScore, scheme: ScoringScheme): AreaScore {
+  if (scheme.missing !== 'coverage') return score;
+  const needed = criteriaNeeded(minCoverageOf(scheme), score.coverage.total);
+  const coverage = { ...score.coverage, needed };
+  if (score.score.kind === 'value' && score.coverage.withData < needed) return { ...score, score: { kind: 'none', reason: 'low-coverage' }, coverage };
+  return { ...score, coverage };
+}
+
 /** Scores and ranks the areas for a year; null when no area has a score (nothing to rank). */
 export function rankAreas(index: DatasetIndex, areaIds: readonly string[], year: number, scheme: ScoringScheme): RankedArea[] {
-  const scores = areaIds.map((area) => scoreArea(area, scheme, (indicator) => index.evaluation(area, year, indicator)));
+  const scores = areaIds.map((area) => applyCoveragePolicy(scoreArea(area, scheme, (indicator) => index.evaluation(area, year, indicator)), scheme));
   return rankScores(scores, scheme.tieBreak, (id) => index.area(id)?.name ?? id);
 }
 

@@ -34,6 +34,8 @@ export function startAnalysis(bytes: Uint8Array, index: DatasetIndex, options: U
       return {
         areas: [...index.dataset.areas, ...(report.newAreas ?? [])],
         indicators: [...index.dataset.indicators, ...(report.newIndicators ?? [])],
+        // An observations file leaves the awards (awards.csv) as they were.
+        ...(index.dataset.awards ? { awards: index.dataset.awards } : {}),
         table: ObservationTable.fromColumns(columns),
       };
     },

@@ -104,8 +104,9 @@ export function createIndexedDbRepository(dbName = 'chi-tieu'): DatasetRepositor
     },
     commit: (dataset: Dataset | TabularDataset, meta: Omit<VersionMeta, 'id'>, baseId: number) => {
       // Stored as columns: typed arrays are written and read back in one copy each, and checked in one pass.
-      const { areas, indicators, table } = tabular(dataset);
-      const record = { areas, indicators, columns: table.columns };
+      const { areas, indicators, awards, table } = tabular(dataset);
+      // The awards (awards.csv) stay with the dataset they came with.
+      const record = { areas, indicators, ...(awards ? { awards } : {}), columns: table.columns };
       return write(
         (s, state) => {
           const planned = planCommit(state, meta, baseId);

@@ -1,5 +1,5 @@
 import { z } from '../domain/zod';
-import { areaSchema, indicatorSchema } from '../domain/catalog-schema';
+import { areaSchema, awardSchema, indicatorSchema } from '../domain/catalog-schema';
 import type { TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
 import { ObservationTable, type ObservationColumns } from '../domain/observation-table';
@@ -23,6 +23,7 @@ const number = z.nullable(z.number());
 const datasetSchema = z.object({
   areas: z.array(areaSchema),
   indicators: z.array(indicatorSchema),
+  awards: z.optional(z.array(awardSchema)),
   observations: z.array(
     z.object({
       area: z.string().check(z.minLength(1)), year: z.number().check(z.int()), indicator: z.string().check(z.minLength(1)),
@@ -47,7 +48,7 @@ export const checkStoredState = (value: unknown): StoredCheck<VersionState> => c
 /** A dataset read back from storage, checked before any view reads it. */
 export const checkStoredDataset = (value: unknown): StoredCheck<Dataset> => check(datasetSchema, value);
 
-const catalogSchema = z.object({ areas: z.array(areaSchema), indicators: z.array(indicatorSchema) });
+const catalogSchema = z.object({ areas: z.array(areaSchema), indicators: z.array(indicatorSchema), awards: z.optional(z.array(awardSchema)) });
 const TEXT_CHARS = 100_000;
 const textList = z.array(z.string().check(z.maxLength(TEXT_CHARS)));
 const COLUMN_TYPES = {

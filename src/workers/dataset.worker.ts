@@ -9,7 +9,7 @@ import type { Manifest } from '../domain/publication/manifest';
 import type { PublicationFiles } from '../domain/publication/open-publication';
 import { createPublishedStore } from '../persistence/published-store';
 
-const wire = ({ areas, indicators, table }: TabularDataset) => transfer({ areas, indicators, columns: table.columns }, table.transferables());
+const wire = ({ areas, indicators, awards, table }: TabularDataset) => transfer({ areas, indicators, ...(awards ? { awards } : {}), columns: table.columns }, table.transferables());
 
 const api = {
   /**

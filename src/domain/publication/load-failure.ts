@@ -1,9 +1,9 @@
 import type { ParseIssue } from '../issues';
-import type { DataFileName } from './manifest';
+import type { AnyDataFileName } from './manifest';
 import type { FileMismatch } from './manifest-files';
 
 /** A file the app reads to find and check a publication. */
-export type PublicationFile = DataFileName | 'manifest.json' | 'config.json';
+export type PublicationFile = AnyDataFileName | 'manifest.json' | 'config.json';
 
 /**
  * Why a publication could not be read, located: the address asked, the file, and what was

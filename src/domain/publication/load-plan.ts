@@ -1,20 +1,21 @@
 import { readConfig } from './config';
 import type { LoadFailure, PublicationFile } from './load-failure';
-import { DATA_FILES, MANIFEST_SCHEMA, readManifest, type DataFileName, type Manifest } from './manifest';
+import { MANIFEST_SCHEMA, readManifest, type AnyDataFileName, type Manifest } from './manifest';
 
 /**
  * The loader's decisions, as pure functions of what the network and storage returned: which
  * files to fetch, and which failure an answer is. The effects live in src/lib/publication.
  */
 
-/** Files whose name, size and SHA-256 are unchanged since the last good version are taken from it, not fetched. */
-export function planFetch(manifest: Manifest, lastGood: Manifest | null): { fetch: DataFileName[]; reuse: DataFileName[] } {
-  const same = (name: DataFileName) => {
+/** Files whose name, size and SHA-256 are unchanged since the last good version are taken from it, not fetched; only the files the manifest lists are asked for. */
+export function planFetch(manifest: Manifest, lastGood: Manifest | null): { fetch: AnyDataFileName[]; reuse: AnyDataFileName[] } {
+  const listed = manifest.files.map((f) => f.name);
+  const same = (name: AnyDataFileName) => {
     const now = manifest.files.find((f) => f.name === name);
     const before = lastGood?.files.find((f) => f.name === name);
     return !!now && !!before && now.sha256 === before.sha256 && now.bytes === before.bytes;
   };
-  return { fetch: DATA_FILES.filter((name) => !same(name)), reuse: DATA_FILES.filter(same) };
+  return { fetch: listed.filter((name) => !same(name)), reuse: listed.filter(same) };
 }
 
 /** The last good version is the newest: nothing to fetch and nothing new to show. */

@@ -1,5 +1,8 @@
 import { parseDelimited } from '../csv.ts';
-import { DATA_FILES, MANIFEST_SCHEMA, sha256Hex, versionId, type DataFileName, type Manifest, type ManifestFile } from './manifest.ts';
+import { ALL_DATA_FILES, MANIFEST_SCHEMA, sha256Hex, versionId, type AnyDataFileName, type DataFileName, type Manifest, type OptionalDataFileName, type ManifestFile } from './manifest.ts';
+
+/** A folder's data files as bytes: the required three, and the optional ones it has. */
+export type DataFiles = Record<DataFileName, Uint8Array> & Partial<Record<OptionalDataFileName, Uint8Array>>;
 
 /** The manifest's other half: a file's bytes described and checked, rows counted by the app's own CSV parser. */
 
@@ -7,12 +10,12 @@ import { DATA_FILES, MANIFEST_SCHEMA, sha256Hex, versionId, type DataFileName, t
 export const countRows = (text: string): number => parseDelimited(text).rows.length;
 
 /** The manifest entry a file's bytes give. */
-export async function describeFile(name: DataFileName, bytes: Uint8Array): Promise<ManifestFile> {
+export async function describeFile(name: AnyDataFileName, bytes: Uint8Array): Promise<ManifestFile> {
   return { name, sha256: await sha256Hex(bytes), bytes: bytes.byteLength, rows: countRows(new TextDecoder().decode(bytes)) };
 }
 
 export interface FileMismatch {
-  name: DataFileName;
+  name: AnyDataFileName;
   field: 'bytes' | 'sha256' | 'rows';
   expected: string | number;
   found: string | number;
@@ -29,9 +32,9 @@ export async function checkFile(entry: ManifestFile, bytes: Uint8Array, { rows: 
   return null;
 }
 
-/** Builds the manifest for a folder's files. */
-export async function buildManifest(files: Record<DataFileName, Uint8Array>, meta: { published: Date; publisher: string; note: string }): Promise<Manifest> {
-  const entries = await Promise.all(DATA_FILES.map((name) => describeFile(name, files[name])));
+/** Builds the manifest for a folder's files: the three required, and awards.csv when the folder has it. */
+export async function buildManifest(files: DataFiles, meta: { published: Date; publisher: string; note: string }): Promise<Manifest> {
+  const entries = await Promise.all(ALL_DATA_FILES.flatMap((name) => { const bytes = files[name]; return bytes ? [describeFile(name, bytes)] : []; }));
   // The id's digits cover the whole publication, not the observations alone: the same data
   // published twice within a minute, or with other areas or another note, is another version.
   const publication = [meta.published.toISOString(), meta.publisher, meta.note, ...entries.map((e) => e.sha256)].join('\n');

@@ -10,9 +10,14 @@ import { z } from '../zod.ts';
 export const MANIFEST_SCHEMA = 'chi-tieu-data/1';
 export const DATA_FILES = ['areas.csv', 'indicators.csv', 'observations.csv'] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
+/** Files a publication may have: a folder without them (published before awards existed) still loads. */
+export const OPTIONAL_DATA_FILES = ['awards.csv'] as const;
+export type OptionalDataFileName = (typeof OPTIONAL_DATA_FILES)[number];
+export type AnyDataFileName = DataFileName | OptionalDataFileName;
+export const ALL_DATA_FILES: readonly AnyDataFileName[] = [...DATA_FILES, ...OPTIONAL_DATA_FILES];
 
 const fileEntry = z.object({
-  name: z.enum(DATA_FILES),
+  name: z.enum([...DATA_FILES, ...OPTIONAL_DATA_FILES]),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits')),
   bytes: z.number().check(z.int(), z.gte(0)),
   rows: z.number().check(z.int(), z.gte(0)),
@@ -27,9 +32,14 @@ export const manifestSchema = z
     published: z.iso.datetime({ offset: true }),
     publisher: z.string().check(z.maxLength(200)),
     note: z.string().check(z.maxLength(2000)),
-    files: z.array(fileEntry).check(z.length(DATA_FILES.length)),
+    files: z.array(fileEntry).check(z.minLength(DATA_FILES.length), z.maxLength(ALL_DATA_FILES.length)),
   })
-  .check(z.refine((m) => DATA_FILES.every((name) => m.files.some((f) => f.name === name)), { message: `files must list ${DATA_FILES.join(', ')} once each`, path: ['files'] }));
+  .check(
+    z.refine((m) => DATA_FILES.every((name) => m.files.some((f) => f.name === name)) && new Set(m.files.map((f) => f.name)).size === m.files.length, {
+      message: `files must list ${DATA_FILES.join(', ')} once each (and ${OPTIONAL_DATA_FILES.join(', ')} at most once)`,
+      path: ['files'],
+    }),
+  );
 
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestFile = Manifest['files'][number];

@@ -1,8 +1,8 @@
 import type { Dataset } from '../model';
-import { areasToCsv, indicatorsToCsv, observationsToCsv } from '../dataset-export';
+import { areasToCsv, awardsToCsv, indicatorsToCsv, observationsToCsv } from '../dataset-export';
 import { parseDatasetFiles } from '../dataset-io';
-import { manifestToJson, type DataFileName, type Manifest } from './manifest';
-import { buildManifest } from './manifest-files';
+import { manifestToJson, type AnyDataFileName, type Manifest } from './manifest';
+import { buildManifest, type DataFiles } from './manifest-files';
 import { folderIssue, located, type FolderIssue } from './folder-issues';
 
 /**
@@ -12,6 +12,8 @@ import { folderIssue, located, type FolderIssue } from './folder-issues';
  */
 export const PUBLISHED_FILES = ['manifest.json', 'areas.csv', 'indicators.csv', 'observations.csv'] as const;
 export type PublishedFileName = (typeof PUBLISHED_FILES)[number];
+/** Written only when the dataset has them: a dataset without awards publishes the folder it always did. */
+export const OPTIONAL_PUBLISHED_FILES = ['awards.csv'] as const;
 
 export interface PublishMeta {
   publisher: string;
@@ -21,18 +23,19 @@ export interface PublishMeta {
 
 export interface PublishedFolder {
   manifest: Manifest;
-  files: Record<PublishedFileName, Uint8Array>;
+  files: Record<PublishedFileName, Uint8Array> & Partial<Record<(typeof OPTIONAL_PUBLISHED_FILES)[number], Uint8Array>>;
 }
 
 export type PublishResult = { ok: true; folder: PublishedFolder } | { ok: false; issues: FolderIssue[] };
 
-/** The canonical bytes of each data file: UTF-8 without BOM, comma-delimited, LF, dot decimals. */
-export function canonicalFiles(dataset: Dataset): Record<DataFileName, Uint8Array> {
+/** The canonical bytes of each data file: UTF-8 without BOM, comma-delimited, LF, dot decimals; awards.csv when there are awards. */
+export function canonicalFiles(dataset: Dataset): DataFiles {
   const encode = (text: string) => new TextEncoder().encode(text);
   return {
     'areas.csv': encode(areasToCsv(dataset.areas)),
     'indicators.csv': encode(indicatorsToCsv(dataset.indicators)),
     'observations.csv': encode(observationsToCsv(dataset.observations)),
+    ...(dataset.awards && dataset.awards.length > 0 ? { 'awards.csv': encode(awardsToCsv(dataset.awards)) } : {}),
   };
 }
 
@@ -55,8 +58,8 @@ export async function publishDataset(dataset: Dataset, meta: PublishMeta): Promi
   });
   if (metaIssues.length > 0) return { ok: false, issues: metaIssues };
   const data = canonicalFiles(dataset);
-  const decode = (name: DataFileName) => new TextDecoder().decode(data[name]);
-  const reread = parseDatasetFiles({ areas: decode('areas.csv'), indicators: decode('indicators.csv'), observations: decode('observations.csv') });
+  const decode = (name: AnyDataFileName) => new TextDecoder().decode(data[name]);
+  const reread = parseDatasetFiles({ areas: decode('areas.csv'), indicators: decode('indicators.csv'), observations: decode('observations.csv'), ...(data['awards.csv'] ? { awards: decode('awards.csv') } : {}) });
   if (!reread.ok) return { ok: false, issues: located(reread.issues).filter((i) => i.severity === 'error') };
   const manifest = await buildManifest(data, { published: meta.published, publisher: meta.publisher.trim(), note: meta.note.trim() });
   return { ok: true, folder: { manifest, files: { 'manifest.json': new TextEncoder().encode(manifestToJson(manifest)), ...data } } };

@@ -15,6 +15,7 @@ import { hasRanking } from '../../domain/scoring';
 import { includedCriteria } from '../../domain/scoring-scheme';
 import { useCarriedSearch } from '../../lib/carried-search';
 import { useAreaParam } from '../../lib/use-selection';
+import { AwardsPanel } from './awards-panel';
 import { ContributionChart } from './contribution-chart';
 import { levelOfKey, useLevelT } from './level-messages';
 import { useRankingT } from './ranking-messages';
@@ -129,6 +130,7 @@ function RankingView({ index, model, setLevel, drill, scheme: { problems, setSch
             {selected && <div data-slide="secondary"><WhyPanel model={model} areaById={areaById} indicatorOf={indicatorOf} selected={selected} onSelect={(a) => void setArea(a)} /></div>}
           </div>
           {!hasRanking(model.ranking) && <p className="no-data">{rt('noneToRank', { year })}</p>}
+          <div data-slide="secondary"><AwardsPanel model={model} awards={index.dataset.awards} areaById={areaById} /></div>
           {/* A slide of the ranking shows the table; the rest is for the desk. */}
           <div data-slide="secondary">
             {charted.length < view.rows.length && <p className="chart-caption">{lt('chartTopOnly', { n: charted.length, total: view.rows.length })}</p>}

@@ -1,6 +1,6 @@
 import { SelectField } from '../../components/select-field';
 import type { Indicator } from '../../domain/model';
-import { newCriterion, validCap, validWeight, type Criterion, type MissingPolicy, type ScoringScheme, type TieBreak } from '../../domain/scoring-scheme';
+import { minCoverageOf, newCriterion, validCap, validWeight, type Criterion, type MissingPolicy, type ScoringScheme, type TieBreak } from '../../domain/scoring-scheme';
 import { usePresenters } from '../../lib/use-presenters';
 import { criterionColor } from './criterion-colors';
 import { NumberInput } from './number-input';
@@ -8,6 +8,7 @@ import { useRankingT } from './ranking-messages';
 import type { RankingModel } from './ranking-model';
 import { SchemeFileControls } from './scheme-file-controls';
 import { levelOfKey, useLevelT } from './level-messages';
+import { usePolicyT } from './policy-messages';
 
 /** The scheme's criteria plus this year's scorable indicators it does not list yet (unticked). */
 function editorRows(model: RankingModel): Criterion[] {
@@ -19,6 +20,7 @@ function editorRows(model: RankingModel): Criterion[] {
 export function SchemeEditor({ model, indicatorOf, onChange, onReset, knownIndicators }: { model: RankingModel; indicatorOf: (id: string) => Indicator | undefined; onChange: (s: ScoringScheme) => void; onReset: () => void; knownIndicators: string[] }) {
   const rt = useRankingT();
   const lt = useLevelT();
+  const pt = usePolicyT();
   const { p } = usePresenters();
   const { scheme, year } = model;
   const rows = editorRows(model);
@@ -68,9 +70,15 @@ export function SchemeEditor({ model, indicatorOf, onChange, onReset, knownIndic
         <SelectField
           label={rt('missingPolicy')}
           value={scheme.missing}
-          options={[{ value: 'exclude', label: rt('missingExclude') }, { value: 'zero', label: rt('missingZero') }]}
-          onChange={(v) => onChange({ ...scheme, criteria: rows, missing: v as MissingPolicy })}
+          options={[{ value: 'coverage', label: pt('missingCoverage') }, { value: 'exclude', label: rt('missingExclude') }, { value: 'zero', label: rt('missingZero') }]}
+          onChange={(v) => onChange({ ...scheme, criteria: rows, missing: v as MissingPolicy, minCoverage: v === 'coverage' ? minCoverageOf({ missing: 'coverage', minCoverage: scheme.minCoverage }) : undefined })}
         />
+        {scheme.missing === 'coverage' && (
+          <div className="select-field">
+            <span aria-hidden="true">{pt('minCoverageLabel')}</span>
+            <NumberInput value={Math.round(minCoverageOf(scheme) * 10_000) / 100} min={0} max={100} isValid={(n) => n >= 0 && n <= 100} label={pt('minCoverageLabel')} onCommit={(percent) => onChange({ ...scheme, criteria: rows, minCoverage: percent / 100 })} />
+          </div>
+        )}
         <SelectField
           label={rt('tieBreak')}
           value={scheme.tieBreak}

@@ -4,6 +4,7 @@ import type { Area, Indicator } from '../../domain/model';
 import { usePresenters } from '../../lib/use-presenters';
 import { criterionColor } from './criterion-colors';
 import { formatRank, formatScore, scoreReason } from './rank-format';
+import { coveragePercent, policyExplain, usePolicyT } from './policy-messages';
 import { useRankingT } from './ranking-messages';
 import type { RankingModel } from './ranking-model';
 import { whyRows } from './why-rows';
@@ -11,6 +12,7 @@ import { whyRows } from './why-rows';
 /** "Why this rank": the criteria table in words and numbers, adding up to the score shown. */
 export function WhyPanel({ model, areaById, indicatorOf, selected, onSelect }: { model: RankingModel; areaById: Map<string, Area>; indicatorOf: (id: string) => Indicator | undefined; selected: string; onSelect: (area: string) => void }) {
   const rt = useRankingT();
+  const pt = usePolicyT();
   const { p } = usePresenters();
   const headingId = useId();
   const area = model.ranking.find((r) => r.area === selected) ?? model.ranking[0];
@@ -27,8 +29,11 @@ export function WhyPanel({ model, areaById, indicatorOf, selected, onSelect }: {
       <p className="why-summary">
         {area.score.kind === 'value'
           ? rt('whySummary', { area: name, rank: formatRank(area, rt), count: model.ranking.length, score: formatScore(area.score, p, rt), n: area.coverage.withData, total: area.coverage.total })
-          : rt('whySummaryNoScore', { area: name, reason: scoreReason(area.score, rt) })}
+          : area.score.reason === 'low-coverage'
+            ? pt('whyLowCoverage', { area: name, n: area.coverage.withData, total: area.coverage.total, needed: area.coverage.needed ?? 0, percent: coveragePercent(model.scheme, p.language) })
+            : rt('whySummaryNoScore', { area: name, reason: scoreReason(area.score, rt) })}
       </p>
+      <p className="why-policy" data-testid="why-policy">{pt('whyPolicy', { rule: policyExplain(model.scheme, pt, p.language) })}</p>
       <div className="table-scroll">
         <table className="why-table">
           <caption className="visually-hidden">{rt('whyFor', { area: name })}</caption>

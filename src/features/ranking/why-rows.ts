@@ -32,7 +32,8 @@ export function whyRows(area: RankedArea, indicatorOf: (id: string) => Indicator
     const o = c.outcome;
     const indicator = indicatorOf(c.criterion.indicator);
     const flags = o.kind === 'scored' ? [...(o.planDerived ? [rt('derivedPlanFlag')] : []), ...(o.basis === 'reported' && !o.planDerived ? [rt('reportedFlag')] : [])] : [];
-    const counts = o.kind === 'scored' || o.counted === 'zero';
+    // A unit with no score (too little data under the coverage policy, say) has no parts to add up.
+    const counts = area.score.kind === 'value' && (o.kind === 'scored' || o.counted === 'zero');
     return {
       indicator: c.criterion.indicator,
       name: indicator ? p.name(indicator) : c.criterion.indicator,

@@ -2,7 +2,7 @@ import { zipSync } from 'fflate';
 import type { Dataset } from '../../domain/model';
 import type { FolderIssue } from '../../domain/publication/folder-issues';
 import type { Manifest } from '../../domain/publication/manifest';
-import { publishDataset, PUBLISHED_FILES, type PublishMeta } from '../../domain/publication/publish';
+import { OPTIONAL_PUBLISHED_FILES, publishDataset, PUBLISHED_FILES, type PublishMeta } from '../../domain/publication/publish';
 
 export type PublishedZip = { ok: true; manifest: Manifest; name: string; bytes: Uint8Array } | { ok: false; issues: FolderIssue[] };
 
@@ -14,6 +14,7 @@ export async function publishZip(dataset: Dataset, meta: PublishMeta): Promise<P
   const result = await publishDataset(dataset, meta);
   if (!result.ok) return result;
   const { manifest, files } = result.folder;
-  const bytes = zipSync(Object.fromEntries(PUBLISHED_FILES.map((name) => [name, files[name]])), { level: 9, mtime: meta.published });
+  const optional = OPTIONAL_PUBLISHED_FILES.flatMap((name) => { const b = files[name]; return b ? [[name, b] as const] : []; });
+  const bytes = zipSync(Object.fromEntries([...PUBLISHED_FILES.map((name) => [name, files[name]] as const), ...optional]), { level: 9, mtime: meta.published });
   return { ok: true, manifest, name: `chi-tieu-du-lieu-${manifest.version}.zip`, bytes };
 }

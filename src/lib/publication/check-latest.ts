@@ -2,7 +2,7 @@ import { LIMITS } from '../../domain/limits';
 import { resolveDataUrl } from '../../domain/publication/config';
 import type { LoadFailure } from '../../domain/publication/load-failure';
 import { classifyAnswer, configFromAnswer, manifestFromText } from '../../domain/publication/load-plan';
-import type { DataFileName, Manifest } from '../../domain/publication/manifest';
+import type { AnyDataFileName, Manifest } from '../../domain/publication/manifest';
 import type { PublicationFiles } from '../../domain/publication/open-publication';
 import { fetchFile } from './fetch-file';
 
@@ -52,7 +52,7 @@ export async function checkLatest(): Promise<Check> {
 }
 
 /** One data file, refused when the answer is not it; read up to the size limit, so a larger file's size is said exactly. */
-async function fetchDataFile(dataUrl: string, name: DataFileName, expectedBytes: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; failure: LoadFailure }> {
+async function fetchDataFile(dataUrl: string, name: AnyDataFileName, expectedBytes: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; failure: LoadFailure }> {
   const url = new URL(name, dataUrl).href;
   const limit = LIMITS.publishedFileBytes;
   if (expectedBytes > limit) return { ok: false, failure: { kind: 'too-large', url, file: name, limit } };
@@ -68,8 +68,8 @@ async function fetchDataFile(dataUrl: string, name: DataFileName, expectedBytes:
  * The files asked for, all or none: every failure is reported, not only the first. Without a
  * manifest yet (a first visit, when every file is needed anyway) sizes are checked afterwards.
  */
-export async function fetchDataFiles(dataUrl: string, manifest: Manifest | null, names: readonly DataFileName[]): Promise<{ ok: true; files: Partial<PublicationFiles> } | { ok: false; failures: LoadFailure[] }> {
-  const expected = (name: DataFileName) => manifest?.files.find((f) => f.name === name)?.bytes ?? 0;
+export async function fetchDataFiles(dataUrl: string, manifest: Manifest | null, names: readonly AnyDataFileName[]): Promise<{ ok: true; files: Partial<PublicationFiles> } | { ok: false; failures: LoadFailure[] }> {
+  const expected = (name: AnyDataFileName) => manifest?.files.find((f) => f.name === name)?.bytes ?? 0;
   const results = await Promise.all(names.map(async (name) => [name, await fetchDataFile(dataUrl, name, expected(name))] as const));
   const failures = results.flatMap(([, r]) => (r.ok ? [] : [r.failure]));
   if (failures.length > 0) return { ok: false, failures };
