@@ -73,8 +73,24 @@ test('“Tải báo cáo (.docx)” downloads a Word document whose XML holds th
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   for (const heading of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'UBND TỈNH LAI CHÂU', 'Kết quả thực hiện các chỉ tiêu chủ yếu — Huyện Tân Uyên']) expect(xml).toContain(heading);
   for (const column of ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'KH', 'TH', '% KH', 'Đánh giá']) expect(xml).toContain(`>${column}<`);
-  expect(paragraphs).toHaveLength(9);
+  expect(paragraphs).toHaveLength(11);
   for (const text of paragraphs) expect(xml).toContain(escape(text.trim()));
   for (const cell of cells) expect(xml).toContain(`>${escape(cell.trim())}<`);
   expect(xml).toContain('Times New Roman');
+});
+
+test('the report carries the computed ranking with its rule, and the awards beside it, never in it', async ({ page }) => {
+  await openView(page, '/report?year=2019');
+  const ranking = page.locator('.report-section', { has: page.getByRole('heading', { name: 'III. Xếp hạng thi đua năm 2019 (tính từ số liệu)' }) });
+  await expect(ranking.locator('.report-note')).toContainText('đơn vị có số liệu cho dưới 50% số tiêu chí (cần ít nhất 7 trên 14 tiêu chí) không được xếp hạng');
+  await expect(ranking.locator('tbody tr').first().locator('th, td')).toHaveText(['1', 'Huyện Tam Đường', '109,30', '8/14']);
+  await expect(ranking.locator('tbody tr', { hasText: 'Huyện Phong Thổ' }).locator('td').nth(1)).toHaveText('chưa đủ số liệu để xếp hạng');
+  await expect(page.getByRole('heading', { name: 'IV. Khen thưởng đã quyết định / đề nghị' })).toBeVisible();
+  // 2016: the emulation cluster's council proposed two of Lai Châu's peers (seed 002).
+  await openView(page, '/report?year=2016');
+  const awards = page.locator('.report-section', { has: page.getByRole('heading', { name: /Khen thưởng đã quyết định \/ đề nghị/ }) });
+  await expect(awards.locator('tbody tr')).toHaveCount(2);
+  await expect(awards.locator('tbody tr').first()).toContainText('Cờ thi đua của Chính phủ');
+  await expect(awards.locator('tbody tr').first()).toContainText('đề nghị');
+  await expectNoBrokenText(page);
 });

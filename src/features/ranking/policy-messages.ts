@@ -1,6 +1,6 @@
 import { criteriaNeeded, includedCriteria, minCoverageOf, type ScoringScheme } from '../../domain/scoring-scheme';
 import { formatNumber, type Language } from '../../domain/format';
-import { defineMessages } from '../../lib/feature-messages';
+import { defineMessages, interpolate } from '../../lib/feature-messages';
 
 /** The ranking's strings about criteria without data (the missing-criteria policy), Vietnamese first. */
 const vi = {
@@ -34,6 +34,9 @@ const en: Record<PolicyMessageKey, string> = {
 export type PolicyTranslate = (key: PolicyMessageKey, params?: Record<string, string | number>) => string;
 
 export const usePolicyT: () => PolicyTranslate = defineMessages<PolicyMessageKey>({ vi, en });
+
+/** The same strings in one language, outside a component (the report builds its ranking section once per language). */
+export const policyT = (language: Language): PolicyTranslate => (key, params) => interpolate((language === 'vi' ? vi : en)[key], params);
 
 /** The minimum share as a percentage in the reader's numbers ("50", "33,33"). */
 export const coveragePercent = (scheme: ScoringScheme, language: Language): string => formatNumber(minCoverageOf(scheme) * 100, language, 2);

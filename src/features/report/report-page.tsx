@@ -20,8 +20,13 @@ import { SELECTION_OPTIONS, useAreaParam } from '../../lib/use-selection';
 import { downloadBlob } from '../../lib/download';
 import { usePresenters } from '../../lib/use-presenters';
 import type { ReportDocument } from '../../domain/report/document';
+import { policyT } from '../ranking/policy-messages';
+import { reportExtras } from './report-extras';
 import { useReportT } from './report-messages';
 import './report.css';
+
+/** A cell that is a figure ("1.862", "≈ 53,77", "130,3%", "8/14"), right-aligned as figures are. */
+const FIGURE = /^(≈ )?[\d.,]+%?$|^\d+\/\d+$/;
 
 function Table({ table }: { table: ReportTable }) {
   return (
@@ -32,7 +37,7 @@ function Table({ table }: { table: ReportTable }) {
       </thead>
       <tbody>
         {table.rows.map((row) => (
-          <tr key={row[0]}>{row.map((cell, k) => (k === 1 ? <th key={k} scope="row">{cell}</th> : <td key={k} className={k >= 3 && k <= 5 ? 'num' : undefined}>{cell}</td>))}</tr>
+          <tr key={`${row[0]}-${row[1]}`}>{row.map((cell, k) => (k === 1 ? <th key={k} scope="row">{cell}</th> : <td key={k} className={FIGURE.test(cell) ? 'num' : undefined}>{cell}</td>))}</tr>
         ))}
       </tbody>
     </table>
@@ -92,7 +97,11 @@ function Report({ index }: { index: DatasetIndex }) {
   const dataVersion = useDataVersionLine();
   const [far, setFar] = useQueryState('far', farParser);
   const rules: ReportRules = useMemo(() => ({ ...DEFAULT_RULES, farExceededPercent: far ?? DEFAULT_RULES.farExceededPercent }), [far]);
-  const document = useMemo(() => (parent ? buildReportDocument(index, parent, year, language, { date: new Date(), dataVersion, rules }) : null), [index, parent, year, language, dataVersion, rules]);
+  const document = useMemo(() => {
+    if (!parent) return null;
+    const extra = reportExtras(index, parent, index.unitsOf(parent.id, year), year, language, policyT(language));
+    return buildReportDocument(index, parent, year, language, { date: new Date(), dataVersion, rules, extra });
+  }, [index, parent, year, language, dataVersion, rules]);
   const review = useMemo(() => (parent ? summarizeReview(index, parent, year, rules) : null), [index, parent, year, rules]);
   if (!parent || !document || !review) return <p className="page-status">{say('title', { year })}</p>;
   const units = document.sections[1]?.subsections ?? [];
