@@ -50,6 +50,11 @@ test('the overview of the country: 700 districts in the matrix, only those near 
   await expect(page.getByText(`Cấp: huyện, thành phố (${UNITS} đơn vị)`)).toBeVisible();
   const table = page.locator('table.unit-matrix');
   await expect(table).toHaveAttribute('aria-rowcount', String(UNITS + 1));
+  // The country's cards (700 units × 20 indicators, made a slice at a time): one per indicator, each counting the 700.
+  const cards = page.locator('.kpi-card');
+  await expect(cards).toHaveCount(20);
+  await expect(cards.first()).toContainText(`/${UNITS} đơn vị có số liệu`);
+  await expect(page.getByText(/Đang tổng hợp/)).toHaveCount(0);
   await page.locator('#matrix-heading').scrollIntoViewIfNeeded();
   // The right rows: the catalog's first districts, each named with its province.
   await expect(matrixRows(page).first()).toHaveAttribute('aria-rowindex', '2');

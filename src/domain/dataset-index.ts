@@ -55,6 +55,8 @@ export interface DatasetIndex {
   indicatorsWithData(areaIds: readonly string[], year?: number): Indicator[];
   /** The observations that match every field given, in the dataset's order. */
   observationsFor(filter: ObservationFilter): Observation[];
+  /** Positions of those observations in `table`, in the dataset's order (no object made). */
+  positionsFor(filter: ObservationFilter): Uint32Array;
   /** Their evaluations (each observation an object once, in its evaluation; one per area × year × indicator cell), skipping those of an indicator not in the catalog. */
   evaluationsFor(filter: ObservationFilter): Evaluation[];
 }
@@ -210,6 +212,16 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
       const positions = positionsFor(filter);
       if (positions === null) return [];
       return positions === 'all' ? table.toObservations() : table.rows(positions);
+    },
+    positionsFor(filter) {
+      const positions = positionsFor(filter);
+      if (positions === null) return new Uint32Array(0);
+      if (positions === 'all') {
+        const all = new Uint32Array(n);
+        for (let i = 0; i < n; i++) all[i] = i;
+        return all;
+      }
+      return positions instanceof Uint32Array ? positions : Uint32Array.from(positions);
     },
     evaluationsFor(filter) {
       const positions = positionsFor(filter);

@@ -25,17 +25,24 @@ export interface IndicatorSummary {
  */
 export function provinceSummary(index: DatasetIndex, province: Area, year: number, units?: readonly Area[]): IndicatorSummary[] {
   const districts = units ?? index.unitsOf(province.id, year);
-  const ids = [province.id, ...districts.map((d) => d.id)];
-  return index.indicatorsWithData(ids, year).map((indicator) => {
-    const own = index.evaluation(province.id, year, indicator.id);
-    const districtEvaluations = districts.map((d) => index.evaluation(d.id, year, indicator.id));
-    const total = provinceTotal(indicator, districts, districtEvaluations.flatMap((e) => (e ? [e.observation] : [])));
-    const previous = index.evaluation(province.id, year - 1, indicator.id);
-    const districtStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-    for (const e of districtEvaluations) districtStatus[e?.status ?? 'no-data']++;
-    const districtsReporting = districtEvaluations.filter((e) => e !== undefined).length;
-    return { indicator, own, total, change: yearOverYearChange(own?.actual ?? null, previous?.actual ?? null), districtStatus, districtsReporting };
-  });
+  return summaryIndicators(index, province, year, districts).map((indicator) => indicatorSummary(index, province, year, districts, indicator));
+}
+
+/** The indicators the summary has a card for: those with a figure for the province or one of its units that year. */
+export function summaryIndicators(index: DatasetIndex, province: Area, year: number, units: readonly Area[]): Indicator[] {
+  return index.indicatorsWithData([province.id, ...units.map((d) => d.id)], year);
+}
+
+/** One indicator's card: a country's is 3,300 evaluations, so a view can make them a few at a time. */
+export function indicatorSummary(index: DatasetIndex, province: Area, year: number, districts: readonly Area[], indicator: Indicator): IndicatorSummary {
+  const own = index.evaluation(province.id, year, indicator.id);
+  const districtEvaluations = districts.map((d) => index.evaluation(d.id, year, indicator.id));
+  const total = provinceTotal(indicator, districts, districtEvaluations.flatMap((e) => (e ? [e.observation] : [])));
+  const previous = index.evaluation(province.id, year - 1, indicator.id);
+  const districtStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const e of districtEvaluations) districtStatus[e?.status ?? 'no-data']++;
+  const districtsReporting = districtEvaluations.filter((e) => e !== undefined).length;
+  return { indicator, own, total, change: yearOverYearChange(own?.actual ?? null, previous?.actual ?? null), districtStatus, districtsReporting };
 }
 
 /** Whether the province has a figure of its own or a complete district sum for the indicator. */

@@ -12,7 +12,7 @@ import { AREA_LEVELS } from '../../domain/model';
 import type { Translate } from '../../lib/use-language';
 import { usePresenters } from '../../lib/use-presenters';
 import { SELECTION_OPTIONS } from '../../lib/use-selection';
-import { dataRows, SORT_KEYS, sortRows } from './data-rows';
+import { dataRows, SORT_KEYS } from './data-rows';
 import { DataTable } from './data-table';
 import { ExportCsvButton } from './export-csv-button';
 
@@ -43,20 +43,20 @@ function areaGroups(index: DatasetIndex, year: number | null, language: Language
 function Data({ index }: { index: DatasetIndex }) {
   const { t, p, language } = usePresenters();
   const [filters, setFilters] = useQueryStates(filterParsers, SELECTION_OPTIONS);
-  // Once per filter and sort, not on every render (14,000 rows for a year of a national dataset).
+  // Once per filter and sort, not on every render: positions in the index's columns (165,000 for a year of 3,300 communes), each row an object only when drawn.
   const rows = useMemo(
-    () => sortRows(dataRows(index, { ...(filters.year !== null ? { year: filters.year } : {}), ...(filters.area ? { area: filters.area } : {}), ...(filters.indicator ? { indicator: filters.indicator } : {}) }), filters.sort, filters.dir, language),
+    () => dataRows(index, { ...(filters.year !== null ? { year: filters.year } : {}), ...(filters.area ? { area: filters.area } : {}), ...(filters.indicator ? { indicator: filters.indicator } : {}) }, filters.sort, filters.dir, language),
     [index, filters.year, filters.area, filters.indicator, filters.sort, filters.dir, language],
   );
   const all = (label: string) => [{ value: '', label }];
   return (
     <>
-      <PageHeader title={t('dataTitle')} subtitle={t('rowsShown', { n: p.number(rows.length) })} />
+      <PageHeader title={t('dataTitle')} subtitle={t('rowsShown', { n: p.number(rows.count) })} />
       <div className="data-toolbar" role="search" aria-label={t('filters')}>
         <SelectField label={t('year')} value={filters.year === null ? '' : String(filters.year)} options={[...all(t('allYears')), ...[...index.years].reverse().map((y) => ({ value: String(y), label: String(y) }))]} onChange={(v) => void setFilters({ year: v === '' ? null : Number(v) })} />
         <SelectField label={t('area')} value={filters.area ?? ''} options={all(t('allAreas'))} groups={areaGroups(index, filters.year, language, t)} onChange={(v) => void setFilters({ area: v || null })} />
         <SelectField label={t('indicator')} value={filters.indicator ?? ''} options={[...all(t('allIndicators')), ...index.dataset.indicators.map((i) => ({ value: i.id, label: p.name(i) }))]} onChange={(v) => void setFilters({ indicator: v || null })} />
-        <ExportCsvButton observations={rows.map((r) => r.evaluation.observation)} />
+        <ExportCsvButton count={rows.count} observations={() => rows.observations()} />
       </div>
       <DataTable rows={rows} sort={filters.sort} dir={filters.dir} onSort={(sort, dir) => void setFilters({ sort, dir })} />
     </>

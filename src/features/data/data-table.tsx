@@ -1,9 +1,9 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { StatusBadge } from '../../components/status-badge';
 import { usePresenters } from '../../lib/use-presenters';
 import type { MessageKey } from '../../lib/messages';
-import type { DataRow, SortKey } from './data-rows';
+import type { DataRow, DataRows, SortKey } from './data-rows';
+import { useRowWindow } from './use-row-window';
 
 const COLUMNS: { key: SortKey | 'unit' | 'source' | 'flags'; label: MessageKey; numeric?: boolean }[] = [
   { key: 'area', label: 'area' },
@@ -21,7 +21,6 @@ const isSortKey = (key: string): key is SortKey => !['unit', 'source', 'flags'].
 /** Up to this many rows the table is whole (print and find-in-page see every row); beyond, only the rows on screen are in the page. */
 const WINDOW_FROM = 400;
 const COLUMN_COUNT = COLUMNS.length;
-const rowKey = ({ evaluation: { observation: o } }: DataRow) => `${o.area}|${o.year}|${o.indicator}`;
 
 function Row({ row: { area, indicator, evaluation: e }, index, measure }: { row: DataRow; index: number; measure?: (node: HTMLTableRowElement | null) => void }) {
   const { t, p } = usePresenters();
@@ -45,36 +44,39 @@ function Row({ row: { area, indicator, evaluation: e }, index, measure }: { row:
   );
 }
 
-/** A national dataset (tens of thousands of rows): only the rows near the screen are rendered, the page scrolls as if all were there. */
-function WindowedRows({ rows }: { rows: DataRow[] }) {
+/** A national dataset (165,000 rows for a year of 3,300 communes): only the rows near the screen are made and drawn, the page scrolls as if all were there. */
+function WindowedRows({ rows }: { rows: DataRows }) {
   const body = useRef<HTMLTableSectionElement>(null);
-  const [margin, setMargin] = useState(0);
-  useLayoutEffect(() => {
-    if (body.current) setMargin(body.current.getBoundingClientRect().top + window.scrollY);
-  }, []);
-  // The same key function while the rows are the same: a new one makes the virtualizer lay out all 14,000 rows again.
-  const itemKey = useCallback((i: number) => (rows[i] ? rowKey(rows[i]) : i), [rows]);
-  const virtualizer = useWindowVirtualizer({ count: rows.length, estimateSize: () => 44, overscan: 12, scrollMargin: margin, getItemKey: itemKey });
-  const items = virtualizer.getVirtualItems();
-  const before = items[0] ? items[0].start - margin : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) + margin : 0;
+  const { first, last, before, after, measure } = useRowWindow(body, rows, rows.count);
+  const drawn: ReactNode[] = [];
+  for (let k = first; k <= last; k++) {
+    const row = rows.rowAt(k);
+    if (row) drawn.push(<Row key={rows.keyAt(k)} row={row} index={k} measure={measure} />);
+  }
   return (
     <tbody ref={body}>
       {before > 0 && <tr aria-hidden="true" className="window-spacer"><td colSpan={COLUMN_COUNT} style={{ height: before }} /></tr>}
-      {items.map((item) => {
-        const row = rows[item.index];
-        return row ? <Row key={item.key} row={row} index={item.index} measure={virtualizer.measureElement} /> : null;
-      })}
+      {drawn}
       {after > 0 && <tr aria-hidden="true" className="window-spacer"><td colSpan={COLUMN_COUNT} style={{ height: after }} /></tr>}
     </tbody>
   );
 }
 
-export function DataTable({ rows, sort, dir, onSort }: { rows: DataRow[]; sort: SortKey; dir: 'asc' | 'desc'; onSort: (sort: SortKey, dir: 'asc' | 'desc') => void }) {
+/** Every row in the page (up to WINDOW_FROM). */
+function WholeRows({ rows }: { rows: DataRows }) {
+  const drawn: ReactNode[] = [];
+  for (let k = 0; k < rows.count; k++) {
+    const row = rows.rowAt(k);
+    if (row) drawn.push(<Row key={rows.keyAt(k)} row={row} index={k} />);
+  }
+  return <tbody>{drawn}</tbody>;
+}
+
+export function DataTable({ rows, sort, dir, onSort }: { rows: DataRows; sort: SortKey; dir: 'asc' | 'desc'; onSort: (sort: SortKey, dir: 'asc' | 'desc') => void }) {
   const { t } = usePresenters();
   return (
     <div className="table-scroll">
-      <table className="data-table" aria-rowcount={rows.length + 1}>
+      <table className="data-table" aria-rowcount={rows.count + 1}>
         <caption className="visually-hidden">{t('dataTitle')}</caption>
         <thead>
           <tr>
@@ -92,7 +94,7 @@ export function DataTable({ rows, sort, dir, onSort }: { rows: DataRow[]; sort: 
             })}
           </tr>
         </thead>
-        {rows.length > WINDOW_FROM ? <WindowedRows rows={rows} /> : <tbody>{rows.map((row, i) => <Row key={rowKey(row)} row={row} index={i} />)}</tbody>}
+        {rows.count > WINDOW_FROM ? <WindowedRows rows={rows} /> : <WholeRows rows={rows} />}
       </table>
     </div>
   );

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { DatasetGate } from '../../components/dataset-gate';
 import { DrillBar } from '../../components/drill/drill-bar';
 import { useDrill } from '../../components/drill/use-drill';
@@ -12,10 +11,11 @@ import { YearNotice } from '../../components/year-notice';
 import { YearPicker } from '../../components/year-picker';
 import { useYearChoice } from '../../components/use-selected-year';
 import type { DatasetIndex } from '../../domain/dataset-index';
-import { hasProvinceFigure, provinceSummary } from '../../domain/province-summary';
+import { hasProvinceFigure } from '../../domain/province-summary';
 import { usePresenters } from '../../lib/use-presenters';
 import { KpiCard } from './kpi-card';
 import { MATRIX_LIST_DEFAULTS, StatusMatrix } from './status-matrix';
+import { useProvinceSummary } from './use-province-summary';
 
 /** One parent for one year (the province by default; a national dataset opens on the country): KPI cards of the parent, the matrix of its units. */
 function Overview({ index }: { index: DatasetIndex }) {
@@ -25,11 +25,11 @@ function Overview({ index }: { index: DatasetIndex }) {
   const list = useUnitList(MATRIX_LIST_DEFAULTS);
   const drill = useDrill(index, year);
   const { parent: province, units, level } = drill;
-  // Not again on every render: a link clicked re-renders the view it leaves (3,300 units × 50 indicators).
-  const all = useMemo(() => (province ? provinceSummary(index, province, year, units) : []), [index, province, year, units]);
-  const { shown, notice } = useIndicatorSubset(all.map((s) => s.indicator));
+  // Not again on every render: a link clicked re-renders the view it leaves (3,300 units × 50 indicators); a country's cards are made a slice at a time.
+  const summary = useProvinceSummary(index, province, year, units);
+  const { shown, notice } = useIndicatorSubset(summary.indicators);
   if (!province) return <p className="page-status">{t('noIndicatorsForYear', { year })}</p>;
-  const summaries = all.filter((s) => shown.some((i) => i.id === s.indicator.id));
+  const summaries = summary.summaries?.filter((s) => shown.some((i) => i.id === s.indicator.id)) ?? null;
   // A slide of some former districts' communes shows their rows only; the cards are the whole province's.
   const part = unitPart(units, list[0].filter.former, (id) => index.area(id));
   return (
@@ -41,9 +41,11 @@ function Overview({ index }: { index: DatasetIndex }) {
       <YearNotice choice={choice} what={drill.titleOf(province, choice.lacking?.requested ?? year)} />
       <LevelLine level={level} total={units.length} part={part} />
       {notice}
-      <section aria-labelledby="kpi-heading" data-slide={!part && summaries.some(hasProvinceFigure) ? undefined : 'secondary'}>
+      <section aria-labelledby="kpi-heading" data-slide={!part && summaries?.some(hasProvinceFigure) ? undefined : 'secondary'}>
         <h2 id="kpi-heading">{t('kpiTitle')}</h2>
-        {summaries.length === 0 ? (
+        {summaries === null ? (
+          <p className="page-status" role="status">{t('kpiMaking', { n: summary.indicators.length })}</p>
+        ) : summaries.length === 0 ? (
           <p className="no-data">{t('noIndicatorsForYear', { year })}</p>
         ) : (
           <ul className="kpi-grid">
