@@ -1,4 +1,5 @@
 import type { Award } from './awards';
+import type { MainTarget } from './main-targets';
 import type { Area, AreaLevel, Dataset, Indicator, Observation } from './model';
 import { unitsOf as unitsInForce } from './areas';
 import { evaluateObservation, type Evaluation } from './evaluate';
@@ -10,6 +11,7 @@ export interface DatasetCatalog {
   areas: Area[];
   indicators: Indicator[];
   awards?: Award[];
+  mainTargets?: MainTarget[];
 }
 
 /** A dataset as the page holds it: the catalog, and the observations in columns. */
@@ -21,10 +23,13 @@ export const isTabular = (data: Dataset | TabularDataset): data is TabularDatase
 
 /** The columnar form of a dataset (the same object when it already is one). */
 export const tabular = (data: Dataset | TabularDataset): TabularDataset =>
-  isTabular(data) ? data : { areas: data.areas, indicators: data.indicators, ...awardsOf(data), table: ObservationTable.from(data.observations) };
+  isTabular(data) ? data : { areas: data.areas, indicators: data.indicators, ...catalogExtrasOf(data), table: ObservationTable.from(data.observations) };
 
-/** The awards, when the dataset has any: a dataset without awards.csv stays as it was. */
-export const awardsOf = (data: { awards?: Award[] | undefined }): { awards?: Award[] } => (data.awards ? { awards: data.awards } : {});
+/** The optional catalog files' contents, when the dataset has them: a dataset without awards.csv or main-targets.csv stays as it was. */
+export const catalogExtrasOf = (data: { awards?: Award[] | undefined; mainTargets?: MainTarget[] | undefined }): { awards?: Award[]; mainTargets?: MainTarget[] } => ({
+  ...(data.awards ? { awards: data.awards } : {}),
+  ...(data.mainTargets ? { mainTargets: data.mainTargets } : {}),
+});
 
 /**
  * Read-only lookups over a dataset, built once per dataset version. Each lookup reads only its
@@ -179,12 +184,12 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
   };
 
   return {
-    dataset: { areas: catalogAreas, indicators: catalogIndicators, ...awardsOf(tab) },
+    dataset: { areas: catalogAreas, indicators: catalogIndicators, ...catalogExtrasOf(tab) },
     table,
     area: (id) => areas.get(id),
     indicator: (id) => indicators.get(id),
     observationCount: n,
-    fullDataset: () => (full ??= { areas: catalogAreas, indicators: catalogIndicators, observations: table.toObservations(), ...awardsOf(tab) }),
+    fullDataset: () => (full ??= { areas: catalogAreas, indicators: catalogIndicators, observations: table.toObservations(), ...catalogExtrasOf(tab) }),
     years,
     resultYears,
     unitsOf,

@@ -3,13 +3,13 @@
 // buffers are transferred, not copied, so the page receives a million rows without a long task.
 import { expose, transfer } from 'comlink';
 import { parseDatasetFilesTabular, parseDatasetJson, type DatasetFiles } from '../domain/dataset-io';
-import type { TabularDataset } from '../domain/dataset-index';
+import { catalogExtrasOf, type TabularDataset } from '../domain/dataset-index';
 import { openPublication } from '../domain/publication/open-publication';
 import type { Manifest } from '../domain/publication/manifest';
 import type { PublicationFiles } from '../domain/publication/open-publication';
 import { createPublishedStore } from '../persistence/published-store';
 
-const wire = ({ areas, indicators, awards, table }: TabularDataset) => transfer({ areas, indicators, ...(awards ? { awards } : {}), columns: table.columns }, table.transferables());
+const wire = ({ areas, indicators, table, ...extras }: TabularDataset) => transfer({ areas, indicators, ...catalogExtrasOf(extras), columns: table.columns }, table.transferables());
 
 const api = {
   /**
