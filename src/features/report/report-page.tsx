@@ -12,6 +12,7 @@ import { useYearChoice } from '../../components/use-selected-year';
 import { YearNotice } from '../../components/year-notice';
 import { YearPicker } from '../../components/year-picker';
 import type { DatasetIndex } from '../../domain/dataset-index';
+import { mainListsOf } from '../../domain/main-targets';
 import { buildReportDocument, romanNumeral, type ReportSection, type ReportTable } from '../../domain/report/document';
 import { areaName, capitalize } from '../../domain/report/phrasing';
 import { DEFAULT_RULES, FAR_EXCEEDED_CHOICES, summarizeReview, type ReportRules } from '../../domain/report/summary';
@@ -96,7 +97,9 @@ function Report({ index }: { index: DatasetIndex }) {
   const search = useCurrentSearch();
   const dataVersion = useDataVersionLine();
   const [far, setFar] = useQueryState('far', farParser);
-  const rules: ReportRules = useMemo(() => ({ ...DEFAULT_RULES, farExceededPercent: far ?? DEFAULT_RULES.farExceededPercent }), [far]);
+  // The lists of main targets are the dataset's (main-targets.csv): grouped once per dataset version.
+  const mainLists = useMemo(() => mainListsOf(index.dataset.mainTargets), [index]);
+  const rules: ReportRules = useMemo(() => ({ farExceededPercent: far ?? DEFAULT_RULES.farExceededPercent, mainLists }), [far, mainLists]);
   const document = useMemo(() => {
     if (!parent) return null;
     const extra = reportExtras(index, parent, index.unitsOf(parent.id, year), year, language, policyT(language));
