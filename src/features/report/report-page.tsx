@@ -161,9 +161,8 @@ function Report({ index }: { index: DatasetIndex }) {
                       <tr key={u.area.id} data-area={u.area.id}>
                         <th scope="row"><Link to={`/report?${params.toString()}`}>{capitalize(areaName(u.area, language))}</Link></th>
                         <td className="num">{u.targets.length > 0 ? `${u.achieved}/${u.targets.length}` : say('noPlanned')}</td>
-                        <td className="num">{u.farExceeded.length}</td>
-                        <td className="num">{u.missed.length}</td>
-                        <td className="num">{u.noResult.length}</td>
+                        {/* No target, nothing to count: a dash, not a 0 that reads as a result. */}
+                        {[u.farExceeded, u.missed, u.noResult].map((list, k) => <td key={k} className="num">{u.targets.length > 0 ? list.length : '—'}</td>)}
                       </tr>
                     );
                   })}
