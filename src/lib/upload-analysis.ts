@@ -21,7 +21,7 @@ export function startAnalysis(bytes: Uint8Array, index: DatasetIndex, options: U
   const api = wrap<UploadWorkerApi>(worker);
   let cancelled = false;
   // The stored figures go as columns (a copy of a few typed arrays), not as a million objects.
-  const result = api.analyze(bytes, { areas: index.dataset.areas, indicators: index.dataset.indicators, history: index.table.columns }, options, proxy(onProgress), proxy(onStage));
+  const result = api.analyze(bytes, { areas: index.dataset.areas, indicators: index.dataset.indicators, ...catalogExtrasOf(index.dataset), history: index.table.columns }, options, proxy(onProgress), proxy(onStage));
   result.catch(() => worker.terminate());
   return {
     result: result.then((r) => {

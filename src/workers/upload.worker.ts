@@ -3,7 +3,10 @@
 // The valid rows stay here: the page gets the report and the dry run, and, on commit, the merged
 // dataset's columns (transferred, not copied).
 import { expose, transfer } from 'comlink';
+import type { Award } from '../domain/awards';
+import type { MainTarget } from '../domain/main-targets';
 import type { Area, Indicator, Observation } from '../domain/model';
+import { catalogExtrasOf } from '../domain/dataset-index';
 import { ObservationTable, type ObservationColumns } from '../domain/observation-table';
 import { analyzeUploadTable, type AnalysisReport, type UploadOptions, type UploadStage } from '../domain/upload/analyze-upload';
 import { diffObservations, summarizeDiff, type MergeMode } from '../domain/upload/diff';
@@ -15,9 +18,9 @@ const SHOWN_CHANGES = 200;
 let kept: { history: Observation[]; incoming: Observation[] } | null = null;
 
 const api = {
-  analyze(bytes: Uint8Array, catalog: { areas: Area[]; indicators: Indicator[]; history: ObservationColumns }, options: UploadOptions, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): AnalysisReport {
+  analyze(bytes: Uint8Array, catalog: { areas: Area[]; indicators: Indicator[]; awards?: Award[]; mainTargets?: MainTarget[]; history: ObservationColumns }, options: UploadOptions, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): AnalysisReport {
     const history = ObservationTable.fromColumns(catalog.history).toObservations();
-    const { table, ...report } = analyzeUploadTable(bytes, { areas: catalog.areas, indicators: catalog.indicators, history }, options, onProgress, onStage);
+    const { table, ...report } = analyzeUploadTable(bytes, { areas: catalog.areas, indicators: catalog.indicators, ...catalogExtrasOf(catalog), history }, options, onProgress, onStage);
     const observations = table.toObservations();
     kept = { history, incoming: observations };
     let latestYear: number | null = null;
