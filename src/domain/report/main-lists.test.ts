@@ -66,3 +66,12 @@ describe('the main targets: a resolution’s list or the default', () => {
     expect(summarizeUnit(index, index.area('tan-uyen')!, 2019, { farExceededPercent: 120, mainLists: elsewhere }).origin).toEqual({ kind: 'default' });
   });
 });
+
+describe('a listed target with a figure but no plan', () => {
+  it('is said to have no plan to assess against, not "no result"', () => {
+    const withIncome = createDatasetIndex(buildDataset({ areas: AREAS, indicators: [...INDICATORS, REPORT_INDICATORS.income], observations: [obs('new_tea_area', { plan: 150, actual: 195.5 }), obs('income_per_capita', { actual: 33 })] }));
+    const summary = summarizeUnit(withIncome, withIncome.area('tan-uyen')!, 2019, { farExceededPercent: 120, mainLists: list(['new_tea_area', 'income_per_capita'], 'complete') });
+    expect(unitParagraph(summary, 'vi')).toBe('Huyện Tân Uyên năm 2019: 1/2 chỉ tiêu chủ yếu nêu tại Nghị quyết 01/NQ-HĐND đạt và vượt kế hoạch, trong đó chỉ tiêu vượt cao so với kế hoạch là diện tích trồng chè mới 195,5/150 ha, đạt 130,3% KH. Chưa có kế hoạch để đánh giá: thu nhập bình quân đầu người 33 triệu đồng/người.');
+    expect(unitParagraph(summary, 'en')).toMatch(/ No plan to assess against: income per capita 33 million VND per person\.$/);
+  });
+});

@@ -69,6 +69,7 @@ const TEXT = {
     otherAchieved: 'Các chỉ tiêu khác đạt và vượt',
     missed: 'Chưa đạt kế hoạch',
     noResult: 'Chưa có số liệu thực hiện',
+    noPlan: 'Chưa có kế hoạch để đánh giá',
     others: 'Kết quả khác (không có kế hoạch)',
     othersListed: 'Kết quả khác (ngoài danh mục chỉ tiêu chủ yếu)',
     partialList: 'Văn bản chỉ nêu một số chỉ tiêu chủ yếu; các chỉ tiêu chủ yếu khác chưa có trong dữ liệu.',
@@ -101,6 +102,7 @@ const TEXT = {
     otherAchieved: 'Other targets met or exceeded',
     missed: 'Missed',
     noResult: 'No result yet',
+    noPlan: 'No plan to assess against',
     others: 'Other results (no plan)',
     othersListed: 'Other results (not on the list of main targets)',
     partialList: 'The document names only some of the main targets; the others are not in the data.',
@@ -183,14 +185,18 @@ export function unitParagraph(summary: UnitSummary, language: Language): string 
   const m = summary.targets.length;
   const targets = t.targets(summary.origin, m);
   // Nothing reported yet: say so of the whole list, not "0/M đạt".
-  const noneReported = summary.noResult.length === m;
-  let text = t.head(name, year) + (noneReported ? `${t.noneReported(m, targets)}: ${phrases(summary.noResult, year, language)}` : t.count(summary.achieved, m, targets));
+  // A listed target with a figure but no plan cannot be assessed: it is not "no result".
+  const unplanned = summary.noResult.filter((r) => (r.evaluation?.actual ?? null) !== null);
+  const unreported = summary.noResult.filter((r) => !unplanned.includes(r));
+  const noneReported = unreported.length === m;
+  let text = t.head(name, year) + (noneReported ? `${t.noneReported(m, targets)}: ${phrases(unreported, year, language)}` : t.count(summary.achieved, m, targets));
   if (summary.farExceeded.length === 1) text += t.oneFar(phrases(summary.farExceeded, year, language));
   else if (summary.farExceeded.length > 1) text += t.manyFar(phrases(summary.farExceeded, year, language));
   text += '.';
   if (summary.otherAchieved.length > 0) text += ` ${summary.farExceeded.length > 0 ? t.otherAchieved : t.specifically}: ${phrases(summary.otherAchieved, year, language)}.`;
   if (summary.missed.length > 0) text += ` ${t.missed}: ${phrases(summary.missed, year, language)}.`;
-  if (summary.noResult.length > 0 && !noneReported) text += ` ${t.noResult}: ${phrases(summary.noResult, year, language)}.`;
+  if (unreported.length > 0 && !noneReported) text += ` ${t.noResult}: ${phrases(unreported, year, language)}.`;
+  if (unplanned.length > 0) text += ` ${t.noPlan}: ${phrases(unplanned, year, language)}.`;
   if (summary.others.length > 0) text += ` ${summary.origin.kind === 'listed' ? t.othersListed : t.others}: ${phrases(summary.others, year, language)}.`;
   if (summary.origin.kind === 'listed' && summary.origin.scope === 'partial') text += ` ${t.partialList}`;
   return text;
