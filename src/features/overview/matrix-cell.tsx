@@ -27,7 +27,8 @@ export function MatrixCell({ evaluation: e, indicator, area, href }: { evaluatio
   }
   const title = `${area.name} · ${p.name(indicator)}: ${t('actual')} ${p.figure(e.actual, indicator)}; ${t('plan')} ${p.plan(e.plan, indicator)}; ${t('percentOfPlan')} ${p.percent(e.percent)}`;
   return (
-    <td style={{ background: style.tint, color: style.ink }} data-status={status} title={title}>
+    // Its colours come from data-status in styles.css (an inline style per cell was a style write per cell).
+    <td data-status={status} title={title}>
       {/* A plain anchor: the table's click handler navigates in the page (see table-links.ts). */}
       <a href={href} className="matrix-cell">
         {e.percent.kind === 'value' ? (

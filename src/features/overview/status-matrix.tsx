@@ -28,10 +28,11 @@ export function StatusMatrix({ index, units, level, placeOf, year, only, list }:
   const [choice, setChoice] = list;
   const onLinkClick = useTableLinks();
   if (indicators.length === 0) return null;
+  // A link per cell (1,500 on a country's screen): the carried part (year, lang, in) is encoded once; `extra` names other keys (area, indicator).
+  const carried = search.slice(1);
   const linkOf = (path: string, extra: Record<string, string> = {}) => {
-    const params = new URLSearchParams(search);
-    for (const [key, value] of Object.entries(extra)) params.set(key, value);
-    return `${path}?${params.toString()}`;
+    const tail = new URLSearchParams(extra).toString();
+    return `${path}?${carried}${carried && tail ? '&' : ''}${tail}`;
   };
   const heading = (
     <>
