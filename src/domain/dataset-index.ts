@@ -58,6 +58,8 @@ export interface DatasetIndex {
   evaluation(area: string, year: number, indicator: string): Evaluation | undefined;
   /** Indicators with at least one figure among these areas in that year, in catalog order. */
   indicatorsWithData(areaIds: readonly string[], year?: number): Indicator[];
+  /** Builds the year's lookups now (the grouping by year, the year's grid) instead of in the first render that reads them. */
+  prepareYear(year: number): void;
   /** The observations that match every field given, in the dataset's order. */
   observationsFor(filter: ObservationFilter): Observation[];
   /** Positions of those observations in `table`, in the dataset's order (no object made). */
@@ -202,16 +204,24 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
       return evaluationAt(a, year, k);
     },
     indicatorsWithData(areaIds, year) {
-
-      const wanted = new Set<number>();
-      for (const id of areaIds) {
-        const code = areaCode.get(id);
-        if (code !== undefined) wanted.add(code);
+      const present = new Uint8Array(width);
+      if (year === undefined) {
+        for (const id of areaIds) for (const i of areaRows(id)) present[c.indicator[i]!] = 1;
+      } else if (years.includes(year)) {
+        // The year's grid: areas × indicators reads, no pass over the year's rows.
+        const grid = yearCells(year);
+        for (const id of areaIds) {
+          const a = areaCode.get(id);
+          if (a !== undefined) for (let k = 0; k < width; k++) if (grid[a * width + k]) present[k] = 1;
+        }
       }
-      const present = new Set<string>();
-      const candidates = year === undefined ? areaIds.flatMap((id) => Array.from(areaRows(id))) : yearRows(year);
-      for (const i of candidates) if (wanted.has(c.area[i]!)) present.add(c.indicatorIds[c.indicator[i]!]!);
-      return catalogIndicators.filter((i) => present.has(i.id));
+      return catalogIndicators.filter((i) => {
+        const k = indicatorCode.get(i.id);
+        return k !== undefined && present[k] === 1;
+      });
+    },
+    prepareYear(year) {
+      if (years.includes(year)) yearCells(year);
     },
     observationsFor(filter) {
       const positions = positionsFor(filter);

@@ -3,7 +3,7 @@ import { catalogExtrasOf, type DatasetCatalog, type TabularDataset } from '../do
 import { ObservationTable, type ObservationColumns } from '../domain/observation-table';
 import type { Manifest } from '../domain/publication/manifest';
 import type { PublicationFiles } from '../domain/publication/open-publication';
-import type { DatasetWorkerApi } from '../workers/dataset.worker';
+import type { DatasetWorkerApi } from '../workers/dataset-api';
 
 let worker: ReturnType<typeof wrap<DatasetWorkerApi>> | null = null;
 const raw = () => (worker ??= wrap<DatasetWorkerApi>(new Worker(new URL('../workers/dataset.worker.ts', import.meta.url), { type: 'module' })));
