@@ -188,3 +188,24 @@ test('the ranking of one province lists its units; the country’s ranking is wi
   await expect(page.locator('table.scorecard')).toHaveAttribute('aria-rowcount', String(UNITS + 1));
   await page.screenshot({ path: 'test-results/screenshots/national-ranking-1280x720.png' });
 });
+
+test('the country’s report counts its 700 districts, each named with its province; a district’s table is drawn as it comes near', async ({ page }) => {
+  await open(page, '/report?year=2024', 'Báo cáo kết quả thực hiện chỉ tiêu năm 2024');
+  const overall = page.locator('.report-section').first().locator('.report-paragraph');
+  await expect(overall).toContainText('Các huyện, thành phố (700 đơn vị):');
+  // The roll-up runs to thousands: in Vietnamese figures.
+  await expect(overall).toContainText(/\d{1,3}\.\d{3}\/\d{1,3}\.\d{3} chỉ tiêu có kế hoạch/);
+  const summary = page.locator('table.report-summary tbody tr');
+  await expect(summary).toHaveCount(UNITS);
+  await expect(summary.first()).toContainText('Huyện Bắc 01 · Hà Nội');
+  const units = page.locator('.report-section[data-area]');
+  await expect(units).toHaveCount(UNITS);
+  await expect(units.first().locator('h3')).toHaveText('1. Huyện Bắc 01 (thành phố Hà Nội)');
+  // Far below, a district's paragraph is there at once and its table comes when it is scrolled to.
+  const last = units.last();
+  await expect(last.locator('.report-paragraph')).not.toBeEmpty();
+  expect(await page.locator('.report-section[data-area] table.report-table').count()).toBeLessThan(UNITS);
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator('table.report-table')).toBeVisible();
+  await expect(last.locator('table.report-table tbody tr').first()).toBeVisible();
+});

@@ -119,13 +119,20 @@ export interface DocumentOptions {
   /** Which data this is ("Dữ liệu: số liệu công bố ngày …, phiên bản …"), as the exports say it. */
   dataVersion: string;
   extra?: ExtraSections;
+  /** The review already made with the same rules (the page shows it too): not made twice. */
+  review?: ReviewSummary;
 }
 
 export function buildReportDocument(index: DatasetIndex, parent: Area, year: number, language: Language, options: DocumentOptions): ReportDocument {
   const rules = options.rules ?? DEFAULT_RULES;
   const w = WORDS[language];
-  const review = summarizeReview(index, parent, year, rules);
-  const level = index.unitLevel(parent.id, year);
+  const review = options.review ?? summarizeReview(index, parent, year, rules);
+  const level = review.level;
+  // A country's districts are listed through their provinces: "Huyện Bắc 01" is in each of them, so its heading names its province.
+  const headingOf = (area: Area) => {
+    const place = review.via && area.parent ? index.area(area.parent) : undefined;
+    return capitalize(areaName(area, language)) + (place ? ` (${areaName(place, language)})` : '');
+  };
   const name = areaName(parent, language);
   const summaries = [review.parent, ...review.units];
   const rulesText = [
@@ -139,7 +146,7 @@ export function buildReportDocument(index: DatasetIndex, parent: Area, year: num
     paragraphs: [],
     subsections: review.units.map((u) => {
       const table = targetsTable(u, language);
-      return { heading: capitalize(areaName(u.area, language)), area: u.area.id, paragraphs: [unitParagraph(u, language)], ...(table ? { table } : {}) };
+      return { heading: headingOf(u.area), area: u.area.id, paragraphs: [unitParagraph(u, language)], ...(table ? { table } : {}) };
     }),
   };
   const sections = [overall, units, ...(options.extra?.ranking ? [options.extra.ranking] : []), ...(options.extra?.awards ? [options.extra.awards] : [])];

@@ -76,7 +76,7 @@ const TEXT = {
     nothing: (name: string, year: number) => `${name}: chưa có số liệu năm ${year}.`,
     noPlans: (name: string, year: number) => `${name} năm ${year}: bộ số liệu chưa có chỉ tiêu nào có kế hoạch`,
     head: (name: string, year: number) => `${name} năm ${year}: `,
-    rollUp: (units: string, count: number, n: number, m: number) => `Các ${units} (${count} đơn vị): ${n}/${m} chỉ tiêu có kế hoạch đạt và vượt kế hoạch`,
+    rollUp: (units: string, count: string, n: string, m: string) => `Các ${units} (${count} đơn vị): ${n}/${m} chỉ tiêu có kế hoạch đạt và vượt kế hoạch`,
     allAchieved: (k: number, names: string) => `; ${k} đơn vị đạt và vượt mọi chỉ tiêu có kế hoạch (${names})`,
     noneAllAchieved: '; chưa đơn vị nào đạt và vượt mọi chỉ tiêu có kế hoạch',
     withoutTargets: (names: string) => `Chưa có chỉ tiêu có kế hoạch trong dữ liệu: ${names}.`,
@@ -109,7 +109,7 @@ const TEXT = {
     nothing: (name: string, year: number) => `${name}: no data for ${year}.`,
     noPlans: (name: string, year: number) => `${name} in ${year}: the data has no target with a plan`,
     head: (name: string, year: number) => `${name} in ${year}: `,
-    rollUp: (units: string, count: number, n: number, m: number) => `The ${units} (${count} units): ${n}/${m} planned targets met or exceeded`,
+    rollUp: (units: string, count: string, n: string, m: string) => `The ${units} (${count} units): ${n}/${m} planned targets met or exceeded`,
     allAchieved: (k: number, names: string) => `; ${k} met or exceeded every planned target (${names})`,
     noneAllAchieved: '; none met or exceeded every planned target',
     withoutTargets: (names: string) => `No planned target in the data: ${names}.`,
@@ -209,7 +209,9 @@ export function parentParagraph(review: ReviewSummary, unitLevel: AreaLevel | nu
   if (review.units.length === 0) return own;
   if (review.unitsTargets === 0) return `${own} ${t.noUnitTargets(unitsWord(unitLevel, language), review.units.length, review.year)}`;
   const names = (areas: readonly Area[]) => listOf(areas.map((a) => areaName(a, language)), language);
-  let rollUp = t.rollUp(unitsWord(unitLevel, language), review.units.length, review.unitsAchieved, review.unitsTargets);
+  // A country's roll-up runs to thousands: "6.561/13.689", in the language's figures.
+  const count = (n: number) => formatNumber(n, language, 0);
+  let rollUp = t.rollUp(unitsWord(unitLevel, language), count(review.units.length), count(review.unitsAchieved), count(review.unitsTargets));
   rollUp += review.unitsAllAchieved.length > 0 ? t.allAchieved(review.unitsAllAchieved.length, names(review.unitsAllAchieved)) : t.noneAllAchieved;
   rollUp += '.';
   if (review.unitsWithoutTargets.length > 0) rollUp += ` ${t.withoutTargets(names(review.unitsWithoutTargets))}`;

@@ -1,7 +1,8 @@
 import type { DatasetIndex } from '../dataset-index';
 import type { Evaluation } from '../evaluate';
 import type { MainList, MainListScope } from '../main-targets';
-import type { Area, Indicator } from '../model';
+import { unitsUnder } from '../drill-down';
+import type { Area, AreaLevel, Indicator } from '../model';
 
 /**
  * The year-end review's count, as the reports make it: of a unit's main targets (chỉ tiêu chủ
@@ -127,8 +128,11 @@ export interface ReviewSummary {
   year: number;
   /** The province (or the parent shown) itself. */
   parent: UnitSummary;
-  /** Its units in force that year (districts before the 2025 reform, communes after). */
+  /** Its units in force that year (districts before the 2025 reform, communes after); a country's districts when its provinces carry no figures (as the overview lists them). */
   units: UnitSummary[];
+  /** The units' level, and the level between them and the parent when they are its grandchildren (null otherwise). */
+  level: AreaLevel | null;
+  via: AreaLevel | null;
   /** Sums over the units: the province's roll-up. */
   unitsAchieved: number;
   unitsTargets: number;
@@ -139,11 +143,14 @@ export interface ReviewSummary {
 }
 
 export function summarizeReview(index: DatasetIndex, parent: Area, year: number, rules: ReportRules = DEFAULT_RULES): ReviewSummary {
-  const units = index.unitsOf(parent.id, year).map((area) => summarizeUnit(index, area, year, rules));
+  const under = unitsUnder(index, parent.id, year);
+  const units = under.units.map((area) => summarizeUnit(index, area, year, rules));
   return {
     year,
     parent: summarizeUnit(index, parent, year, rules),
     units,
+    level: under.level,
+    via: under.via,
     unitsAchieved: units.reduce((sum, u) => sum + u.achieved, 0),
     unitsTargets: units.reduce((sum, u) => sum + u.targets.length, 0),
     unitsAllAchieved: units.filter((u) => u.targets.length > 0 && u.achieved === u.targets.length).map((u) => u.area),

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { DatasetGate } from '../../components/dataset-gate';
 import { DrillBar } from '../../components/drill/drill-bar';
+import { NearScreen } from '../../components/charts/near-screen';
 import { useDrill } from '../../components/drill/use-drill';
 import { exportFileName } from '../../components/export/export-file-name';
 import { useDataVersionLine } from '../../components/export/use-chart-provenance';
@@ -45,14 +46,19 @@ function Table({ table }: { table: ReportTable }) {
   );
 }
 
-function Section({ section, number, level }: { section: ReportSection; number: string; level: 2 | 3 }) {
+/** Beyond this many units (a country's 700 districts), a unit's table is drawn when it comes near the screen; its paragraph is there at once. */
+const TABLES_AT_ONCE = 40;
+
+function Section({ section, number, level, tableNearScreen = false }: { section: ReportSection; number: string; level: 2 | 3; tableNearScreen?: boolean }) {
   const Heading = level === 2 ? 'h2' : 'h3';
+  const subsections = section.subsections ?? [];
+  const table = section.table && <Table table={section.table} />;
   return (
     <section className="report-section" data-area={section.area} aria-labelledby={`report-${number}`}>
       <Heading id={`report-${number}`}>{`${number}. ${section.heading}`}</Heading>
       {section.paragraphs.map((text, k) => <p key={k} className={k === 0 ? 'report-paragraph' : 'report-note'}>{text}</p>)}
-      {section.table && <Table table={section.table} />}
-      {section.subsections?.map((sub, k) => <Section key={sub.area ?? k} section={sub} number={String(k + 1)} level={3} />)}
+      {table && tableNearScreen ? <NearScreen height={48 + 34 * (section.table?.rows.length ?? 0)} figures={null}>{table}</NearScreen> : table}
+      {subsections.map((sub, k) => <Section key={sub.area ?? k} section={sub} number={String(k + 1)} level={3} tableNearScreen={subsections.length > TABLES_AT_ONCE} />)}
     </section>
   );
 }
@@ -100,12 +106,12 @@ function Report({ index }: { index: DatasetIndex }) {
   // The lists of main targets are the dataset's (main-targets.csv): grouped once per dataset version.
   const mainLists = useMemo(() => mainListsOf(index.dataset.mainTargets), [index]);
   const rules: ReportRules = useMemo(() => ({ farExceededPercent: far ?? DEFAULT_RULES.farExceededPercent, mainLists }), [far, mainLists]);
-  const document = useMemo(() => {
-    if (!parent) return null;
-    const extra = reportExtras(index, parent, index.unitsOf(parent.id, year), year, language, policyT(language));
-    return buildReportDocument(index, parent, year, language, { date: new Date(), dataVersion, rules, extra });
-  }, [index, parent, year, language, dataVersion, rules]);
   const review = useMemo(() => (parent ? summarizeReview(index, parent, year, rules) : null), [index, parent, year, rules]);
+  const document = useMemo(() => {
+    if (!parent || !review) return null;
+    const extra = reportExtras(index, parent, review.units.map((u) => u.area), year, language, policyT(language));
+    return buildReportDocument(index, parent, year, language, { date: new Date(), dataVersion, rules, extra, review });
+  }, [index, parent, year, language, dataVersion, rules, review]);
   if (!parent || !document || !review) return <p className="page-status">{say('title', { year })}</p>;
   const units = document.sections[1]?.subsections ?? [];
   const only = areaId ? units.find((s) => s.area === areaId) : undefined;
@@ -159,7 +165,10 @@ function Report({ index }: { index: DatasetIndex }) {
                     params.set('area', u.area.id);
                     return (
                       <tr key={u.area.id} data-area={u.area.id}>
-                        <th scope="row"><Link to={`/report?${params.toString()}`}>{capitalize(areaName(u.area, language))}</Link></th>
+                        <th scope="row">
+                          <Link to={`/report?${params.toString()}`}>{capitalize(areaName(u.area, language))}</Link>
+                          {drill.placeOf(u.area) && <span className="unit-place"> · {drill.placeOf(u.area)}</span>}
+                        </th>
                         <td className="num">{u.targets.length > 0 ? `${u.achieved}/${u.targets.length}` : say('noPlanned')}</td>
                         {/* No target, nothing to count: a dash, not a 0 that reads as a result. */}
                         {[u.farExceeded, u.missed, u.noResult].map((list, k) => <td key={k} className="num">{u.targets.length > 0 ? list.length : '—'}</td>)}
