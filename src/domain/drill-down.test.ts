@@ -3,16 +3,10 @@ import { createDatasetIndex } from './dataset-index';
 import { ancestry, defaultParent, resolveParent, unitsUnder } from './drill-down';
 import type { Area } from './model';
 import { buildDataset, buildIndicator, buildObservation } from '../testing/builders';
+import { NATIONAL_AREAS, testArea } from '../testing/national-areas';
 
-const area = (id: string, level: Area['level'], parent: string | null, name = id): Area => ({ id, name, level, parent });
-const national: Area[] = [
-  area('vn', 'country', null, 'Việt Nam'),
-  area('lc', 'province', 'vn', 'Lai Châu'),
-  area('db', 'province', 'vn', 'Điện Biên'),
-  area('lc-h1', 'district', 'lc', 'Huyện Bắc 01'),
-  area('lc-h2', 'district', 'lc', 'Huyện Nam 02'),
-  area('db-h1', 'district', 'db', 'Huyện Bắc 01'),
-];
+const area = testArea;
+const national = NATIONAL_AREAS;
 const indicator = buildIndicator();
 const nationalIndex = createDatasetIndex(buildDataset({ areas: national, indicators: [indicator], observations: ['lc-h1', 'lc-h2', 'db-h1'].map((a) => buildObservation({ area: a, year: 2024, indicator: indicator.id })) }));
 const oneProvince = createDatasetIndex(buildDataset({

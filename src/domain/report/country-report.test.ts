@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '../dataset-index';
-import type { Area } from '../model';
 import { buildDataset, buildIndicator, buildObservation } from '../../testing/builders';
+import { NATIONAL_AREAS } from '../../testing/national-areas';
 import { buildReportDocument } from './document';
 import { parentParagraph } from './phrasing';
 import { summarizeReview } from './summary';
 
 // A ministry's data: the provinces carry no figures of their own, their districts do. The report lists
 // the districts, as the overview does, each named with its province ("Huyện Bắc 01" is in both).
-const area = (id: string, level: Area['level'], parent: string | null, name = id): Area => ({ id, name, level, parent });
-const areas: Area[] = [
-  area('vn', 'country', null, 'Việt Nam'),
-  area('lc', 'province', 'vn', 'Lai Châu'),
-  area('db', 'province', 'vn', 'Điện Biên'),
-  area('lc-h1', 'district', 'lc', 'Huyện Bắc 01'),
-  area('lc-h2', 'district', 'lc', 'Huyện Nam 02'),
-  area('db-h1', 'district', 'db', 'Huyện Bắc 01'),
-];
+const areas = NATIONAL_AREAS;
 const indicator = buildIndicator();
 const observations = [
   buildObservation({ area: 'lc-h1', year: 2024, indicator: indicator.id, plan: 100, actual: 110 }),
