@@ -64,6 +64,9 @@ export class ObservationTableBuilder {
   private readonly areas = new Dictionary();
   private readonly indicators = new Dictionary();
   private readonly strings = new Dictionary();
+  /** The last unit, source and note coded, and their codes: rows in a row often share them, and a comparison is cheaper than a lookup. */
+  private readonly lastTexts = ['', '', ''];
+  private readonly lastCodes = new Int32Array([-1, -1, -1]);
 
   constructor(expected = 1024) {
     this.capacity = Math.max(16, expected);
@@ -85,9 +88,17 @@ export class ObservationTableBuilder {
     c.plan[i] = plan;
     c.actual[i] = actual;
     c.reportedPercent[i] = reportedPercent;
-    c.unit[i] = this.strings.code(unit);
-    c.source[i] = this.strings.code(source);
-    c.note[i] = this.strings.code(note);
+    c.unit[i] = this.textCode(0, unit);
+    c.source[i] = this.textCode(1, source);
+    c.note[i] = this.textCode(2, note);
+  }
+
+  private textCode(field: number, text: string): number {
+    if (text === this.lastTexts[field] && this.lastCodes[field]! >= 0) return this.lastCodes[field]!;
+    const code = this.strings.code(text);
+    this.lastTexts[field] = text;
+    this.lastCodes[field] = code;
+    return code;
   }
 
   build(): ObservationTable {
