@@ -22,7 +22,8 @@ export function analyzeWithDryRun(bytes: Uint8Array, catalog: UploadCatalog, opt
   const { table, ...analysis } = analyzeUploadTable(bytes, { areas: catalog.areas, indicators: catalog.indicators, history: catalog.history.toObservations() }, options, onProgress, onStage);
   const dryRun = new DryRun(catalog.history, table);
   let latestYear: number | null = null;
-  for (const year of table.columns.year) if (latestYear === null || year > latestYear) latestYear = year;
+  const years = table.columns.year;
+  for (let i = 0; i < years.length; i++) if (latestYear === null || years[i]! > latestYear) latestYear = years[i]!;
   const diffs = { merge: dryRun.summary('merge', SHOWN_CHANGES), 'replace-years': dryRun.summary('replace-years', SHOWN_CHANGES) };
   return { report: { ...analysis, validRows: table.length, latestYear, diffs }, dryRun };
 }

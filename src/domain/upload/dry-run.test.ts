@@ -45,8 +45,8 @@ function generated(seed: number, { storedDuplicates = false, fileDuplicates = fa
   }
   for (let i = 0; i < 40; i++) {
     const o = observation();
-    // New units and indicators too: ids the stored dataset has never seen.
-    file.push(i % 9 === 0 ? { ...o, area: `moi-${i}` } : i % 13 === 0 ? { ...o, indicator: `new_${i}` } : fileYears.length && i % 2 ? { ...o, year: pick(fileYears) } : o);
+    // New units, indicators and years too: ids and years the stored dataset has never seen.
+    file.push(i % 9 === 0 ? { ...o, area: `moi-${i}` } : i % 13 === 0 ? { ...o, indicator: `new_${i}` } : i % 10 === 0 ? { ...o, year: i % 20 ? 2017 : 2023 } : fileYears.length && i % 2 ? { ...o, year: pick(fileYears) } : o);
   }
   const shuffled = file.map((o) => ({ o, k: random() })).sort((a, b) => a.k - b.k).map(({ o }) => o);
   return { stored, file: distinct(shuffled, fileDuplicates) };

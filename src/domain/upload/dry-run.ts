@@ -24,7 +24,15 @@ export class DryRun {
     const h = history.columns;
     const f = incoming.columns;
     const indicatorCount = h.indicatorIds.length;
-    const keyOf = (area: number, indicator: number, year: number) => (area * indicatorCount + indicator) * YEARS + year;
+    // Keys dense over the stored years, so that they stay small integers (a national dataset has 3,300 areas × 50 indicators).
+    let firstYear = YEARS;
+    let lastYear = -1;
+    for (let i = 0; i < h.length; i++) {
+      if (h.year[i]! < firstYear) firstYear = h.year[i]!;
+      if (h.year[i]! > lastYear) lastYear = h.year[i]!;
+    }
+    const yearSpan = Math.max(0, lastYear - firstYear + 1);
+    const keyOf = (area: number, indicator: number, year: number) => (area * indicatorCount + indicator) * yearSpan + (year - firstYear);
     const byKey = new Map<number, number>();
     // As a Map of the stored rows by key: when two stored rows share a key, the later one is the one compared.
     for (let i = 0; i < h.length; i++) byKey.set(keyOf(h.area[i]!, h.indicator[i]!, h.year[i]!), i);
@@ -39,7 +47,7 @@ export class DryRun {
       this.fileYears[year] = 1;
       const area = areaOf[f.area[i]!]!;
       const indicator = indicatorOf[f.indicator[i]!]!;
-      const j = area < 0 || indicator < 0 ? undefined : byKey.get(keyOf(area, indicator, year));
+      const j = area < 0 || indicator < 0 || year < firstYear || year > lastYear ? undefined : byKey.get(keyOf(area, indicator, year));
       if (j === undefined) {
         this.match[i] = -1;
         this.kind[i] = ADDED;
