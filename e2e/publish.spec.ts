@@ -38,8 +38,8 @@ test('an analyst publishes the data the dashboard shows as one zip whose files c
   const first = await publish(page, 'Sở Kế hoạch và Đầu tư Lai Châu', 'Số liệu 2016–2024');
   // The zip library came with the first press, not with the page.
   expect(scripts.slice(loadedBefore).some((url) => /publish-zip/.test(url))).toBe(true);
-  // The awards the dashboard holds (data/awards.csv) are published with it.
-  expect(Object.keys(first.files).sort()).toEqual(['areas.csv', 'awards.csv', 'indicators.csv', 'manifest.json', 'observations.csv']);
+  // The awards and main-target lists the dashboard holds (data/awards.csv, data/main-targets.csv) are published with it.
+  expect(Object.keys(first.files).sort()).toEqual(['areas.csv', 'awards.csv', 'indicators.csv', 'main-targets.csv', 'manifest.json', 'observations.csv']);
   expect(first.name).toBe(`chi-tieu-du-lieu-${first.manifest.version}.zip`);
   expect(first.manifest).toMatchObject({ schema: 'chi-tieu-data/1', publisher: 'Sở Kế hoạch và Đầu tư Lai Châu', note: 'Số liệu 2016–2024' });
   expect(Date.now() - Date.parse(first.manifest.published)).toBeLessThan(60_000);
@@ -48,6 +48,7 @@ test('an analyst publishes the data the dashboard shows as one zip whose files c
   expect(check.issues).toEqual([]);
   expect(check.dataset?.observations).toHaveLength(78);
   expect(check.dataset?.awards).toHaveLength(2);
+  expect(check.dataset?.mainTargets).toHaveLength(7);
   await expectPublished(page, first.manifest);
 
   const second = await publish(page, 'Sở Kế hoạch và Đầu tư Lai Châu', 'Số liệu 2016–2024');

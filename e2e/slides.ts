@@ -7,6 +7,8 @@ export async function expectReadableSlide(page: Page, n: number) {
   const slide = frame(page);
   await expect(slide.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(slide.locator('.recharts-surface, .status-matrix, table').first()).toBeVisible();
+  // The slide fits itself after each resize of its view (a frame later): wait until it has settled at full size.
+  await expect.poll(() => slide.locator('main').evaluate((main) => (main as HTMLElement).style.zoom || '1'), { message: `slide ${n} is not shrunk to fit` }).toBe('1');
   const sizes = await slide.locator('body').evaluate(() => {
     const main = document.querySelector('main') as HTMLElement;
     const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);

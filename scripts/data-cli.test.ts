@@ -122,3 +122,21 @@ describe('npm run data -- publish', () => {
     expect((await run('publish', dataFolder(), out, '--force')).code).toBe(0);
   });
 });
+
+describe('npm run data with main-targets.csv (optional)', () => {
+  it('check locates a bad row of main-targets.csv; publish writes a good one, listed in the manifest, and the check passes it', async () => {
+    const bad = dataFolder();
+    writeFileSync(join(bad, 'main-targets.csv'), 'area,year,indicator,scope,source,note\nlai-chau,2024,grdp_growth,partial,,\n');
+    const refused = await run('check', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContainEqual(expect.stringContaining(`${bad}/main-targets.csv:2: error: [column source, value ""] `));
+    const good = dataFolder();
+    copyFileSync(data('main-targets.csv'), join(good, 'main-targets.csv'));
+    const out = join(root, 'published-main-targets');
+    expect((await run('publish', good, out)).code).toBe(0);
+    expect(readFileSync(join(out, 'main-targets.csv'), 'utf8')).toBe(readFileSync(data('main-targets.csv'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: { name: string; rows: number }[] };
+    expect(manifest.files.at(-1)).toMatchObject({ name: 'main-targets.csv', rows: 7 });
+    expect((await run('check', out)).code).toBe(0);
+  });
+});

@@ -7,13 +7,13 @@ import { buildManifest, type DataFiles } from '../src/domain/publication/manifes
 
 /**
  * The built-in data as a published folder: dist/data/ holds data/areas.csv, indicators.csv and
- * observations.csv (and awards.csv when data/ has it) as plain files with stable names (not hashed imports) and a manifest.json
+ * observations.csv (and awards.csv, main-targets.csv when data/ has them) as plain files with stable names (not hashed imports) and a manifest.json
  * over their bytes, so the built app reads its data at run time the way it reads any published
  * folder, and IT can replace the folder without a rebuild. Only these files are copied
  * (never data/bad-inputs/ or data/README.md). `npm run dev` serves the same manifest.
  */
 export function publishedData(dataDir = 'data'): Plugin {
-  // The optional files (awards.csv) only when data/ has them.
+  // The optional files (awards.csv, main-targets.csv) only when data/ has them.
   const present = () => [...DATA_FILES, ...OPTIONAL_DATA_FILES.filter((name) => existsSync(resolve(dataDir, name)))];
   const read = () => Object.fromEntries(present().map((name) => [name, new Uint8Array(readFileSync(resolve(dataDir, name)))])) as DataFiles;
   return {

@@ -32,7 +32,10 @@ function focusRow(body: HTMLTableSectionElement | null, virtualizer: Virtualizer
  */
 export default function WindowedRowsBody({ count, columns, rowKey, renderRow, estimate = 44 }: WindowedRowsProps) {
   const body = useRef<HTMLTableSectionElement>(null);
-  const [margin, setMargin] = useState(0);
+  // Unknown until the body is laid out: until then no row is drawn (a guess of 0 drew a screenful of rows the
+  // first render, only to swap them for the right ones in the same task when the table is lower on the page).
+  const [measured, setMargin] = useState<number | null>(null);
+  const margin = measured ?? 0;
   // Where the rows start on the page moves when what is above them changes height (a chart drawn late, a panel opened).
   useLayoutEffect(() => {
     const measure = () => {
@@ -44,9 +47,9 @@ export default function WindowedRowsBody({ count, columns, rowKey, renderRow, es
     return () => observer.disconnect();
   }, []);
   const virtualizer = useWindowVirtualizer({ count, estimateSize: () => estimate, overscan: 10, scrollMargin: margin, getItemKey: rowKey });
-  const items = virtualizer.getVirtualItems();
+  const items = measured === null ? [] : virtualizer.getVirtualItems();
   const before = items[0] ? items[0].start - margin : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) + margin : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) + margin : measured === null ? virtualizer.getTotalSize() : 0;
   const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
     const target = e.target as HTMLElement;
     const row = target.closest<HTMLTableRowElement>('tr[data-index]');

@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { AWARD_KINDS, AWARD_STATUSES } from './awards';
+import { MAIN_LIST_SCOPES } from './main-targets';
 import { AREA_LEVELS, SUCCESSIONS } from './model';
 
 /** An ISO calendar date (2025-07-01) that exists. */
@@ -43,5 +44,15 @@ export const awardSchema = z.object({
   kind: z.enum(AWARD_KINDS),
   status: z.enum(AWARD_STATUSES),
   source: z.string().check(z.maxLength(2000)),
+  note: z.string().check(z.maxLength(2000)),
+});
+
+/** A main-target row read back from storage (main-targets.ts): the parser's output, checked like the rest of a stored dataset. */
+export const mainTargetSchema = z.object({
+  area: z.string().check(z.minLength(1), z.maxLength(200)),
+  year: z.number().check(z.int()),
+  indicator: z.string().check(z.minLength(1), z.maxLength(200)),
+  scope: z.enum(MAIN_LIST_SCOPES),
+  source: z.string().check(z.minLength(1), z.maxLength(2000)),
   note: z.string().check(z.maxLength(2000)),
 });

@@ -1,4 +1,5 @@
 import { AWARD_COLUMNS, type Award } from './awards';
+import { MAIN_TARGET_COLUMNS, type MainTarget } from './main-targets';
 import type { Area, Dataset, Indicator, Observation } from './model';
 import { OBSERVATION_FIELDS } from './header-aliases';
 import { toDelimited } from './csv-cell';
@@ -38,4 +39,9 @@ export function areasToCsv(areas: readonly Area[]): string {
 /** The awards in the same columns as data/awards.csv. */
 export function awardsToCsv(awards: readonly Award[]): string {
   return `${toDelimited(AWARD_COLUMNS, awards.map((a) => [a.area, a.year, a.kind, a.status, a.source, a.note]))}\n`;
+}
+
+/** The main-target lists in the same columns as data/main-targets.csv. */
+export function mainTargetsToCsv(rows: readonly MainTarget[]): string {
+  return `${toDelimited(MAIN_TARGET_COLUMNS, rows.map((t) => [t.area, t.year, t.indicator, t.scope, t.source, t.note]))}\n`;
 }

@@ -1,4 +1,5 @@
 import type { Award } from './awards';
+import type { MainTarget } from './main-targets';
 import type { Area, AreaLevel, Dataset, Indicator, Observation } from './model';
 import { unitsOf as unitsInForce } from './areas';
 import { evaluateObservation, type Evaluation } from './evaluate';
@@ -10,6 +11,7 @@ export interface DatasetCatalog {
   areas: Area[];
   indicators: Indicator[];
   awards?: Award[];
+  mainTargets?: MainTarget[];
 }
 
 /** A dataset as the page holds it: the catalog, and the observations in columns. */
@@ -21,10 +23,13 @@ export const isTabular = (data: Dataset | TabularDataset): data is TabularDatase
 
 /** The columnar form of a dataset (the same object when it already is one). */
 export const tabular = (data: Dataset | TabularDataset): TabularDataset =>
-  isTabular(data) ? data : { areas: data.areas, indicators: data.indicators, ...awardsOf(data), table: ObservationTable.from(data.observations) };
+  isTabular(data) ? data : { areas: data.areas, indicators: data.indicators, ...catalogExtrasOf(data), table: ObservationTable.from(data.observations) };
 
-/** The awards, when the dataset has any: a dataset without awards.csv stays as it was. */
-export const awardsOf = (data: { awards?: Award[] | undefined }): { awards?: Award[] } => (data.awards ? { awards: data.awards } : {});
+/** The optional catalog files' contents, when the dataset has them: a dataset without awards.csv or main-targets.csv stays as it was. */
+export const catalogExtrasOf = (data: { awards?: Award[] | undefined; mainTargets?: MainTarget[] | undefined }): { awards?: Award[]; mainTargets?: MainTarget[] } => ({
+  ...(data.awards ? { awards: data.awards } : {}),
+  ...(data.mainTargets ? { mainTargets: data.mainTargets } : {}),
+});
 
 /**
  * Read-only lookups over a dataset, built once per dataset version. Each lookup reads only its
@@ -53,6 +58,8 @@ export interface DatasetIndex {
   evaluation(area: string, year: number, indicator: string): Evaluation | undefined;
   /** Indicators with at least one figure among these areas in that year, in catalog order. */
   indicatorsWithData(areaIds: readonly string[], year?: number): Indicator[];
+  /** Builds the year's lookups now (the grouping by year, the year's grid) instead of in the first render that reads them. */
+  prepareYear(year: number): void;
   /** The observations that match every field given, in the dataset's order. */
   observationsFor(filter: ObservationFilter): Observation[];
   /** Positions of those observations in `table`, in the dataset's order (no object made). */
@@ -179,12 +186,12 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
   };
 
   return {
-    dataset: { areas: catalogAreas, indicators: catalogIndicators, ...awardsOf(tab) },
+    dataset: { areas: catalogAreas, indicators: catalogIndicators, ...catalogExtrasOf(tab) },
     table,
     area: (id) => areas.get(id),
     indicator: (id) => indicators.get(id),
     observationCount: n,
-    fullDataset: () => (full ??= { areas: catalogAreas, indicators: catalogIndicators, observations: table.toObservations(), ...awardsOf(tab) }),
+    fullDataset: () => (full ??= { areas: catalogAreas, indicators: catalogIndicators, observations: table.toObservations(), ...catalogExtrasOf(tab) }),
     years,
     resultYears,
     unitsOf,
@@ -197,16 +204,24 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
       return evaluationAt(a, year, k);
     },
     indicatorsWithData(areaIds, year) {
-
-      const wanted = new Set<number>();
-      for (const id of areaIds) {
-        const code = areaCode.get(id);
-        if (code !== undefined) wanted.add(code);
+      const present = new Uint8Array(width);
+      if (year === undefined) {
+        for (const id of areaIds) for (const i of areaRows(id)) present[c.indicator[i]!] = 1;
+      } else if (years.includes(year)) {
+        // The year's grid: areas × indicators reads, no pass over the year's rows.
+        const grid = yearCells(year);
+        for (const id of areaIds) {
+          const a = areaCode.get(id);
+          if (a !== undefined) for (let k = 0; k < width; k++) if (grid[a * width + k]) present[k] = 1;
+        }
       }
-      const present = new Set<string>();
-      const candidates = year === undefined ? areaIds.flatMap((id) => Array.from(areaRows(id))) : yearRows(year);
-      for (const i of candidates) if (wanted.has(c.area[i]!)) present.add(c.indicatorIds[c.indicator[i]!]!);
-      return catalogIndicators.filter((i) => present.has(i.id));
+      return catalogIndicators.filter((i) => {
+        const k = indicatorCode.get(i.id);
+        return k !== undefined && present[k] === 1;
+      });
+    },
+    prepareYear(year) {
+      if (years.includes(year)) yearCells(year);
     },
     observationsFor(filter) {
       const positions = positionsFor(filter);

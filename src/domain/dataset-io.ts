@@ -9,6 +9,8 @@ import { areaTextIssues, indicatorTextIssues } from './catalog-text';
 import { parseAreasCsv, parseIndicatorsCsv } from './parse-catalog';
 import { parseAwardsCsv } from './parse-awards';
 import type { Award } from './awards';
+import type { MainTarget } from './main-targets';
+import { parseMainTargetsCsv } from './parse-main-targets';
 import { parseObservationsCsv } from './parse-observations-csv';
 import { validateObservations, type RawObservation } from './validate-observations';
 import { OBSERVATION_FIELDS } from './header-aliases';
@@ -20,15 +22,25 @@ export interface DatasetFiles {
   observations: string;
   /** awards.csv, when the folder or upload has one (optional: a folder without it loads as before). */
   awards?: string | undefined;
+  /** main-targets.csv, when the folder or upload has one (optional, like awards.csv). */
+  mainTargets?: string | undefined;
 }
 
-/** The awards file read against the areas, its issues named with the file; none given is no awards. */
-function readAwards(files: DatasetFiles, areas: Area[]): { awards: { awards?: Award[] }; issues: ParseIssue[]; ok: boolean } {
-  if (files.awards === undefined) return { awards: {}, issues: [], ok: true };
-  const read = parseAwardsCsv(files.awards, areas);
-  // Every issue names the file, a whole-file one (too large) too.
-  const named = (issues: ParseIssue[]) => issues.map((i) => ({ ...i, column: `awards.csv: ${i.column ?? ''}` }));
-  return read.ok ? { awards: { awards: read.data }, issues: named(read.warnings), ok: true } : { awards: {}, issues: named(read.issues), ok: false };
+type Extras = { awards?: Award[]; mainTargets?: MainTarget[] };
+
+/** An optional file's result, its issues named with the file (a whole-file one, too large, too). */
+function named<T>(file: string, read: ParseResult<T>, put: (data: T) => Extras): { extras: Extras; issues: ParseIssue[]; ok: boolean } {
+  const name = (issues: ParseIssue[]) => issues.map((i) => ({ ...i, column: `${file}: ${i.column ?? ''}` }));
+  return read.ok ? { extras: put(read.data), issues: name(read.warnings), ok: true } : { extras: {}, issues: name(read.issues), ok: false };
+}
+
+/** The optional catalog files (awards.csv, main-targets.csv) read against the catalog; a file not given adds nothing. */
+function readExtras(files: DatasetFiles, areas: Area[], indicators: Indicator[]): { extras: Extras; issues: ParseIssue[]; ok: boolean } {
+  const parts = [
+    ...(files.awards === undefined ? [] : [named('awards.csv', parseAwardsCsv(files.awards, areas), (awards) => ({ awards }))]),
+    ...(files.mainTargets === undefined ? [] : [named('main-targets.csv', parseMainTargetsCsv(files.mainTargets, areas, indicators), (mainTargets) => ({ mainTargets }))]),
+  ];
+  return { extras: Object.assign({}, ...parts.map((p) => p.extras)) as Extras, issues: parts.flatMap((p) => p.issues), ok: parts.every((p) => p.ok) };
 }
 
 const prefix = (file: string, issues: ParseIssue[]) => issues.map((i) => ({ ...i, column: i.column && `${file}: ${i.column}` }));
@@ -44,8 +56,8 @@ export function parseDatasetFilesTabular(files: DatasetFiles): ParseResult<Tabul
   const indicators = parseIndicatorsCsv(files.indicators);
   if (areas.ok && indicators.ok) {
     const fast = readCanonicalObservations(files.observations, areas.data, indicators.data);
-    const awards = readAwards(files, areas.data);
-    if (fast.ok && awards.ok) return { ok: true, data: { areas: areas.data, indicators: indicators.data, ...awards.awards, table: fast.table, observationRows: fast.rows }, warnings: [...areas.warnings, ...indicators.warnings, ...awards.issues] };
+    const extras = readExtras(files, areas.data, indicators.data);
+    if (fast.ok && extras.ok) return { ok: true, data: { areas: areas.data, indicators: indicators.data, ...extras.extras, table: fast.table, observationRows: fast.rows }, warnings: [...areas.warnings, ...indicators.warnings, ...extras.issues] };
   }
   const parsed = parseDatasetFiles(files);
   if (!parsed.ok) return parsed;
@@ -58,13 +70,13 @@ export function parseDatasetFiles(files: DatasetFiles): ParseResult<Dataset> {
   if (!areas.ok || !indicators.ok)
     return { ok: false, issues: [...(areas.ok ? [] : prefix('areas.csv', areas.issues)), ...(indicators.ok ? [] : prefix('indicators.csv', indicators.issues))] };
   const observations = parseObservationsCsv(files.observations, { areas: areas.data, indicators: indicators.data });
-  const awards = readAwards(files, areas.data);
-  if (!observations.ok) return { ok: false, issues: [...observations.issues, ...(awards.ok ? [] : awards.issues)] };
-  if (!awards.ok) return { ok: false, issues: awards.issues };
+  const extras = readExtras(files, areas.data, indicators.data);
+  if (!observations.ok) return { ok: false, issues: [...observations.issues, ...(extras.ok ? [] : extras.issues)] };
+  if (!extras.ok) return { ok: false, issues: extras.issues };
   return {
     ok: true,
-    data: { areas: areas.data, indicators: indicators.data, observations: observations.data.observations, ...awards.awards },
-    warnings: [...areas.warnings, ...indicators.warnings, ...observations.warnings, ...awards.issues],
+    data: { areas: areas.data, indicators: indicators.data, observations: observations.data.observations, ...extras.extras },
+    warnings: [...areas.warnings, ...indicators.warnings, ...observations.warnings, ...extras.issues],
   };
 }
 

@@ -30,6 +30,8 @@ export const LIMITS = {
   manifestBytes: 256 * 1024,
   /** The awards file (awards.csv): a province's communes over decades fit many times over. */
   awardsBytes: 2 * 1024 * 1024,
+  /** The main-targets file (main-targets.csv): ~20 targets × 3,300 units × a decade is ~90 MB, so a province's lists, not the country's. */
+  mainTargetsBytes: 4 * 1024 * 1024,
   /** One file of a published folder (as an upload: a million rows is about 100 MB). */
   publishedFileBytes: 128 * 1024 * 1024,
 } as const;

@@ -1,4 +1,5 @@
 import type { Award } from './awards';
+import type { MainTarget } from './main-targets';
 /** The data contract of Chỉ Tiêu (see DESIGN.md). Plain data, no behaviour. */
 
 export const AREA_LEVELS = ['country', 'cluster', 'province', 'district', 'commune'] as const;
@@ -67,6 +68,8 @@ export interface Dataset {
   observations: Observation[];
   /** What councils decided (awards.csv, optional): shown beside the ranking, never scored. */
   awards?: Award[];
+  /** Which indicators are main targets (chỉ tiêu chủ yếu) of a unit and year, as a resolution lists them (main-targets.csv, optional). */
+  mainTargets?: MainTarget[];
 }
 
 export const observationKey = (o: Pick<Observation, 'area' | 'year' | 'indicator'>): string =>

@@ -1,16 +1,14 @@
 import { transfer, wrap } from 'comlink';
-import type { Award } from '../domain/awards';
-import type { Area, Indicator } from '../domain/model';
-import type { TabularDataset } from '../domain/dataset-index';
+import { catalogExtrasOf, type DatasetCatalog, type TabularDataset } from '../domain/dataset-index';
 import { ObservationTable, type ObservationColumns } from '../domain/observation-table';
 import type { Manifest } from '../domain/publication/manifest';
 import type { PublicationFiles } from '../domain/publication/open-publication';
-import type { DatasetWorkerApi } from '../workers/dataset.worker';
+import type { DatasetWorkerApi } from '../workers/dataset-api';
 
 let worker: ReturnType<typeof wrap<DatasetWorkerApi>> | null = null;
 const raw = () => (worker ??= wrap<DatasetWorkerApi>(new Worker(new URL('../workers/dataset.worker.ts', import.meta.url), { type: 'module' })));
 
-const fromWire = ({ areas, indicators, awards, columns }: { areas: Area[]; indicators: Indicator[]; awards?: Award[]; columns: ObservationColumns }): TabularDataset => ({ areas, indicators, ...(awards ? { awards } : {}), table: ObservationTable.fromColumns(columns) });
+const fromWire = ({ areas, indicators, columns, ...extras }: DatasetCatalog & { columns: ObservationColumns }): TabularDataset => ({ areas, indicators, ...catalogExtrasOf(extras), table: ObservationTable.fromColumns(columns) });
 
 /** The one Web Worker that parses and verifies datasets for the page, started on first use. */
 export const datasetWorker = () => {

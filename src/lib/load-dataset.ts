@@ -4,6 +4,8 @@ import { StorageError, type DatasetRepository, type VersionMeta, type VersionSta
 import { loadPublished, type Pin, type PublishedLoad, type PublishedShown } from './publication/load-published';
 import { repository, takeStartupCorruption } from './repository';
 
+export { warmIndex } from './warm-index';
+
 /**
  * The data the dashboard shows when no draft is current: the published folder read at run time
  * (data/ beside index.html, or config.json's dataUrl). A build with VITE_BUNDLED_DATA=1 bundles

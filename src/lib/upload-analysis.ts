@@ -1,5 +1,5 @@
 import { proxy, wrap } from 'comlink';
-import type { DatasetIndex, TabularDataset } from '../domain/dataset-index';
+import { catalogExtrasOf, type DatasetIndex, type TabularDataset } from '../domain/dataset-index';
 import { ObservationTable } from '../domain/observation-table';
 import type { AnalysisReport, UploadOptions, UploadStage } from '../domain/upload/analyze-upload';
 import type { MergeMode } from '../domain/upload/diff';
@@ -21,7 +21,7 @@ export function startAnalysis(bytes: Uint8Array, index: DatasetIndex, options: U
   const api = wrap<UploadWorkerApi>(worker);
   let cancelled = false;
   // The stored figures go as columns (a copy of a few typed arrays), not as a million objects.
-  const result = api.analyze(bytes, { areas: index.dataset.areas, indicators: index.dataset.indicators, history: index.table.columns }, options, proxy(onProgress), proxy(onStage));
+  const result = api.analyze(bytes, { areas: index.dataset.areas, indicators: index.dataset.indicators, ...catalogExtrasOf(index.dataset), history: index.table.columns }, options, proxy(onProgress), proxy(onStage));
   result.catch(() => worker.terminate());
   return {
     result: result.then((r) => {
@@ -34,8 +34,8 @@ export function startAnalysis(bytes: Uint8Array, index: DatasetIndex, options: U
       return {
         areas: [...index.dataset.areas, ...(report.newAreas ?? [])],
         indicators: [...index.dataset.indicators, ...(report.newIndicators ?? [])],
-        // An observations file leaves the awards (awards.csv) as they were.
-        ...(index.dataset.awards ? { awards: index.dataset.awards } : {}),
+        // An observations file leaves the awards (awards.csv) and the main-target lists (main-targets.csv) as they were.
+        ...catalogExtrasOf(index.dataset),
         table: ObservationTable.fromColumns(columns),
       };
     },

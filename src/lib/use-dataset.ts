@@ -7,7 +7,12 @@ import { pinFromLocation } from './publication/pin';
 export const datasetQuery = queryOptions({
   queryKey: ['dataset', 'current'],
   // The loader (storage, fetch, checks, the worker) is its own chunk, fetched beside the first view's.
-  queryFn: async () => (await import('./load-dataset')).loadCurrentDataset(pinFromLocation(window.location.pathname, window.location.search)),
+  queryFn: async () => {
+    const { loadCurrentDataset, warmIndex } = await import('./load-dataset');
+    const loaded = await loadCurrentDataset(pinFromLocation(window.location.pathname, window.location.search));
+    await warmIndex(() => indexOf(loaded.dataset), new URLSearchParams(window.location.search));
+    return loaded;
+  },
   staleTime: Infinity,
   // The loader already falls back to the last good version; a failure is shown at once, with "Retry".
   retry: false,

@@ -1,5 +1,5 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
-import { tabular, type TabularDataset } from '../domain/dataset-index';
+import { catalogExtrasOf, tabular, type TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
 import {
   planCommit, planRemove, planSetCurrent, StorageError,
@@ -104,9 +104,9 @@ export function createIndexedDbRepository(dbName = 'chi-tieu'): DatasetRepositor
     },
     commit: (dataset: Dataset | TabularDataset, meta: Omit<VersionMeta, 'id'>, baseId: number) => {
       // Stored as columns: typed arrays are written and read back in one copy each, and checked in one pass.
-      const { areas, indicators, awards, table } = tabular(dataset);
-      // The awards (awards.csv) stay with the dataset they came with.
-      const record = { areas, indicators, ...(awards ? { awards } : {}), columns: table.columns };
+      const { areas, indicators, table, ...extras } = tabular(dataset);
+      // The awards (awards.csv) and main-target lists (main-targets.csv) stay with the dataset they came with.
+      const record = { areas, indicators, ...catalogExtrasOf(extras), columns: table.columns };
       return write(
         (s, state) => {
           const planned = planCommit(state, meta, baseId);

@@ -36,7 +36,7 @@ const recordSchema = z.object({
   manifest: z.unknown(),
   dataUrl: z.string().check(z.maxLength(LIMITS.dataUrlChars + 200)),
   savedAt: z.string().check(z.maxLength(100)),
-  files: z.object({ 'areas.csv': bytes, 'indicators.csv': bytes, 'observations.csv': bytes, 'awards.csv': z.optional(bytes) }),
+  files: z.object({ 'areas.csv': bytes, 'indicators.csv': bytes, 'observations.csv': bytes, 'awards.csv': z.optional(bytes), 'main-targets.csv': z.optional(bytes) }),
 });
 
 /** A stored value read back is checked like any outside input; a damaged one counts as absent. */

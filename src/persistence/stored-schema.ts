@@ -1,5 +1,5 @@
 import { z } from '../domain/zod';
-import { areaSchema, awardSchema, indicatorSchema } from '../domain/catalog-schema';
+import { areaSchema, awardSchema, indicatorSchema, mainTargetSchema } from '../domain/catalog-schema';
 import type { TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
 import { ObservationTable, type ObservationColumns } from '../domain/observation-table';
@@ -24,6 +24,7 @@ const datasetSchema = z.object({
   areas: z.array(areaSchema),
   indicators: z.array(indicatorSchema),
   awards: z.optional(z.array(awardSchema)),
+  mainTargets: z.optional(z.array(mainTargetSchema)),
   observations: z.array(
     z.object({
       area: z.string().check(z.minLength(1)), year: z.number().check(z.int()), indicator: z.string().check(z.minLength(1)),
@@ -48,7 +49,7 @@ export const checkStoredState = (value: unknown): StoredCheck<VersionState> => c
 /** A dataset read back from storage, checked before any view reads it. */
 export const checkStoredDataset = (value: unknown): StoredCheck<Dataset> => check(datasetSchema, value);
 
-const catalogSchema = z.object({ areas: z.array(areaSchema), indicators: z.array(indicatorSchema), awards: z.optional(z.array(awardSchema)) });
+const catalogSchema = z.object({ areas: z.array(areaSchema), indicators: z.array(indicatorSchema), awards: z.optional(z.array(awardSchema)), mainTargets: z.optional(z.array(mainTargetSchema)) });
 const TEXT_CHARS = 100_000;
 const textList = z.array(z.string().check(z.maxLength(TEXT_CHARS)));
 const COLUMN_TYPES = {

@@ -3,7 +3,10 @@
 // The valid rows stay here: the page gets the report and the dry run, and, on commit, the merged
 // dataset's columns (transferred, not copied).
 import { expose, transfer } from 'comlink';
+import type { Award } from '../domain/awards';
+import type { MainTarget } from '../domain/main-targets';
 import type { Area, Indicator } from '../domain/model';
+import { catalogExtrasOf } from '../domain/dataset-index';
 import { ObservationTable, type ObservationColumns } from '../domain/observation-table';
 import type { AnalysisReport, UploadOptions, UploadStage } from '../domain/upload/analyze-upload';
 import { analyzeWithDryRun } from '../domain/upload/analyze-with-dry-run';
@@ -14,9 +17,9 @@ import type { ValidationProgress } from '../domain/validate-observations';
 let kept: DryRun | null = null;
 
 const api = {
-  analyze(bytes: Uint8Array, catalog: { areas: Area[]; indicators: Indicator[]; history: ObservationColumns }, options: UploadOptions, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): AnalysisReport {
+  analyze(bytes: Uint8Array, catalog: { areas: Area[]; indicators: Indicator[]; awards?: Award[]; mainTargets?: MainTarget[]; history: ObservationColumns }, options: UploadOptions, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): AnalysisReport {
     const history = ObservationTable.fromColumns(catalog.history);
-    const { report, dryRun } = analyzeWithDryRun(bytes, { areas: catalog.areas, indicators: catalog.indicators, history }, options, onProgress, onStage);
+    const { report, dryRun } = analyzeWithDryRun(bytes, { areas: catalog.areas, indicators: catalog.indicators, ...catalogExtrasOf(catalog), history }, options, onProgress, onStage);
     kept = dryRun;
     return report;
   },

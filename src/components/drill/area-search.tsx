@@ -5,6 +5,8 @@ import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area } from '../../domain/model';
 import { useDrillT } from './drill-messages';
 
+const NOTHING = { hits: [], total: 0 };
+
 // One search per dataset version, shared by every view that shows the box.
 const searches = new WeakMap<DatasetIndex, Search>();
 const searchOf = (index: DatasetIndex): Search => {
@@ -23,7 +25,8 @@ export function AreaSearch({ index, onChoose }: { index: DatasetIndex; onChoose:
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const { hits, total } = useMemo(() => searchOf(index).search(query), [index, query]);
+  // The search's keys (every area's folded names) are made on the first letter typed, not when the view opens.
+  const { hits, total } = useMemo(() => (query.trim() === '' ? NOTHING : searchOf(index).search(query)), [index, query]);
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-option-${i}`;
   const shown = open && query.trim() !== '';

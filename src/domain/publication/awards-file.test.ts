@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetFiles } from '../dataset-io';
-import { ALL_DATA_FILES, DATA_FILES, readManifest } from './manifest';
+import { DATA_FILES, readManifest } from './manifest';
 import { buildManifest, type DataFiles } from './manifest-files';
 import { checkFolder } from './check-folder';
 import { openPublication } from './open-publication';
@@ -19,7 +19,7 @@ describe('awards.csv in a publication', () => {
   it('the manifest lists it when the folder has it, and a folder without it still has a valid manifest', async () => {
     const full = await buildManifest(withAwards, meta);
     const old = await buildManifest(required, meta);
-    expect(full.files.map((f) => f.name)).toEqual([...ALL_DATA_FILES]);
+    expect(full.files.map((f) => f.name)).toEqual([...DATA_FILES, 'awards.csv']);
     expect(old.files.map((f) => f.name)).toEqual([...DATA_FILES]);
     expect(readManifest(JSON.parse(JSON.stringify(old))).ok).toBe(true);
     const twice = readManifest({ ...full, files: [...full.files, full.files[3]] });
@@ -43,9 +43,9 @@ describe('awards.csv in a publication', () => {
 
   it('only the files the manifest lists are fetched; an unchanged awards.csv is reused', async () => {
     const full = await buildManifest(withAwards, meta);
-    expect(planFetch(full, null).fetch).toEqual([...ALL_DATA_FILES]);
+    expect(planFetch(full, null).fetch).toEqual([...DATA_FILES, 'awards.csv']);
     expect(planFetch(await buildManifest(required, meta), null).fetch).toEqual([...DATA_FILES]);
-    expect(planFetch(full, full)).toEqual({ fetch: [], reuse: [...ALL_DATA_FILES] });
+    expect(planFetch(full, full)).toEqual({ fetch: [], reuse: [...DATA_FILES, 'awards.csv'] });
   });
 
   it('checking a folder locates a bad awards row in awards.csv', async () => {

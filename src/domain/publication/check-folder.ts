@@ -1,6 +1,6 @@
 import type { Dataset } from '../model';
 import { parseDatasetFiles } from '../dataset-io';
-import { DATA_FILES, OPTIONAL_DATA_FILES, readManifest, type AnyDataFileName, type Manifest } from './manifest';
+import { DATA_FILES, OPTIONAL_DATA_FILES, optionalTexts, readManifest, type AnyDataFileName, type Manifest } from './manifest';
 import { checkFile } from './manifest-files';
 import { folderIssue, located, type FolderIssue } from './folder-issues';
 
@@ -81,7 +81,7 @@ export async function checkFolder(files: FolderFiles): Promise<FolderCheck> {
   }
 
   const texts: Partial<Record<AnyDataFileName, string>> = {};
-  // An optional file (awards.csv) is checked when the folder has it or the manifest lists it.
+  // An optional file (awards.csv, main-targets.csv) is checked when the folder has it or the manifest lists it.
   const optional = OPTIONAL_DATA_FILES.filter((name) => files[name] !== undefined || manifest?.files.some((f) => f.name === name));
   for (const name of [...DATA_FILES, ...optional]) {
     const bytes = files[name];
@@ -109,7 +109,7 @@ export async function checkFolder(files: FolderFiles): Promise<FolderCheck> {
 
   const { 'areas.csv': areas, 'indicators.csv': indicators, 'observations.csv': observations } = texts;
   if (areas === undefined || indicators === undefined || observations === undefined) return { manifest, dataset: null, issues };
-  const parsed = parseDatasetFiles({ areas, indicators, observations, awards: texts['awards.csv'] });
+  const parsed = parseDatasetFiles({ areas, indicators, observations, ...optionalTexts((name) => texts[name]) });
   issues.push(...located(parsed.ok ? parsed.warnings : parsed.issues));
   return { manifest, dataset: parsed.ok ? parsed.data : null, issues };
 }

@@ -2,7 +2,7 @@ import { issue, type Localized, type ParseIssue } from '../issues';
 import { formatBytes } from '../limits';
 
 /** A problem in a data folder: the parser's located issue, plus the file it is in. */
-export type FolderFileName = 'manifest.json' | 'areas.csv' | 'indicators.csv' | 'observations.csv' | 'awards.csv';
+export type FolderFileName = 'manifest.json' | 'areas.csv' | 'indicators.csv' | 'observations.csv' | 'awards.csv' | 'main-targets.csv';
 export type FolderIssue = ParseIssue & { file: FolderFileName };
 
 export const folderIssue = (
@@ -13,7 +13,7 @@ export const folderIssue = (
   message: Localized,
 ): FolderIssue => ({ ...issue(severity, code, where, message), file });
 
-const CATALOG_PREFIX = /^(areas\.csv|indicators\.csv|awards\.csv): (.*)$/s;
+const CATALOG_PREFIX = /^(areas\.csv|indicators\.csv|awards\.csv|main-targets\.csv): (.*)$/s;
 
 /**
  * Gives each of parseDatasetFiles' issues its file: the parser writes catalog columns as

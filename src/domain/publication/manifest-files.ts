@@ -32,7 +32,7 @@ export async function checkFile(entry: ManifestFile, bytes: Uint8Array, { rows: 
   return null;
 }
 
-/** Builds the manifest for a folder's files: the three required, and awards.csv when the folder has it. */
+/** Builds the manifest for a folder's files: the three required, and the optional ones (awards.csv, main-targets.csv) the folder has. */
 export async function buildManifest(files: DataFiles, meta: { published: Date; publisher: string; note: string }): Promise<Manifest> {
   const entries = await Promise.all(ALL_DATA_FILES.flatMap((name) => { const bytes = files[name]; return bytes ? [describeFile(name, bytes)] : []; }));
   // The id's digits cover the whole publication, not the observations alone: the same data

@@ -10,9 +10,19 @@ import { z } from '../zod.ts';
 export const MANIFEST_SCHEMA = 'chi-tieu-data/1';
 export const DATA_FILES = ['areas.csv', 'indicators.csv', 'observations.csv'] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
-/** Files a publication may have: a folder without them (published before awards existed) still loads. */
-export const OPTIONAL_DATA_FILES = ['awards.csv'] as const;
+/** Files a publication may have: a folder without them (published before awards or main-target lists existed) still loads. */
+export const OPTIONAL_DATA_FILES = ['awards.csv', 'main-targets.csv'] as const;
 export type OptionalDataFileName = (typeof OPTIONAL_DATA_FILES)[number];
+/** Where each optional file goes in the parser's input (DatasetFiles). */
+export const OPTIONAL_FILE_FIELDS = { 'awards.csv': 'awards', 'main-targets.csv': 'mainTargets' } as const satisfies Record<OptionalDataFileName, string>;
+
+/** The optional files' texts as the parser takes them: only those given. */
+export function optionalTexts(text: (name: OptionalDataFileName) => string | undefined): Partial<Record<(typeof OPTIONAL_FILE_FIELDS)[OptionalDataFileName], string>> {
+  return Object.fromEntries(OPTIONAL_DATA_FILES.flatMap((name) => {
+    const value = text(name);
+    return value === undefined ? [] : [[OPTIONAL_FILE_FIELDS[name], value]];
+  }));
+}
 export type AnyDataFileName = DataFileName | OptionalDataFileName;
 export const ALL_DATA_FILES: readonly AnyDataFileName[] = [...DATA_FILES, ...OPTIONAL_DATA_FILES];
 

@@ -1,7 +1,7 @@
 import { parseDatasetFilesTabular } from '../dataset-io';
-import { awardsOf, type TabularDataset } from '../dataset-index';
+import { catalogExtrasOf, type TabularDataset } from '../dataset-index';
 import { isError, type ParseIssue } from '../issues';
-import { type AnyDataFileName, type Manifest } from './manifest';
+import { optionalTexts, type AnyDataFileName, type Manifest } from './manifest';
 import { checkFile, type DataFiles, type FileMismatch } from './manifest-files';
 
 export type PublicationFiles = DataFiles;
@@ -24,11 +24,11 @@ export async function openPublication(manifest: Manifest, files: PublicationFile
   const mismatches = checked.filter((m): m is FileMismatch => m !== null);
   if (mismatches.length > 0) return { ok: false, mismatches, issues: [] };
   const text = (name: AnyDataFileName) => new TextDecoder().decode(files[name]);
-  const awards = manifest.files.some((f) => f.name === 'awards.csv') ? { awards: text('awards.csv') } : {};
-  const parsed = parseDatasetFilesTabular({ areas: text('areas.csv'), indicators: text('indicators.csv'), observations: text('observations.csv'), ...awards });
+  const optional = optionalTexts((name) => (manifest.files.some((f) => f.name === name) ? text(name) : undefined));
+  const parsed = parseDatasetFilesTabular({ areas: text('areas.csv'), indicators: text('indicators.csv'), observations: text('observations.csv'), ...optional });
   const expected = manifest.files.find((f) => f.name === 'observations.csv')?.rows;
   if (parsed.ok && parsed.data.observationRows !== expected)
     return { ok: false, mismatches: [{ name: 'observations.csv', field: 'rows', expected: expected ?? 0, found: parsed.data.observationRows }], issues: [] };
-  if (parsed.ok) return { ok: true, data: { areas: parsed.data.areas, indicators: parsed.data.indicators, ...awardsOf(parsed.data), table: parsed.data.table }, warnings: parsed.warnings };
+  if (parsed.ok) return { ok: true, data: { areas: parsed.data.areas, indicators: parsed.data.indicators, ...catalogExtrasOf(parsed.data), table: parsed.data.table }, warnings: parsed.warnings };
   return { ok: false, mismatches: [], issues: parsed.issues.filter(isError).slice(0, 20) };
 }

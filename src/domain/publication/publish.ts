@@ -1,7 +1,7 @@
 import type { Dataset } from '../model';
-import { areasToCsv, awardsToCsv, indicatorsToCsv, observationsToCsv } from '../dataset-export';
+import { areasToCsv, awardsToCsv, indicatorsToCsv, mainTargetsToCsv, observationsToCsv } from '../dataset-export';
 import { parseDatasetFiles } from '../dataset-io';
-import { manifestToJson, type AnyDataFileName, type Manifest } from './manifest';
+import { manifestToJson, OPTIONAL_DATA_FILES, optionalTexts, type AnyDataFileName, type Manifest } from './manifest';
 import { buildManifest, type DataFiles } from './manifest-files';
 import { folderIssue, located, type FolderIssue } from './folder-issues';
 
@@ -12,8 +12,8 @@ import { folderIssue, located, type FolderIssue } from './folder-issues';
  */
 export const PUBLISHED_FILES = ['manifest.json', 'areas.csv', 'indicators.csv', 'observations.csv'] as const;
 export type PublishedFileName = (typeof PUBLISHED_FILES)[number];
-/** Written only when the dataset has them: a dataset without awards publishes the folder it always did. */
-export const OPTIONAL_PUBLISHED_FILES = ['awards.csv'] as const;
+/** Written only when the dataset has them: a dataset without awards or main-target lists publishes the folder it always did. */
+export const OPTIONAL_PUBLISHED_FILES = OPTIONAL_DATA_FILES;
 
 export interface PublishMeta {
   publisher: string;
@@ -28,7 +28,7 @@ export interface PublishedFolder {
 
 export type PublishResult = { ok: true; folder: PublishedFolder } | { ok: false; issues: FolderIssue[] };
 
-/** The canonical bytes of each data file: UTF-8 without BOM, comma-delimited, LF, dot decimals; awards.csv when there are awards. */
+/** The canonical bytes of each data file: UTF-8 without BOM, comma-delimited, LF, dot decimals; awards.csv and main-targets.csv when the dataset has their rows. */
 export function canonicalFiles(dataset: Dataset): DataFiles {
   const encode = (text: string) => new TextEncoder().encode(text);
   return {
@@ -36,6 +36,7 @@ export function canonicalFiles(dataset: Dataset): DataFiles {
     'indicators.csv': encode(indicatorsToCsv(dataset.indicators)),
     'observations.csv': encode(observationsToCsv(dataset.observations)),
     ...(dataset.awards && dataset.awards.length > 0 ? { 'awards.csv': encode(awardsToCsv(dataset.awards)) } : {}),
+    ...(dataset.mainTargets && dataset.mainTargets.length > 0 ? { 'main-targets.csv': encode(mainTargetsToCsv(dataset.mainTargets)) } : {}),
   };
 }
 
@@ -59,7 +60,7 @@ export async function publishDataset(dataset: Dataset, meta: PublishMeta): Promi
   if (metaIssues.length > 0) return { ok: false, issues: metaIssues };
   const data = canonicalFiles(dataset);
   const decode = (name: AnyDataFileName) => new TextDecoder().decode(data[name]);
-  const reread = parseDatasetFiles({ areas: decode('areas.csv'), indicators: decode('indicators.csv'), observations: decode('observations.csv'), ...(data['awards.csv'] ? { awards: decode('awards.csv') } : {}) });
+  const reread = parseDatasetFiles({ areas: decode('areas.csv'), indicators: decode('indicators.csv'), observations: decode('observations.csv'), ...optionalTexts((name) => (data[name] ? decode(name) : undefined)) });
   if (!reread.ok) return { ok: false, issues: located(reread.issues).filter((i) => i.severity === 'error') };
   const manifest = await buildManifest(data, { published: meta.published, publisher: meta.publisher.trim(), note: meta.note.trim() });
   return { ok: true, folder: { manifest, files: { 'manifest.json': new TextEncoder().encode(manifestToJson(manifest)), ...data } } };

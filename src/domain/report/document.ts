@@ -2,7 +2,7 @@ import type { DatasetIndex } from '../dataset-index';
 import type { Language } from '../format';
 import type { Area } from '../model';
 import { areaName, capitalize, parentParagraph, targetRow, unitParagraph, unitsWord, type TargetRow } from './phrasing';
-import { DEFAULT_RULES, summarizeReview, type ReportRules, type ReviewSummary, type UnitSummary } from './summary';
+import { DEFAULT_RULES, summarizeReview, type MainListOrigin, type ReportRules, type ReviewSummary, type UnitSummary } from './summary';
 
 /**
  * The review report as a document: what the /report view shows and the .docx writes, in the same
@@ -59,7 +59,12 @@ const WORDS = {
     table: 'Kết quả thực hiện các chỉ tiêu chủ yếu',
     units: (word: string) => `Kết quả của các ${word}`,
     columns: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'KH', 'TH', '% KH', 'Đánh giá'],
-    mainList: (year: number) => `Danh mục chỉ tiêu chủ yếu: năm ${year} chưa có danh mục của nghị quyết trong dữ liệu, nên mỗi đơn vị được tính trên mọi chỉ tiêu có kế hoạch (KH giao, hoặc KH suy ra từ % KH báo cáo, ghi “≈”).`,
+    mainList: (year: number, someListed: boolean) =>
+      someListed
+        ? `Danh mục chỉ tiêu chủ yếu: đơn vị chưa có danh mục năm ${year} trong dữ liệu được tính trên mọi chỉ tiêu có kế hoạch (KH giao, hoặc KH suy ra từ % KH báo cáo, ghi “≈”).`
+        : `Danh mục chỉ tiêu chủ yếu: năm ${year} chưa có danh mục của nghị quyết trong dữ liệu, nên mỗi đơn vị được tính trên mọi chỉ tiêu có kế hoạch (KH giao, hoặc KH suy ra từ % KH báo cáo, ghi “≈”).`,
+    listCaption: (origin: Extract<MainListOrigin, { kind: 'listed' }>) => `theo ${origin.source}${origin.scope === 'partial' ? '; một số chỉ tiêu' : ''}`,
+    listSource: (origin: Extract<MainListOrigin, { kind: 'listed' }>) => `Danh mục chỉ tiêu chủ yếu: ${origin.source}${origin.scope === 'partial' ? ' (một số chỉ tiêu)' : ''}`,
     threshold: (p: string) => `“Vượt cao”: từ ${p}% KH trở lên. “Chưa đạt” gồm cả các chỉ tiêu gần đạt.`,
     sources: 'Nguồn số liệu',
   },
@@ -72,7 +77,12 @@ const WORDS = {
     table: 'Results of the main targets',
     units: (word: string) => `Results of the ${word}`,
     columns: ['No.', 'Target', 'Unit', 'Plan', 'Actual', '% of plan', 'Assessment'],
-    mainList: (year: number) => `Main targets: the data has no resolution's list for ${year}, so each unit is counted on every target with a plan (a given plan, or one implied by a reported % of plan, marked “≈”).`,
+    mainList: (year: number, someListed: boolean) =>
+      someListed
+        ? `Main targets: a unit without a list for ${year} in the data is counted on every target with a plan (a given plan, or one implied by a reported % of plan, marked “≈”).`
+        : `Main targets: the data has no resolution's list for ${year}, so each unit is counted on every target with a plan (a given plan, or one implied by a reported % of plan, marked “≈”).`,
+    listCaption: (origin: Extract<MainListOrigin, { kind: 'listed' }>) => `as listed in ${origin.source}${origin.scope === 'partial' ? '; some of the main targets' : ''}`,
+    listSource: (origin: Extract<MainListOrigin, { kind: 'listed' }>) => `List of main targets: ${origin.source}${origin.scope === 'partial' ? ' (some of the main targets)' : ''}`,
     threshold: (p: string) => `“Far exceeded”: ${p}% of plan or more. “Missed” includes targets nearly met.`,
     sources: 'Sources',
   },
@@ -84,18 +94,20 @@ function targetsTable(summary: UnitSummary, language: Language): ReportTable | u
     const row: TargetRow = targetRow(t, language);
     return [String(i + 1), row.indicator, row.unit, row.plan, row.actual, row.percent, row.assessment];
   });
-  return { caption: `${WORDS[language].table} — ${capitalize(areaName(summary.area, language))}`, columns: [...WORDS[language].columns], rows };
+  const w = WORDS[language];
+  const list = summary.origin.kind === 'listed' ? ` (${w.listCaption(summary.origin)})` : '';
+  return { caption: `${w.table} — ${capitalize(areaName(summary.area, language))}${list}`, columns: [...w.columns], rows };
 }
 
-/** Every distinct source of the figures the report uses, in first-use order. */
-function sourcesOf(review: ReviewSummary): string[] {
+/** Every distinct source of the figures and of the lists of main targets the report uses, in first-use order. */
+function sourcesOf(review: ReviewSummary, language: Language): string[] {
   const seen = new Set<string>();
   for (const summary of [review.parent, ...review.units]) {
     for (const t of [...summary.targets, ...summary.others]) {
       const source = t.evaluation?.observation.source;
       if (source) seen.add(source);
     }
-    if (summary.origin.kind === 'listed') seen.add(summary.origin.source);
+    if (summary.origin.kind === 'listed') seen.add(WORDS[language].listSource(summary.origin));
   }
   return [...seen];
 }
@@ -115,8 +127,9 @@ export function buildReportDocument(index: DatasetIndex, parent: Area, year: num
   const review = summarizeReview(index, parent, year, rules);
   const level = index.unitLevel(parent.id, year);
   const name = areaName(parent, language);
+  const summaries = [review.parent, ...review.units];
   const rulesText = [
-    ...(review.units.some((u) => u.origin.kind === 'default') || review.parent.origin.kind === 'default' ? [w.mainList(year)] : []),
+    ...(summaries.some((u) => u.origin.kind === 'default') ? [w.mainList(year, summaries.some((u) => u.origin.kind === 'listed'))] : []),
     w.threshold(String(rules.farExceededPercent).replace('.', language === 'vi' ? ',' : '.')),
   ];
   const ownTable = targetsTable(review.parent, language);
@@ -139,7 +152,7 @@ export function buildReportDocument(index: DatasetIndex, parent: Area, year: num
     placeDate: w.placeDate(parent.name, options.date),
     sections,
     sourcesHeading: w.sources,
-    sources: [...sourcesOf(review), options.dataVersion],
+    sources: [...sourcesOf(review, language), options.dataVersion],
   };
 }
 

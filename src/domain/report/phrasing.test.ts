@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '../dataset-index';
 import type { Indicator, Observation } from '../model';
-import { buildDataset, buildIndicator, buildObservation, LAI_CHAU_AREAS } from '../../testing/builders';
+import { buildDataset, buildObservation } from '../../testing/builders';
+import { REPORT_AREAS, REPORT_INDICATORS } from '../../testing/report-indicators';
 import { inSentence, listOf, targetPhrase, targetRow, unitParagraph } from './phrasing';
-import { summarizeUnit, type ReportRules } from './summary';
+import { summarizeUnit } from './summary';
 
-const budget = buildIndicator();
-const poverty = buildIndicator({ id: 'poverty_rate', nameVi: 'Tỷ lệ hộ nghèo', nameEn: 'Poverty rate', unit: '%', unitEn: '%', direction: 'lower_is_better', additive: false });
-const tea = buildIndicator({ id: 'new_tea_area', nameVi: 'Diện tích trồng chè mới', nameEn: 'New tea planting area', unit: 'ha', unitEn: 'ha', decimals: 1, additive: true });
-const income = buildIndicator({ id: 'income_per_capita', nameVi: 'Thu nhập bình quân đầu người', nameEn: 'Income per capita', unit: 'triệu đồng/người', unitEn: 'million VND per person', decimals: 1, additive: false });
-const grdp = buildIndicator({ id: 'grdp_growth', nameVi: 'Tốc độ tăng trưởng GRDP', nameEn: 'GRDP growth rate', unit: '%', unitEn: '%', decimals: 2, additive: false });
+const { budget, poverty, tea, income, grdp } = REPORT_INDICATORS;
 const INDICATORS: Indicator[] = [budget, poverty, tea, income, grdp];
-// With their kinds, as data/areas.csv has them: "huyện Tân Uyên".
-const AREAS = LAI_CHAU_AREAS.map((a) => ({ ...a, kind: a.level === 'province' ? 'tỉnh' : a.id === 'tp-lai-chau' ? 'thành phố' : 'huyện' }));
+const AREAS = REPORT_AREAS;
 const dataset = (observations: Observation[]) => buildDataset({ areas: AREAS, indicators: INDICATORS, observations });
 
 const obs = (indicator: string, year: number, fields: Partial<Observation>) => buildObservation({ area: 'tan-uyen', indicator, year, ...fields });
@@ -76,15 +72,6 @@ describe('the N/M count and the paragraph', () => {
         'Chưa có số liệu thực hiện: tỷ lệ hộ nghèo (KH 20%). ' +
         'Kết quả khác (không có kế hoạch): thu nhập bình quân đầu người 33 triệu đồng/người.',
     );
-  });
-
-  it('a resolution’s list makes the main targets, a listed one without data counts in M', () => {
-    const rules: ReportRules = { farExceededPercent: 120, mainLists: [{ area: 'tan-uyen', year: 2019, indicators: ['new_tea_area', 'budget_revenue', 'income_per_capita'], source: 'Nghị quyết 01/NQ-HĐND' }] };
-    const summary = summarizeUnit(index, area, 2019, rules);
-    expect(summary.targets.map((t) => t.indicator.id)).toEqual(['budget_revenue', 'new_tea_area', 'income_per_capita']);
-    expect(summary.achieved).toBe(2);
-    expect(unitParagraph(summary, 'vi')).toMatch(/^Huyện Tân Uyên năm 2019: 2\/3 chỉ tiêu chủ yếu đạt và vượt kế hoạch/);
-    expect(unitParagraph(summary, 'vi')).toMatch(/Danh mục chỉ tiêu chủ yếu theo Nghị quyết 01\/NQ-HĐND\.$/);
   });
 
   it('the far-exceeded threshold is data: at 200 % nothing is far exceeded here', () => {

@@ -1,7 +1,7 @@
 import { fullName } from '../areas';
 import { formatNumber, formatPercent, unitOf, withUnit, type Language } from '../format';
 import type { Area, AreaLevel, Indicator } from '../model';
-import type { Outcome, ReviewSummary, TargetResult, UnitSummary } from './summary';
+import type { MainListOrigin, Outcome, ReviewSummary, TargetResult, UnitSummary } from './summary';
 
 /**
  * The review report's sentences, written by fixed rules in the reports' own idiom ("10/10 chỉ tiêu
@@ -60,17 +60,19 @@ const TEXT = {
     up: (amount: string, year: number) => `, tăng ${amount} so với năm ${year}`,
     down: (amount: string, year: number) => `, giảm ${amount} so với năm ${year}`,
     same: (year: number) => `, bằng năm ${year}`,
-    main: 'chủ yếu',
-    planned: 'có kế hoạch',
-    count: (n: number, m: number, noun: string) => `${n}/${m} chỉ tiêu ${noun} ${n === m ? 'đều đạt và vượt kế hoạch' : 'đạt và vượt kế hoạch'}`,
+    targets: (origin: MainListOrigin) => (origin.kind === 'listed' ? `chỉ tiêu chủ yếu nêu tại ${origin.source}${origin.scope === 'partial' ? ' (một số chỉ tiêu)' : ''}` : 'chỉ tiêu có kế hoạch'),
+    count: (n: number, m: number, targets: string) => `${n}/${m} ${targets} ${n === m ? 'đều đạt và vượt kế hoạch' : 'đạt và vượt kế hoạch'}`,
+    noneReported: (m: number, targets: string) => `${m} ${targets} ${m === 1 ? 'chưa có' : 'đều chưa có'} số liệu thực hiện`,
     oneFar: (item: string) => `, trong đó chỉ tiêu vượt cao so với kế hoạch là ${item}`,
     manyFar: (items: string) => `, trong đó nhiều chỉ tiêu vượt cao so với kế hoạch như ${items}`,
     specifically: 'Cụ thể',
     otherAchieved: 'Các chỉ tiêu khác đạt và vượt',
     missed: 'Chưa đạt kế hoạch',
     noResult: 'Chưa có số liệu thực hiện',
+    noPlan: 'Chưa có kế hoạch để đánh giá',
     others: 'Kết quả khác (không có kế hoạch)',
-    listedBy: (source: string) => `Danh mục chỉ tiêu chủ yếu theo ${source}.`,
+    othersListed: 'Kết quả khác (ngoài danh mục chỉ tiêu chủ yếu)',
+    partialList: 'Văn bản chỉ nêu một số chỉ tiêu chủ yếu; các chỉ tiêu chủ yếu khác chưa có trong dữ liệu.',
     nothing: (name: string, year: number) => `${name}: chưa có số liệu năm ${year}.`,
     noPlans: (name: string, year: number) => `${name} năm ${year}: bộ số liệu chưa có chỉ tiêu nào có kế hoạch`,
     head: (name: string, year: number) => `${name} năm ${year}: `,
@@ -78,6 +80,7 @@ const TEXT = {
     allAchieved: (k: number, names: string) => `; ${k} đơn vị đạt và vượt mọi chỉ tiêu có kế hoạch (${names})`,
     noneAllAchieved: '; chưa đơn vị nào đạt và vượt mọi chỉ tiêu có kế hoạch',
     withoutTargets: (names: string) => `Chưa có chỉ tiêu có kế hoạch trong dữ liệu: ${names}.`,
+    noUnitTargets: (units: string, count: number, year: number) => `Các ${units} (${count} đơn vị): dữ liệu chưa có chỉ tiêu có kế hoạch năm ${year}.`,
     and: ' và ',
   },
   en: {
@@ -90,17 +93,19 @@ const TEXT = {
     up: (amount: string, year: number) => `, up ${amount} on ${year}`,
     down: (amount: string, year: number) => `, down ${amount} on ${year}`,
     same: (year: number) => `, unchanged on ${year}`,
-    main: 'main',
-    planned: 'planned',
-    count: (n: number, m: number, noun: string) => (n === m ? `${n}/${m} ${noun} ${m === 1 ? 'target' : 'targets'}, all met or exceeded` : `${n}/${m} ${noun} targets met or exceeded`),
+    targets: (origin: MainListOrigin, m: number) => (origin.kind === 'listed' ? `main ${m === 1 ? 'target' : 'targets'} named in ${origin.source}${origin.scope === 'partial' ? ' (some of the main targets)' : ''}` : `planned ${m === 1 ? 'target' : 'targets'}`),
+    count: (n: number, m: number, targets: string) => (n === m ? `${n}/${m} ${targets}, all met or exceeded` : `${n}/${m} ${targets} met or exceeded`),
+    noneReported: (m: number, targets: string) => `${m} ${targets}, ${m === 1 ? 'no result yet' : 'none with a result yet'}`,
     oneFar: (item: string) => `; far exceeded: ${item}`,
     manyFar: (items: string) => `; several far exceeded the plan, such as ${items}`,
     specifically: 'In detail',
     otherAchieved: 'Other targets met or exceeded',
     missed: 'Missed',
     noResult: 'No result yet',
+    noPlan: 'No plan to assess against',
     others: 'Other results (no plan)',
-    listedBy: (source: string) => `Main targets as listed in ${source}.`,
+    othersListed: 'Other results (not on the list of main targets)',
+    partialList: 'The document names only some of the main targets; the others are not in the data.',
     nothing: (name: string, year: number) => `${name}: no data for ${year}.`,
     noPlans: (name: string, year: number) => `${name} in ${year}: the data has no target with a plan`,
     head: (name: string, year: number) => `${name} in ${year}: `,
@@ -108,6 +113,7 @@ const TEXT = {
     allAchieved: (k: number, names: string) => `; ${k} met or exceeded every planned target (${names})`,
     noneAllAchieved: '; none met or exceeded every planned target',
     withoutTargets: (names: string) => `No planned target in the data: ${names}.`,
+    noUnitTargets: (units: string, count: number, year: number) => `The ${units} (${count} units): the data has no planned target for ${year}.`,
     and: ' and ',
   },
 } as const;
@@ -176,16 +182,23 @@ export function unitParagraph(summary: UnitSummary, language: Language): string 
     if (summary.others.length === 0) return t.nothing(name, year);
     return `${t.noPlans(name, year)}; ${t.others.charAt(0).toLocaleLowerCase('vi')}${t.others.slice(1)}: ${phrases(summary.others, year, language)}.`;
   }
-  const noun = summary.origin.kind === 'listed' ? t.main : t.planned;
-  let text = `${t.head(name, year)}${t.count(summary.achieved, summary.targets.length, noun)}`;
+  const m = summary.targets.length;
+  const targets = t.targets(summary.origin, m);
+  // Nothing reported yet: say so of the whole list, not "0/M đạt".
+  // A listed target with a figure but no plan cannot be assessed: it is not "no result".
+  const unplanned = summary.noResult.filter((r) => (r.evaluation?.actual ?? null) !== null);
+  const unreported = summary.noResult.filter((r) => !unplanned.includes(r));
+  const noneReported = unreported.length === m;
+  let text = t.head(name, year) + (noneReported ? `${t.noneReported(m, targets)}: ${phrases(unreported, year, language)}` : t.count(summary.achieved, m, targets));
   if (summary.farExceeded.length === 1) text += t.oneFar(phrases(summary.farExceeded, year, language));
   else if (summary.farExceeded.length > 1) text += t.manyFar(phrases(summary.farExceeded, year, language));
   text += '.';
   if (summary.otherAchieved.length > 0) text += ` ${summary.farExceeded.length > 0 ? t.otherAchieved : t.specifically}: ${phrases(summary.otherAchieved, year, language)}.`;
   if (summary.missed.length > 0) text += ` ${t.missed}: ${phrases(summary.missed, year, language)}.`;
-  if (summary.noResult.length > 0) text += ` ${t.noResult}: ${phrases(summary.noResult, year, language)}.`;
-  if (summary.others.length > 0) text += ` ${t.others}: ${phrases(summary.others, year, language)}.`;
-  if (summary.origin.kind === 'listed') text += ` ${t.listedBy(summary.origin.source)}`;
+  if (unreported.length > 0 && !noneReported) text += ` ${t.noResult}: ${phrases(unreported, year, language)}.`;
+  if (unplanned.length > 0) text += ` ${t.noPlan}: ${phrases(unplanned, year, language)}.`;
+  if (summary.others.length > 0) text += ` ${summary.origin.kind === 'listed' ? t.othersListed : t.others}: ${phrases(summary.others, year, language)}.`;
+  if (summary.origin.kind === 'listed' && summary.origin.scope === 'partial') text += ` ${t.partialList}`;
   return text;
 }
 
@@ -194,6 +207,7 @@ export function parentParagraph(review: ReviewSummary, unitLevel: AreaLevel | nu
   const t = TEXT[language];
   const own = unitParagraph(review.parent, language);
   if (review.units.length === 0) return own;
+  if (review.unitsTargets === 0) return `${own} ${t.noUnitTargets(unitsWord(unitLevel, language), review.units.length, review.year)}`;
   const names = (areas: readonly Area[]) => listOf(areas.map((a) => areaName(a, language)), language);
   let rollUp = t.rollUp(unitsWord(unitLevel, language), review.units.length, review.unitsAchieved, review.unitsTargets);
   rollUp += review.unitsAllAchieved.length > 0 ? t.allAchieved(review.unitsAllAchieved.length, names(review.unitsAllAchieved)) : t.noneAllAchieved;

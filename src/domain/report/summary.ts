@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../dataset-index';
 import type { Evaluation } from '../evaluate';
+import type { MainList, MainListScope } from '../main-targets';
 import type { Area, Indicator } from '../model';
 
 /**
@@ -10,18 +11,12 @@ import type { Area, Indicator } from '../model';
 
 /** Where a unit's list of main targets for a year comes from. */
 export type MainListOrigin =
-  /** The year's plan resolution lists them (catalog data, with its source). */
-  | { kind: 'listed'; source: string }
+  /** The year's plan resolution lists them (main-targets.csv, with its source); a partial list names only some. */
+  | { kind: 'listed'; source: string; scope: MainListScope }
   /** No list in the data: every indicator with a plan that year (a given or implied plan, or a printed % KH). */
   | { kind: 'default' };
 
-/** A list of main targets for one area and year, as its plan resolution states it. */
-export interface MainList {
-  area: string;
-  year: number;
-  indicators: readonly string[];
-  source: string;
-}
+export type { MainList } from '../main-targets';
 
 export interface ReportRules {
   /** % KH at or above which a target counts as far exceeded (vượt cao). */
@@ -52,7 +47,7 @@ export interface UnitSummary {
   area: Area;
   year: number;
   origin: MainListOrigin;
-  /** Every main target, in catalog order. */
+  /** Every main target: in the list's order when a list applies, else in catalog order. */
   targets: TargetResult[];
   /** Met and exceeded (far exceeded included): the N of "N/M". */
   achieved: number;
@@ -61,7 +56,7 @@ export interface UnitSummary {
   otherAchieved: TargetResult[];
   missed: TargetResult[];
   noResult: TargetResult[];
-  /** Figures of the year that are not main targets (no plan): "other results". */
+  /** Figures of the year that are not main targets (no plan, or not on the list): "other results". */
   others: TargetResult[];
 }
 
@@ -108,11 +103,16 @@ export function summarizeUnit(index: DatasetIndex, area: Area, year: number, rul
     if (main) targets.push(result);
     else if (evaluation && evaluation.actual !== null) others.push(result);
   }
+  // A list's targets in its own order (the order its source names them); the default's in catalog order.
+  if (list) {
+    const order = new Map(list.indicators.map((id, i) => [id, i]));
+    targets.sort((a, b) => (order.get(a.indicator.id) ?? 0) - (order.get(b.indicator.id) ?? 0));
+  }
   const having = (...outcomes: Outcome[]) => targets.filter((t) => outcomes.includes(t.outcome));
   return {
     area,
     year,
-    origin: list ? { kind: 'listed', source: list.source } : { kind: 'default' },
+    origin: list ? { kind: 'listed', source: list.source, scope: list.scope } : { kind: 'default' },
     targets,
     achieved: targets.filter((t) => isAchieved(t.outcome)).length,
     farExceeded: having('far-exceeded'),

@@ -1,3 +1,5 @@
+import type { Award } from '../awards';
+import type { MainTarget } from '../main-targets';
 import type { Area, Indicator, Observation } from '../model';
 import { parseDelimited } from '../csv';
 import { isError, issue, type ParseIssue } from '../issues';
@@ -15,6 +17,7 @@ import { aliasesOf, streamLongFile } from './stream-long-file';
 import { ObservationTable, ObservationTableBuilder } from '../observation-table';
 import { columnCountIssue, excerpt, oversizedCells, uploadSizeIssue } from './upload-limits';
 import { isAreaCatalogHeader } from './area-catalog-columns';
+import { analyzeCatalogExtra, catalogExtraKind, type CatalogExtraKind, type CatalogExtraUpload } from './analyze-catalog-extra';
 import { areaTextIssues } from '../catalog-text';
 import type { AreaAliasUse } from '../validate-observations';
 import { analyzeAreaCatalog, type AreaCatalogUpload } from './analyze-area-catalog';
@@ -25,6 +28,9 @@ import type { DiffSummary, MergeMode } from './diff';
 export interface Catalog {
   areas: readonly Area[];
   indicators: readonly Indicator[];
+  /** The dataset's awards and lists of main targets, which an awards.csv or main-targets.csv upload merges into. */
+  awards?: readonly Award[];
+  mainTargets?: readonly MainTarget[];
   /** The current dataset's observations, to flag figures far off their history. */
   history?: readonly Observation[];
 }
@@ -52,7 +58,7 @@ export interface UploadAnalysis {
   encodingDetected: string | null;
   delimiter: string;
   /** `areas`: the file is an areas catalog (its header names id, name and level), not figures. */
-  layout: Layout | 'json' | 'areas';
+  layout: Layout | 'json' | 'areas' | CatalogExtraKind;
   header: string[];
   targets: ColumnTarget[];
   numberLocale: NumberLocale | null;
@@ -73,6 +79,8 @@ export interface UploadAnalysis {
   areaAliasesUsed: AreaAliasUse[];
   /** For an areas catalog file: what a commit would do to the catalog. */
   catalog?: AreaCatalogUpload;
+  /** For an awards.csv or main-targets.csv: what a commit would do to the dataset's awards or lists. */
+  extra?: CatalogExtraUpload;
   /** Areas and indicators a JSON file (or the analyst) defines that the catalog does not have yet. */
   newAreas?: Area[];
   newIndicators?: Indicator[];
@@ -192,6 +200,11 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   const table = parseDelimited(decoded.text);
   const base = { encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: table.delimiter, header: table.header };
   if (table.header.every((h) => h === '')) return empty(base, [issue('error', 'file-empty', {}, FILE_MESSAGES.empty)]);
+  const extraKind = catalogExtraKind(table.header);
+  if (extraKind) {
+    const read = analyzeCatalogExtra(extraKind, decoded.text, baseCatalog);
+    return { ...empty({ ...base, readable: true, layout: extraKind, rowCount: table.rows.length }, read.issues), extra: read.upload };
+  }
   if (isAreaCatalogHeader(table.header)) {
     const read = analyzeAreaCatalog(decoded.text, table.header, table.rows.length, baseCatalog.areas, baseCatalog.history ?? [], options.catalogMode ?? 'merge');
     return { ...empty({ ...base, readable: true, layout: 'areas', rowCount: table.rows.length }, read.issues), catalog: read.catalog };

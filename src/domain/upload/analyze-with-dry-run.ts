@@ -1,3 +1,5 @@
+import type { Award } from '../awards';
+import type { MainTarget } from '../main-targets';
 import type { Area, Indicator } from '../model';
 import type { ObservationTable } from '../observation-table';
 import type { ValidationProgress } from '../validate-observations';
@@ -10,6 +12,9 @@ export const SHOWN_CHANGES = 200;
 export interface UploadCatalog {
   areas: readonly Area[];
   indicators: readonly Indicator[];
+  /** The dataset's awards and lists of main targets (an awards.csv or main-targets.csv upload merges into them). */
+  awards?: readonly Award[];
+  mainTargets?: readonly MainTarget[];
   /** The stored observations. */
   history: ObservationTable;
 }
@@ -19,7 +24,8 @@ export interface UploadCatalog {
  * once on columns. The report goes to the page; the dry run stays with the worker for the commit.
  */
 export function analyzeWithDryRun(bytes: Uint8Array, catalog: UploadCatalog, options: UploadOptions, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): { report: AnalysisReport; dryRun: DryRun } {
-  const { table, ...analysis } = analyzeUploadTable(bytes, { areas: catalog.areas, indicators: catalog.indicators, history: catalog.history.toObservations() }, options, onProgress, onStage);
+  const { history, ...rest } = catalog;
+  const { table, ...analysis } = analyzeUploadTable(bytes, { ...rest, history: history.toObservations() }, options, onProgress, onStage);
   const dryRun = new DryRun(catalog.history, table);
   let latestYear: number | null = null;
   const years = table.columns.year;

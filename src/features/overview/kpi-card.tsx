@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { StatusBadge } from '../../components/status-badge';
 import { STATUS_STYLE } from '../../components/status-style';
+import type { Indicator } from '../../domain/model';
 import { hasProvinceFigure, type IndicatorSummary } from '../../domain/province-summary';
 import { STATUSES } from '../../domain/status';
 import { useCarriedSearch } from '../../lib/carried-search';
@@ -46,6 +47,17 @@ export function KpiCard({ summary, year, units, level, areaName }: { summary: In
           </ul>
         </div>
       )}
+    </li>
+  );
+}
+
+/** Where a card will be, while a country's cards are made: its name and unit, the card's height. */
+export function KpiCardPlace({ indicator }: { indicator: Indicator }) {
+  const { p } = usePresenters();
+  return (
+    <li className="kpi-card kpi-card-place">
+      <h3>{p.name(indicator)}</h3>
+      <p className="kpi-unit">{p.unit(indicator)}</p>
     </li>
   );
 }

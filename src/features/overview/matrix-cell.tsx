@@ -1,5 +1,4 @@
 import { Fragment } from 'react';
-import { Link } from 'react-router';
 import { STATUS_STYLE } from '../../components/status-style';
 import type { Evaluation } from '../../domain/evaluate';
 import type { Area, Indicator } from '../../domain/model';
@@ -11,7 +10,8 @@ const breakableUnit = (text: string) =>
 
 /**
  * One district × indicator: % of plan with status icon; a figure without a plan shows the figure
- * itself ("TH 99,1%"), and an empty cell is a dash read aloud as "no data".
+ * itself ("TH 99,1%"), and an empty cell is a dash read aloud as "no data". Its table navigates with
+ * `useTableLinks`.
  */
 export function MatrixCell({ evaluation: e, indicator, area, href }: { evaluation: Evaluation | undefined; indicator: Indicator; area: Area; href: string }) {
   const { t, p } = usePresenters();
@@ -27,8 +27,10 @@ export function MatrixCell({ evaluation: e, indicator, area, href }: { evaluatio
   }
   const title = `${area.name} · ${p.name(indicator)}: ${t('actual')} ${p.figure(e.actual, indicator)}; ${t('plan')} ${p.plan(e.plan, indicator)}; ${t('percentOfPlan')} ${p.percent(e.percent)}`;
   return (
-    <td style={{ background: style.tint, color: style.ink }} data-status={status} title={title}>
-      <Link to={href} className="matrix-cell">
+    // Its colours come from data-status in styles.css (an inline style per cell was a style write per cell).
+    <td data-status={status} title={title}>
+      {/* A plain anchor: the table's click handler navigates in the page (see table-links.ts). */}
+      <a href={href} className="matrix-cell">
         {e.percent.kind === 'value' ? (
           <>
             <span className="matrix-percent"><span aria-hidden="true">{style.icon}</span> {p.percent(e.percent)}</span>
@@ -40,7 +42,7 @@ export function MatrixCell({ evaluation: e, indicator, area, href }: { evaluatio
             <span className="matrix-reason">{p.percent(e.percent)}</span>
           </span>
         )}
-      </Link>
+      </a>
     </td>
   );
 }

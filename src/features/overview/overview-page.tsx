@@ -13,7 +13,7 @@ import { useYearChoice } from '../../components/use-selected-year';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { hasProvinceFigure } from '../../domain/province-summary';
 import { usePresenters } from '../../lib/use-presenters';
-import { KpiCard } from './kpi-card';
+import { KpiCard, KpiCardPlace } from './kpi-card';
 import { MATRIX_LIST_DEFAULTS, StatusMatrix } from './status-matrix';
 import { useProvinceSummary } from './use-province-summary';
 
@@ -44,7 +44,13 @@ function Overview({ index }: { index: DatasetIndex }) {
       <section aria-labelledby="kpi-heading" data-slide={!part && summaries?.some(hasProvinceFigure) ? undefined : 'secondary'}>
         <h2 id="kpi-heading">{t('kpiTitle')}</h2>
         {summaries === null ? (
-          <p className="page-status" role="status">{t('kpiMaking', { n: summary.indicators.length })}</p>
+          <>
+            <p className="page-status" role="status">{t('kpiMaking', { n: summary.indicators.length })}</p>
+            {/* The cards' places, named, while they are made: the matrix below does not jump down a screen when they come. */}
+            <ul className="kpi-grid" aria-hidden="true">
+              {shown.map((i) => <KpiCardPlace key={i.id} indicator={i} />)}
+            </ul>
+          </>
         ) : summaries.length === 0 ? (
           <p className="no-data">{t('noIndicatorsForYear', { year })}</p>
         ) : (

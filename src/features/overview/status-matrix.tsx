@@ -5,6 +5,7 @@ import { arrangeUnits, groupByFormer, hasFormerUnits } from '../../components/un
 import { UnitListTools } from '../../components/units/unit-list-tools';
 import { levelName } from '../../components/units/unit-names';
 import type { useUnitList } from '../../components/units/use-unit-list';
+import { useTableLinks } from '../../components/table-links';
 import { useCarriedSearch } from '../../lib/carried-search';
 import { usePresenters } from '../../lib/use-presenters';
 import { MatrixCell } from './matrix-cell';
@@ -25,11 +26,13 @@ export function StatusMatrix({ index, units, level, placeOf, year, only, list }:
   const search = useCarriedSearch({ year: String(year) });
   const indicators = index.indicatorsWithData(units.map((d) => d.id), year).filter((i) => only.some((o) => o.id === i.id));
   const [choice, setChoice] = list;
+  const onLinkClick = useTableLinks();
   if (indicators.length === 0) return null;
+  // A link per cell (1,500 on a country's screen): the carried part (year, lang, in) is encoded once; `extra` names other keys (area, indicator).
+  const carried = search.slice(1);
   const linkOf = (path: string, extra: Record<string, string> = {}) => {
-    const params = new URLSearchParams(search);
-    for (const [key, value] of Object.entries(extra)) params.set(key, value);
-    return `${path}?${params.toString()}`;
+    const tail = new URLSearchParams(extra).toString();
+    return `${path}?${carried}${carried && tail ? '&' : ''}${tail}`;
   };
   const heading = (
     <>
@@ -42,7 +45,7 @@ export function StatusMatrix({ index, units, level, placeOf, year, only, list }:
       <section aria-labelledby="matrix-heading" className="matrix-section">
         {heading}
         <div className="table-scroll">
-          <table className="status-matrix">
+          <table className="status-matrix" onClick={onLinkClick}>
             <thead>
               <tr>
                 <th scope="col">{t('indicator')}</th>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { useTableLinks } from '../../components/table-links';
 import { WINDOW_FROM, WindowedRows, type RowProps } from '../../components/windowed-rows';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area, Indicator } from '../../domain/model';
@@ -32,6 +32,7 @@ export function UnitMatrix(props: {
   linkOf: (path: string, extra?: Record<string, string>) => string;
 }) {
   const { t, p, language } = usePresenters();
+  const onLinkClick = useTableLinks();
   const { index, groups, indicators, year, sort } = props;
   const sortButton = (label: string, key: string, direction: 'ascending' | 'descending') => ({
     'aria-sort': sort === key ? direction : ('none' as const),
@@ -44,7 +45,7 @@ export function UnitMatrix(props: {
   const row = (unit: Area, windowed?: RowProps) => (
     <tr key={unit.id} {...windowed}>
       <th scope="row">
-        <Link to={props.linkOf(`/district/${unit.id}`)}>{unitName(unit, language)}</Link>
+        <a href={props.linkOf(`/district/${unit.id}`)}>{unitName(unit, language)}</a>
         {props.placeOf(unit) && <span className="unit-place"> · {props.placeOf(unit)}</span>}
       </th>
       {indicators.map((indicator) => (
@@ -61,7 +62,7 @@ export function UnitMatrix(props: {
   );
   return (
     <div className="table-scroll">
-      <table className="status-matrix unit-matrix" aria-rowcount={windowed ? rows.length + 1 : undefined}>
+      <table className="status-matrix unit-matrix" onClick={onLinkClick} aria-rowcount={windowed ? rows.length + 1 : undefined}>
         <caption className="visually-hidden">{t('matrixCaption')}</caption>
         <thead>
           <tr>

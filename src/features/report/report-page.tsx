@@ -12,6 +12,7 @@ import { useYearChoice } from '../../components/use-selected-year';
 import { YearNotice } from '../../components/year-notice';
 import { YearPicker } from '../../components/year-picker';
 import type { DatasetIndex } from '../../domain/dataset-index';
+import { mainListsOf } from '../../domain/main-targets';
 import { buildReportDocument, romanNumeral, type ReportSection, type ReportTable } from '../../domain/report/document';
 import { areaName, capitalize } from '../../domain/report/phrasing';
 import { DEFAULT_RULES, FAR_EXCEEDED_CHOICES, summarizeReview, type ReportRules } from '../../domain/report/summary';
@@ -96,7 +97,9 @@ function Report({ index }: { index: DatasetIndex }) {
   const search = useCurrentSearch();
   const dataVersion = useDataVersionLine();
   const [far, setFar] = useQueryState('far', farParser);
-  const rules: ReportRules = useMemo(() => ({ ...DEFAULT_RULES, farExceededPercent: far ?? DEFAULT_RULES.farExceededPercent }), [far]);
+  // The lists of main targets are the dataset's (main-targets.csv): grouped once per dataset version.
+  const mainLists = useMemo(() => mainListsOf(index.dataset.mainTargets), [index]);
+  const rules: ReportRules = useMemo(() => ({ farExceededPercent: far ?? DEFAULT_RULES.farExceededPercent, mainLists }), [far, mainLists]);
   const document = useMemo(() => {
     if (!parent) return null;
     const extra = reportExtras(index, parent, index.unitsOf(parent.id, year), year, language, policyT(language));
@@ -158,9 +161,8 @@ function Report({ index }: { index: DatasetIndex }) {
                       <tr key={u.area.id} data-area={u.area.id}>
                         <th scope="row"><Link to={`/report?${params.toString()}`}>{capitalize(areaName(u.area, language))}</Link></th>
                         <td className="num">{u.targets.length > 0 ? `${u.achieved}/${u.targets.length}` : say('noPlanned')}</td>
-                        <td className="num">{u.farExceeded.length}</td>
-                        <td className="num">{u.missed.length}</td>
-                        <td className="num">{u.noResult.length}</td>
+                        {/* No target, nothing to count: a dash, not a 0 that reads as a result. */}
+                        {[u.farExceeded, u.missed, u.noResult].map((list, k) => <td key={k} className="num">{u.targets.length > 0 ? list.length : '—'}</td>)}
                       </tr>
                     );
                   })}

@@ -5,7 +5,7 @@ import type { NumberLocale } from '../../domain/numbers';
 import { useUploadT } from './upload-messages';
 
 const ENCODING_LABELS: Record<TextEncodingName, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1258': 'Windows-1258' };
-const LAYOUT_LABELS = { long: 'layoutLong', wide: 'layoutWide', json: 'layoutJson', areas: 'layoutAreas' } as const;
+const LAYOUT_LABELS = { long: 'layoutLong', wide: 'layoutWide', json: 'layoutJson', areas: 'layoutAreas', awards: 'layoutAwards', 'main-targets': 'layoutMainTargets' } as const;
 const DELIMITERS: Record<string, string> = { ',': ', (comma)', ';': '; (semicolon)', '\t': 'Tab' };
 
 /** What was detected — encoding, number format, delimiter, layout — with overrides for a wrong guess. */

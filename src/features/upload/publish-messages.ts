@@ -2,7 +2,7 @@ import { defineMessages } from '../../lib/feature-messages';
 
 const vi = {
   heading: 'Công bố',
-  intro: 'Công bố bộ số liệu đang hiển thị trên bảng điều khiển ({observations} dòng số liệu, {areas} đơn vị, {indicators} chỉ tiêu) để mọi người xem cùng một số liệu. Máy của bạn tải về một tệp .zip gồm manifest.json, areas.csv, indicators.csv và observations.csv; mỗi lần công bố là một phiên bản mới.',
+  intro: 'Công bố bộ số liệu đang hiển thị trên bảng điều khiển ({observations} dòng số liệu, {areas} đơn vị, {indicators} chỉ tiêu) để mọi người xem cùng một số liệu. Máy của bạn tải về một tệp .zip gồm manifest.json, areas.csv, indicators.csv và observations.csv (cùng awards.csv, main-targets.csv khi bộ số liệu có khen thưởng, danh mục chỉ tiêu chủ yếu); mỗi lần công bố là một phiên bản mới.',
   publisher: 'Đơn vị công bố',
   note: 'Ghi chú công bố (không bắt buộc)',
   publish: 'Công bố',
@@ -19,7 +19,7 @@ const vi = {
 type Key = keyof typeof vi;
 const en: Record<Key, string> = {
   heading: 'Publish',
-  intro: 'Publish the dataset the dashboard shows ({observations} rows of figures, {areas} areas, {indicators} indicators) so that everyone sees the same figures. Your browser downloads one .zip with manifest.json, areas.csv, indicators.csv and observations.csv; every publication is a new version.',
+  intro: 'Publish the dataset the dashboard shows ({observations} rows of figures, {areas} areas, {indicators} indicators) so that everyone sees the same figures. Your browser downloads one .zip with manifest.json, areas.csv, indicators.csv and observations.csv (and awards.csv, main-targets.csv when the dataset has awards or lists of main targets); every publication is a new version.',
   publisher: 'Publisher',
   note: 'Publication note (optional)',
   publish: 'Publish',

@@ -24,6 +24,7 @@ import { VersionsPanel } from './versions-panel';
 import { resolveIndicator, unknownIndicatorNames, UnknownIndicatorsPanel } from './unknown-indicators-panel';
 import { RememberedAreasNote, resolveArea, UnknownAreasPanel } from './unknown-areas-panel';
 import { AreaCatalogPanel } from './area-catalog-panel';
+import { CatalogExtraPanel } from './catalog-extra-panel';
 
 function Upload({ index }: { index: DatasetIndex }) {
   const t = useUploadT();
@@ -78,15 +79,17 @@ function Upload({ index }: { index: DatasetIndex }) {
       {phase.kind === 'ready' && file && (
         <>
           {phase.analysis.readable && <DetectionPanel name={file.name} analysis={phase.analysis} options={options} onOptions={(o) => upload.analyze(file, o)} />}
-          {phase.analysis.header.length > 0 && phase.analysis.layout !== 'json' && phase.analysis.layout !== 'areas' && (
+          {phase.analysis.header.length > 0 && phase.analysis.layout !== 'json' && phase.analysis.layout !== 'areas' && !phase.analysis.extra && (
             <MappingPanel header={phase.analysis.header} targets={phase.analysis.targets} indicators={catalogIndicators} onChange={(targets) => upload.analyze(file, { ...options, targets })} />
           )}
           <UnknownIndicatorsPanel names={unknownIndicatorNames(phase.analysis)} indicators={catalogIndicators} onResolve={(name, id, defined) => upload.analyze(file, resolveIndicator(phase.analysis, options, name, id, defined))} />
           <RememberedAreasNote analysis={phase.analysis} remembered={upload.remembered} areas={catalogAreas} onForget={upload.forgetRemembered} />
           <UnknownAreasPanel unknown={phase.analysis.unknownAreas} areas={catalogAreas} onResolve={(name, id, defined) => upload.analyze(file, resolveArea(options, name, id, defined))} />
-          <IssuesReport issues={phase.analysis.issues} classes={phase.analysis.issueClasses} validRows={phase.analysis.catalog?.validRows ?? phase.analysis.validRows} fileName={file.name} />
+          <IssuesReport issues={phase.analysis.issues} classes={phase.analysis.issueClasses} validRows={phase.analysis.catalog?.validRows ?? phase.analysis.extra?.validRows ?? phase.analysis.validRows} fileName={file.name} />
           {stale && !actions.commit.isError && <StaleAnalysisNotice currentId={currentId} onReanalyze={reanalyze} />}
-          {phase.analysis.catalog ? (
+          {phase.analysis.extra ? (
+            <CatalogExtraPanel index={index} extra={phase.analysis.extra} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onDone={() => (setCommittedYear(null), upload.reset())} />
+          ) : phase.analysis.catalog ? (
             <AreaCatalogPanel index={index} analysis={phase.analysis} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onMode={(catalogMode) => upload.analyze(file, { ...options, catalogMode })} onDone={() => (setCommittedYear(null), upload.reset())} />
           ) : <CommitSection index={index} analysis={phase.analysis} job={phase.job} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onDone={(year) => (setCommittedYear(year), upload.reset())}
             onPreview={(dataset) => {

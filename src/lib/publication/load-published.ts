@@ -118,7 +118,7 @@ export async function loadPublished(pin: Pin): Promise<PublishedLoad> {
   if (stored && opened && isSamePublication(latest.manifest, stored.manifest)) return shown({ ...stored, dataUrl: latest.dataUrl }, opened, { network: 'online', failures: [], rejected: null });
   const plan = planFetch(latest.manifest, stored?.manifest ?? null);
   const first = await (early ?? fetchDataFiles(latest.dataUrl, latest.manifest, plan.fetch));
-  // A first visit asked for the three required files with the manifest; an optional one it lists (awards.csv) comes now.
+  // A first visit asked for the three required files with the manifest; an optional one it lists (awards.csv, main-targets.csv) comes now.
   const rest = first.ok ? plan.fetch.filter((name) => !first.files[name]) : [];
   const more = rest.length > 0 ? await fetchDataFiles(latest.dataUrl, latest.manifest, rest) : null;
   const fetched = !first.ok ? first : more && !more.ok ? more : { ok: true as const, files: { ...first.files, ...more?.files } };
