@@ -17,13 +17,15 @@
  * them (with and without diacritics, "H. Sìn Hồ", "TP Lai Châu", ids), years 2000–2030, every
  * indicator of data/indicators.csv, a quoted note now and then, and one row in ~1000 wrong on
  * purpose (unknown area, "abc" for a number, year "2O21"). Then it times analyzeUploadTable (analyzeUpload
- * with the valid rows left in columns) on the file's bytes — the same call, with the same catalog and
- * history, that the upload's Web Worker makes — and prints rows/s for decode + parse + validate, the split between the two, peak RSS,
- * and how many rows came out valid or with issues. Beside it, on the same bytes, raw PapaParse to
+ * with the valid rows left in columns) on the file's bytes — the analysis the upload's Web Worker makes,
+ * with the same catalog and history — and prints rows/s for decode + parse + validate, the split between the two, peak RSS,
+ * and how many rows came out valid or with issues. Then the upload worker's whole call (analyzeWithDryRun:
+ * the analysis and the dry run of both merge modes against the stored dataset, what the page waits for).
+ * Beside them, on the same bytes, raw PapaParse to
  * arrays (TextDecoder + Papa.parse, no header, no typing: the least any CSV reader does) and the
  * ratio of the two, time and peak RSS. The file is written to node_modules/.cache/bench/ingest.csv
- * and each measurement runs in a fresh child process (this script again, BENCH_INGEST_CHILD=raw or
- * analyze) that holds only the file's bytes, so each peak RSS (the OS's maxRSS) is that
+ * and each measurement runs in a fresh child process (this script again, BENCH_INGEST_CHILD=raw,
+ * analyze or worker) that holds only the file's bytes, so each peak RSS (the OS's maxRSS) is that
  * measurement's own; "growth" is the peak minus the RSS with the bytes read.
  *
  * The real catalog has 16 areas before the 2025 reform × 31 years × 19 indicators = 9,424 distinct rows, so a million
@@ -36,6 +38,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { analyzeUploadTable } from '../src/domain/upload/analyze-upload';
+import { analyzeWithDryRun } from '../src/domain/upload/analyze-with-dry-run';
+import { ObservationTable } from '../src/domain/observation-table';
 import { parseAreasCsv, parseIndicatorsCsv } from '../src/domain/parse-catalog';
 import { parseDatasetFiles } from '../src/domain/dataset-io';
 import type { Area, Indicator } from '../src/domain/model';
@@ -143,6 +147,7 @@ const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const maxRss = () => process.resourceUsage().maxRSS * 1024;
 
 interface RawResult { seconds: number; decodeSeconds: number; cpuSeconds: number; rows: number; rssBefore: number; peakRss: number }
+interface WorkerResult { seconds: number; cpuSeconds: number; rssBefore: number; peakRss: number; validRows: number; counts: string }
 interface AnalyzeResult {
   seconds: number; beforeValidation: number; cpuSeconds: number; progressCalls: number; rssBefore: number; peakRssSampled: number; peakRss: number;
   file: string; rowCount: number; valid: number; rowsWithErrors: number; warnings: number; issuesListed: number; byCode: string;
@@ -188,7 +193,26 @@ function analyze(bytes: Uint8Array): AnalyzeResult {
   };
 }
 
-function child<T>(mode: 'raw' | 'analyze'): T {
+/**
+ * The upload worker's whole call (analyzeWithDryRun): the analysis, then the dry run of both merge modes
+ * against the stored dataset. What an upload costs before its report reaches the page.
+ */
+function workerCall(bytes: Uint8Array): WorkerResult {
+  const history = ObservationTable.from(catalog.history);
+  gc();
+  const rssBefore = process.memoryUsage().rss;
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const { report } = analyzeWithDryRun(bytes, { areas, indicators, history }, {});
+  const cpu = process.cpuUsage(cpuBefore);
+  const { merge, 'replace-years': replace } = report.diffs;
+  return {
+    seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, rssBefore, peakRss: maxRss(), validRows: report.validRows,
+    counts: `merge ${n(merge.counts.added)} added, ${n(merge.counts.changed)} changed, ${n(merge.counts.unchanged)} unchanged; replace-years ${n(replace.counts.removed)} removed, ${n(replace.counts.total)} after`,
+  };
+}
+
+function child<T>(mode: 'raw' | 'analyze' | 'worker'): T {
   const script = process.argv[1] ?? '';
   const run = spawnSync(process.execPath, ['--expose-gc', script], { env: { ...process.env, BENCH_INGEST_CHILD: mode }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1024 * 1024 });
   const last = run.stdout.trim().split('\n').pop() ?? '';
@@ -196,9 +220,9 @@ function child<T>(mode: 'raw' | 'analyze'): T {
   return JSON.parse(last) as T;
 }
 
-if (CHILD === 'raw' || CHILD === 'analyze') {
+if (CHILD === 'raw' || CHILD === 'analyze' || CHILD === 'worker') {
   const bytes = new Uint8Array(readFileSync(FILE));
-  console.log(JSON.stringify(CHILD === 'raw' ? rawParse(bytes) : analyze(bytes)));
+  console.log(JSON.stringify(CHILD === 'raw' ? rawParse(bytes) : CHILD === 'analyze' ? analyze(bytes) : workerCall(bytes)));
 } else {
   let started = performance.now();
   const generated = generate(ROWS);
@@ -210,22 +234,28 @@ if (CHILD === 'raw' || CHILD === 'analyze') {
   started = performance.now();
   const raw = child<RawResult>('raw');
   const a = child<AnalyzeResult>('analyze');
+  const w = child<WorkerResult>('worker');
   const validation = a.seconds - a.beforeValidation;
   console.log(`File: ${a.file}, ${n(a.rowCount)} rows read.`);
   console.log(`analyzeUpload (decode + parse + validate): ${a.seconds.toFixed(2)} s total → ${n(Math.round(a.rowCount / a.seconds))} rows/s (CPU ${a.cpuSeconds.toFixed(2)} s: a much larger wall time means the machine was busy)`);
   console.log(`  decode + parse + map + detect locale: ${a.beforeValidation.toFixed(2)} s; validate: ${validation.toFixed(2)} s (${n(Math.round(a.rowCount / Math.max(validation, 1e-9)))} rows/s); ${n(a.progressCalls)} progress reports`);
   console.log(`Rows valid: ${n(a.valid)}; errors: ${n(a.rowsWithErrors)}; warnings: ${n(a.warnings)}; issues listed for the page: ${n(a.issuesListed)}; issues by code: ${a.byCode}`);
   console.log(`Peak RSS of the analysis: ${mb(a.peakRss)} (the OS's peak of a process that holds the file's bytes, ${mb(a.rssBefore)} before the analysis; ${mb(a.peakRssSampled)} sampled at the progress reports).`);
+  console.log(`The upload worker's call (analysis + dry run of both merge modes against the stored dataset): ${w.seconds.toFixed(2)} s (CPU ${w.cpuSeconds.toFixed(2)} s); ${n(w.validRows)} rows valid; ${w.counts}.`);
   console.log(`Raw PapaParse to arrays (TextDecoder + Papa.parse, no header, no typing) on the same bytes: ${raw.seconds.toFixed(2)} s (decode ${raw.decodeSeconds.toFixed(2)} s, CPU ${raw.cpuSeconds.toFixed(2)} s), ${n(raw.rows)} rows; peak RSS ${mb(raw.peakRss)} (${mb(raw.rssBefore)} before).`);
   console.log('');
   console.log('| ingest of the same file | time | CPU time | peak RSS | growth over the bytes |');
   console.log('|---|---|---|---|---|');
   console.log(`| raw PapaParse to arrays | ${raw.seconds.toFixed(2)} s | ${raw.cpuSeconds.toFixed(2)} s | ${mb(raw.peakRss)} | ${mb(raw.peakRss - raw.rssBefore)} |`);
+  const ratio = (m: { seconds: number; cpuSeconds: number; peakRss: number; rssBefore: number }) =>
+    `${(m.seconds / raw.seconds).toFixed(1)}× | ${(m.cpuSeconds / raw.cpuSeconds).toFixed(1)}× | ${(m.peakRss / raw.peakRss).toFixed(1)}× | ${((m.peakRss - m.rssBefore) / Math.max(raw.peakRss - raw.rssBefore, 1)).toFixed(1)}×`;
   console.log(`| analyzeUpload (decode + parse + validate) | ${a.seconds.toFixed(2)} s | ${a.cpuSeconds.toFixed(2)} s | ${mb(a.peakRss)} | ${mb(a.peakRss - a.rssBefore)} |`);
-  console.log(`| ratio | ${(a.seconds / raw.seconds).toFixed(1)}× | ${(a.cpuSeconds / raw.cpuSeconds).toFixed(1)}× | ${(a.peakRss / raw.peakRss).toFixed(1)}× | ${((a.peakRss - a.rssBefore) / Math.max(raw.peakRss - raw.rssBefore, 1)).toFixed(1)}× |`);
+  console.log(`| ratio | ${ratio(a)} |`);
+  console.log(`| the upload worker's call (analysis + dry run, both modes) | ${w.seconds.toFixed(2)} s | ${w.cpuSeconds.toFixed(2)} s | ${mb(w.peakRss)} | ${mb(w.peakRss - w.rssBefore)} |`);
+  console.log(`| ratio | ${ratio(w)} |`);
   console.log(`(both measured in a fresh process reading the same ${mb(generated.bytes.length)} file; ingest part took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 
-  if (a.valid + a.rowsWithErrors !== ROWS || a.rowsWithErrors !== generated.injected) {
+  if (a.valid + a.rowsWithErrors !== ROWS || a.rowsWithErrors !== generated.injected || w.validRows !== a.valid) {
     console.error(`Unexpected result: ${n(generated.injected)} rows were made wrong, the analysis found ${n(a.rowsWithErrors)} rows with errors and ${n(a.valid)} valid of ${n(ROWS)}.`);
     process.exitCode = 1;
   }

@@ -56,6 +56,8 @@ class Dictionary {
   }
 }
 
+const [AREA, INDICATOR, UNIT, SOURCE, NOTE] = [0, 1, 2, 3, 4];
+
 /** Builds columns row by row, growing its arrays as it goes: for parsers that do not know the row count. */
 export class ObservationTableBuilder {
   private capacity: number;
@@ -64,6 +66,9 @@ export class ObservationTableBuilder {
   private readonly areas = new Dictionary();
   private readonly indicators = new Dictionary();
   private readonly strings = new Dictionary();
+  /** The last area, indicator, unit, source and note coded, and their codes: rows in a row often share them, and a comparison is cheaper than a lookup. */
+  private readonly lastTexts = ['', '', '', '', ''];
+  private readonly lastCodes = new Int32Array([-1, -1, -1, -1, -1]);
 
   constructor(expected = 1024) {
     this.capacity = Math.max(16, expected);
@@ -79,15 +84,23 @@ export class ObservationTableBuilder {
     if (this.size === this.capacity) this.grow();
     const c = this.columns;
     const i = this.size++;
-    c.area[i] = this.areas.code(area);
-    c.indicator[i] = this.indicators.code(indicator);
+    c.area[i] = this.lastCode(AREA, this.areas, area);
+    c.indicator[i] = this.lastCode(INDICATOR, this.indicators, indicator);
     c.year[i] = year;
     c.plan[i] = plan;
     c.actual[i] = actual;
     c.reportedPercent[i] = reportedPercent;
-    c.unit[i] = this.strings.code(unit);
-    c.source[i] = this.strings.code(source);
-    c.note[i] = this.strings.code(note);
+    c.unit[i] = this.lastCode(UNIT, this.strings, unit);
+    c.source[i] = this.lastCode(SOURCE, this.strings, source);
+    c.note[i] = this.lastCode(NOTE, this.strings, note);
+  }
+
+  private lastCode(field: number, dictionary: Dictionary, text: string): number {
+    if (text === this.lastTexts[field] && this.lastCodes[field]! >= 0) return this.lastCodes[field]!;
+    const code = dictionary.code(text);
+    this.lastTexts[field] = text;
+    this.lastCodes[field] = code;
+    return code;
   }
 
   build(): ObservationTable {

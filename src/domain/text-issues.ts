@@ -22,13 +22,16 @@ export interface CellPlace {
  * U+0020–U+007E, U+00A0–U+D7FF, U+E000–U+FFFD (tab, LF and CR too in free text), and a first character
  * that cannot start a formula. False means only "ask the full checks".
  */
+/** The formula triggers as character codes: a cell's first character is checked without making a string of it. */
+const TRIGGER_CODES: ReadonlySet<number> = new Set([...FORMULA_TRIGGERS].map((c) => c.charCodeAt(0)));
+
 export function isPlainCell(value: string, lineBreaks: boolean): boolean {
   for (let i = 0; i < value.length; i++) {
     const unit = value.charCodeAt(i);
     if (unit >= 0x20 ? (unit < 0x7f || (unit >= 0xa0 && unit < 0xd800) || (unit >= 0xe000 && unit <= 0xfffd)) : lineBreaks && (unit === 0x09 || unit === 0x0a || unit === 0x0d)) continue;
     return false;
   }
-  return value === '' || !FORMULA_TRIGGERS.has(value.charAt(0));
+  return value === '' || !TRIGGER_CODES.has(value.charCodeAt(0));
 }
 
 export function nameTextIssues(value: string, place: CellPlace): ParseIssue[] {

@@ -104,8 +104,10 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
     let nameWarnings = NONE;
     let unsafeArea = false;
     let unsafeIndicator = false;
-    for (const field of NAME_FIELDS) {
+    for (let f = 0; f < NAME_FIELDS.length; f++) {
+      const field = NAME_FIELDS[f]!;
       const found = texts.name(text(source.cell(position, field)), row, names[field] ?? field);
+      if (found === NONE) continue;
       for (const i of found) {
         if (isError(i)) {
           errors.push(i);

@@ -73,9 +73,27 @@ describe('decodeBytes keeps NFC text as it is, and normalizes the rest', () => {
     ['Si\u0300n Ho\u0302\u0300', 'Sìn Hồ'],
     ['Ω ohm \u2126', 'Ω ohm \u03a9'],
     ['TP Lai Châu – 2021', 'TP Lai Châu – 2021'],
+    // "‰" is NFC as it stands: the text is kept, not normalized whole; a mark after it or after a Vietnamese letter is not.
+    ['Giảm tỷ suất sinh 0,3 ‰; 1,2 ‰', 'Giảm tỷ suất sinh 0,3 ‰; 1,2 ‰'],
+    ['0,3 ‰ Ho\u0302\u0300', '0,3 ‰ Hồ'],
+    ['a\u0323\u0302 ạ\u0302 ‰\u0301', 'ậ ậ ‰\u0301'],
+    ['Hàn \u1112\u1161\u11ab', 'Hàn \ud55c'],
+    ['x \ud83d\ude00 \u2126', 'x \ud83d\ude00 \u03a9'],
   ])('%s', (text, expected) => {
     const decoded = decodeBytes(new TextEncoder().encode(text));
     expect(decoded.ok && decoded.text).toBe(expected);
     expect(expected).toBe(text.normalize('NFC'));
+  });
+});
+
+describe('decodeBytes gives the same text as normalizing it whole', () => {
+  // Plain letters, precomposed Vietnamese ones, combining marks, symbols, Hangul jamo, singletons: any mix.
+  const PIECES = ['a', 'o', 'A', ' ', ';', 'ạ', 'ồ', 'ư', 'Đ', '\u0300', '\u0301', '\u0302', '\u0323', '\u0309', '‰', '–', '\u2126', '\u212b', '\u1100', '\u1161', '\u11a8', '\uac00', 'e\u0301', '\ud83d\ude00'];
+  it.each(Array.from({ length: 40 }, (_, seed) => seed + 1))('seed %i', (seed) => {
+    let s = seed;
+    const random = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const text = Array.from({ length: 60 }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
+    const decoded = decodeBytes(new TextEncoder().encode(`x${text}`));
+    expect(decoded.ok && decoded.text).toBe(`x${text}`.normalize('NFC'));
   });
 });
