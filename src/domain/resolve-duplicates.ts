@@ -21,8 +21,15 @@ export interface KeyedRows {
 /** Keys told apart by a plain array up to this many (64 MB). */
 const DENSE_LIMIT = 1 << 24;
 
-const rowList = (rows: number[], language: 'vi' | 'en') =>
-  language === 'vi' ? `dòng ${rows.join(', ')}` : `${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}`;
+/** A message names up to this many of the other rows: a file repeating one key 300 times made 300 messages of 300 rows each. */
+const ROWS_NAMED = 5;
+
+/** "dòng 4, 9" — or, for many, "dòng 4, 9, 12, 15, 20 và 295 dòng khác". */
+const rowList = (rows: number[], total: number, language: 'vi' | 'en') => {
+  const rest = total - rows.length;
+  if (language === 'vi') return `dòng ${rows.join(', ')}${rest > 0 ? ` và ${rest} dòng khác` : ''}`;
+  return `${total === 1 ? 'row' : 'rows'} ${rows.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
+};
 
 /**
  * Any number of rows for one area × year × indicator. With the same figures the first is kept and
@@ -66,12 +73,16 @@ export function resolveDuplicates(rows: KeyedRows): { rejected: Uint8Array | nul
       }
       continue;
     }
+    const groupRows = [...new Set(group.map((o) => rows.row(o)))];
     for (const i of group) {
       rejected[i] = 1;
-      const others = [...new Set(group.filter((o) => o !== i).map((o) => rows.row(o)))];
+      const own = rows.row(i);
+      const total = groupRows.length - 1;
+      const named: number[] = [];
+      for (const r of groupRows) if (r !== own && named.push(r) >= ROWS_NAMED) break;
       issues.push(issue('error', 'duplicate-row', where(i), {
-        vi: `Trùng với ${rowList(others, 'vi')} nhưng số liệu khác: cùng đơn vị, năm và chỉ tiêu; không dòng nào được ghi. Giữ lại dòng đúng và xoá ${others.length === 1 ? 'dòng kia' : 'các dòng kia'}.`,
-        en: `Duplicates ${rowList(others, 'en')} with different figures: same area, year and indicator; none of them is committed. Keep the right row and delete the ${others.length === 1 ? 'other' : 'others'}.`,
+        vi: `Trùng với ${rowList(named, total, 'vi')} nhưng số liệu khác: cùng đơn vị, năm và chỉ tiêu; không dòng nào được ghi. Giữ lại dòng đúng và xoá ${total === 1 ? 'dòng kia' : 'các dòng kia'}.`,
+        en: `Duplicates ${rowList(named, total, 'en')} with different figures: same area, year and indicator; none of them is committed. Keep the right row and delete the ${total === 1 ? 'other' : 'others'}.`,
       }));
     }
   }
