@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useState, type ChangeEvent, type DragEvent } from 'react';
 import type { ParseIssue } from '../../domain/issues';
 import { formatBytes, LIMITS } from '../../domain/limits';
 import { uploadSizeIssue } from '../../domain/upload/upload-limits';
@@ -19,6 +19,12 @@ export function FileDrop({ onFile, onRefused }: { onFile: (file: { name: string;
     if (refused) onRefused(file.name, refused);
     else onFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   };
+  // The input forgets its file once taken: picking the very same file again (after a cancel, or once it is fixed) is a change again.
+  const onPick = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.currentTarget.files?.[0];
+    e.currentTarget.value = '';
+    void take(file);
+  };
   const drop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
@@ -28,7 +34,7 @@ export function FileDrop({ onFile, onRefused }: { onFile: (file: { name: string;
     <div className={`file-drop ${over ? 'over' : ''}`} onDragOver={(e) => (e.preventDefault(), setOver(true))} onDragLeave={() => setOver(false)} onDrop={drop}>
       <label className="button">
         {t('chooseFile')}
-        <input type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" className="visually-hidden" aria-describedby="upload-limits" onChange={(e) => void take(e.target.files?.[0])} />
+        <input type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" className="visually-hidden" aria-describedby="upload-limits" onChange={onPick} />
       </label>
       <span>{t('dropHint')}</span>
       <p id="upload-limits" className="chart-caption upload-limits">
