@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { DatasetGate } from '../../components/dataset-gate';
 import { DrillBar } from '../../components/drill/drill-bar';
@@ -10,6 +10,7 @@ import { SelectField } from '../../components/select-field';
 import { useSelectedYear } from '../../components/use-selected-year';
 import { YearPicker } from '../../components/year-picker';
 import { WINDOW_FROM } from '../../components/windowed-rows';
+import { useStagesShown } from '../../components/use-stages-shown';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area } from '../../domain/model';
 import { hasRanking } from '../../domain/scoring';
@@ -165,21 +166,6 @@ function RankingChart({ index, model, charted, areaById }: { index: DatasetIndex
   // Once per ranking: 3,300 communes × 50 criteria.
   const sources = useMemo(() => sourcesAt(index, model.areas.map((a) => a.id), model.year, includedCriteria(model.scheme).map((c) => c.indicator)), [index, model]);
   return <ContributionChart model={{ ...model, ranking: charted }} areaById={areaById} indicatorOf={(id) => index.indicator(id)} sources={sources} />;
-}
-
-/**
- * How many of `stages` parts that may wait to show: all at once when `later` is false; else one more
- * in each task after a commit, until all are (then for good, so an editor among them keeps its
- * state and focus).
- */
-function useStagesShown(stages: number, later: boolean): number {
-  const [shown, setShown] = useState(later ? 0 : stages);
-  useEffect(() => {
-    if (shown >= stages) return;
-    const timer = window.setTimeout(() => startTransition(() => setShown(shown + 1)), 0);
-    return () => window.clearTimeout(timer);
-  }, [shown, stages]);
-  return later ? shown : stages;
 }
 
 export function RankingPage() {
