@@ -88,8 +88,8 @@ function RankingView({ index, model, setLevel, drill, scheme: { problems, setSch
   const { search: locationSearch } = useLocation();
   const areaById = useMemo(() => new Map(model.areas.map((a) => [a.id, a])), [model.areas]);
   const view = useUnitView(index, model);
-  // A long ranking (a country's 3,300 communes) shows its table first and the parts below it a task later: one commit of everything took 200–400 ms.
-  const desk = useStagesShown(3, model.ranking.length > WINDOW_FROM);
+  // A long ranking (a country's 3,300 communes) shows its table first, then one part per task: the "why" panel and awards, the chart, the editor, the scorecard (one commit of everything took 200–400 ms).
+  const desk = useStagesShown(4, model.ranking.length > WINDOW_FROM);
   const indicatorOf = (id: string) => index.indicator(id);
   // A country's districts share names across provinces ("Huyện Bắc 01"): name each with its province.
   const spans = useMemo(() => new Set(model.areas.map((a) => a.parent)).size > 1, [model.areas]);
@@ -142,17 +142,17 @@ function RankingView({ index, model, setLevel, drill, scheme: { problems, setSch
           {view.filterable && <div data-slide="secondary"><UnitFilter view={view} total={model.ranking.length} /></div>}
           <div className="ranking-top">
             <RankingTable model={model} groups={slide.groups} areaById={areaById} selected={selected} onExplain={explain} nameOf={nameOf} />
-            {selected && <div data-slide="secondary"><WhyPanel model={model} areaById={areaById} indicatorOf={indicatorOf} selected={selected} onSelect={(a) => void setArea(a)} /></div>}
+            {selected && desk > 0 && <div data-slide="secondary"><WhyPanel model={model} areaById={areaById} indicatorOf={indicatorOf} selected={selected} onSelect={(a) => void setArea(a)} /></div>}
           </div>
           {!hasRanking(model.ranking) && <p className="no-data">{rt('noneToRank', { year })}</p>}
-          <div data-slide="secondary"><AwardsPanel model={model} awards={index.dataset.awards} areaById={areaById} /></div>
+          {desk > 0 && <div data-slide="secondary"><AwardsPanel model={model} awards={index.dataset.awards} areaById={areaById} /></div>}
           {/* A slide of the ranking shows the table; the rest is for the desk. */}
-          {desk > 0 && (
+          {desk > 1 && (
             <div data-slide="secondary">
               {charted.length < view.rows.length && <p className="chart-caption">{lt('chartTopOnly', { n: charted.length, total: view.rows.length })}</p>}
               <RankingChart index={index} model={model} charted={charted} areaById={areaById} />
-              {desk > 1 && <SchemeEditor model={model} indicatorOf={indicatorOf} onChange={setScheme} onReset={reset} knownIndicators={index.dataset.indicators.map((i) => i.id)} />}
-              {desk > 2 && <Scorecard index={index} model={model} groups={view.groups} nameOf={nameOf} />}
+              {desk > 2 && <SchemeEditor model={model} indicatorOf={indicatorOf} onChange={setScheme} onReset={reset} knownIndicators={index.dataset.indicators.map((i) => i.id)} />}
+              {desk > 3 && <Scorecard index={index} model={model} groups={view.groups} nameOf={nameOf} />}
             </div>
           )}
         </>
