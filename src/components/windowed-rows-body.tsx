@@ -1,5 +1,5 @@
 import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { startTransition, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 import type { WindowedRowsProps } from './windowed-rows';
 
@@ -32,7 +32,8 @@ function focusRow(body: HTMLTableSectionElement | null, virtualizer: Virtualizer
  */
 export default function WindowedRowsBody({ count, columns, rowKey, renderRow, estimate = 44 }: WindowedRowsProps) {
   const body = useRef<HTMLTableSectionElement>(null);
-  // null until measured: rows drawn before would be the page's first rows as if the table began at its top, then thrown away (a 50-column scorecard: tens of ms).
+  // Unknown until the body is laid out: until then no row is drawn (a guess of 0 drew a screenful of rows the
+  // first render, only to swap them for the right ones in the same task when the table is lower on the page).
   const [measured, setMargin] = useState<number | null>(null);
   const margin = measured ?? 0;
   // Where the rows start on the page moves when what is above them changes height (a chart drawn late, a panel opened).
@@ -40,10 +41,7 @@ export default function WindowedRowsBody({ count, columns, rowKey, renderRow, es
     const measure = () => {
       if (body.current) setMargin(body.current.getBoundingClientRect().top + window.scrollY);
     };
-    // A table that starts below the screen draws its rows in a later, interruptible render rather than in this commit's task: nothing on screen waits for them.
-    const top = body.current?.getBoundingClientRect().top ?? 0;
-    if (top > window.innerHeight) startTransition(measure);
-    else measure();
+    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
     return () => observer.disconnect();
@@ -51,7 +49,7 @@ export default function WindowedRowsBody({ count, columns, rowKey, renderRow, es
   const virtualizer = useWindowVirtualizer({ count, estimateSize: () => estimate, overscan: 10, scrollMargin: margin, getItemKey: rowKey });
   const items = measured === null ? [] : virtualizer.getVirtualItems();
   const before = items[0] ? items[0].start - margin : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) + margin : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) + margin : measured === null ? virtualizer.getTotalSize() : 0;
   const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
     const target = e.target as HTMLElement;
     const row = target.closest<HTMLTableRowElement>('tr[data-index]');
