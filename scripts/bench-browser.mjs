@@ -13,6 +13,7 @@
  *   BENCH_UPLOAD=0 … / BENCH_UPLOAD=only …          skip the upload path / run only it (default: run it after the views)
  *   BENCH_REGENERATE=1 …                             remake the published datasets even when the cached ones match
  *   BENCH_OUT=notes.md …                             also write the table to that file
+ *   BENCH_VIEWS=/ranking,/indicator …                only these views by their links (default: every view below)
  *   CHROMIUM_PATH=/path/to/chrome …                  another browser (default /usr/bin/chromium, else Playwright's own)
  *
  * Files (all under node_modules/.cache/bench-browser/, none in git): datasets/<kind>-src (the generator's
@@ -87,7 +88,7 @@ const VIEWS = [
   { path: '/data', selector: 'table tbody tr' },
   { path: '/upload', selector: 'input[type=file]' },
   { path: '/', selector: '.status-matrix tbody tr' },
-];
+].filter((v) => !process.env.BENCH_VIEWS || process.env.BENCH_VIEWS.split(',').map((p) => p.trim()).includes(v.path));
 
 const log = (line) => console.log(`› ${line}`);
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;

@@ -1,3 +1,4 @@
+import type { DatasetIndex } from '../domain/dataset-index';
 import type { Evaluation } from '../domain/evaluate';
 import type { Indicator } from '../domain/model';
 import type { Presenters } from '../lib/presenters';
@@ -18,6 +19,22 @@ export function evaluationRow(p: Presenters, first: [string, string], e: Evaluat
     status: p.status(e?.status ?? 'no-data'),
     source: e?.observation.source ?? '',
   };
+}
+
+/**
+ * `sourcesOf` the evaluations of these areas × indicators in a year (areas first, then indicators, in
+ * order), read from the table's source column: no evaluation looked up (a national ranking: 165,000).
+ */
+export function sourcesAt(index: DatasetIndex, areas: readonly string[], year: number, indicators: readonly string[]): string[] {
+  const { source, strings } = index.table.columns;
+  const sources = new Set<string>();
+  for (const area of areas) {
+    for (const indicator of indicators) {
+      const row = index.positionOf(area, year, indicator);
+      if (row >= 0 && strings[source[row]!]) sources.add(strings[source[row]!]!);
+    }
+  }
+  return [...sources];
 }
 
 /** The distinct sources of the observations a chart draws, for its provenance. */

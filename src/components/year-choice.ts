@@ -54,10 +54,18 @@ export function indicatorYears(index: DatasetIndex, indicator: string): { years:
 type IndicatorYears = { years: number[]; latest: number | undefined };
 const indicatorYearsOf = new WeakMap<DatasetIndex, Map<string, IndicatorYears>>();
 
+/** Read from the table's columns (a missing figure is NaN there), no row made an object. */
 function findIndicatorYears(index: DatasetIndex, indicator: string): IndicatorYears {
   const province = index.province?.id;
-  const observations = index.observationsFor({ indicator }).filter((o) => province !== undefined && index.area(o.area)?.parent === province);
-  const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
-  const results = observations.filter((o) => o.actual !== null || o.reportedPercent !== null).map((o) => o.year);
-  return { years, latest: results.length > 0 ? Math.max(...results) : years.at(-1) };
+  const { area, areaIds, year, actual, reportedPercent } = index.table.columns;
+  const inProvince = areaIds.map((id) => province !== undefined && index.area(id)?.parent === province);
+  const seen = new Set<number>();
+  let latestResult = -Infinity;
+  for (const i of index.positionsFor({ indicator })) {
+    if (!inProvince[area[i]!]) continue;
+    seen.add(year[i]!);
+    if (!Number.isNaN(actual[i]!) || !Number.isNaN(reportedPercent[i]!)) latestResult = Math.max(latestResult, year[i]!);
+  }
+  const years = [...seen].sort((a, b) => a - b);
+  return { years, latest: latestResult > -Infinity ? latestResult : years.at(-1) };
 }

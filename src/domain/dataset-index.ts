@@ -56,6 +56,8 @@ export interface DatasetIndex {
   /** The province the units belong to (the first province with districts or communes). */
   province: Area | undefined;
   evaluation(area: string, year: number, indicator: string): Evaluation | undefined;
+  /** The position in `table` of that evaluation's observation, -1 where `evaluation` gives none (no object made). */
+  positionOf(area: string, year: number, indicator: string): number;
   /** Indicators with at least one figure among these areas in that year, in catalog order. */
   indicatorsWithData(areaIds: readonly string[], year?: number): Indicator[];
   /** Builds the year's lookups now (the grouping by year, the year's grid) instead of in the first render that reads them. */
@@ -202,6 +204,12 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
       const k = indicatorCode.get(indicatorId);
       if (a === undefined || k === undefined || !years.includes(year)) return undefined;
       return evaluationAt(a, year, k);
+    },
+    positionOf(area, year, indicatorId) {
+      const a = areaCode.get(area);
+      const k = indicatorCode.get(indicatorId);
+      if (a === undefined || k === undefined || !years.includes(year) || !indicators.has(indicatorId)) return -1;
+      return yearCells(year)[a * width + k]! - 1;
     },
     indicatorsWithData(areaIds, year) {
       const present = new Uint8Array(width);

@@ -96,7 +96,9 @@ export const roundScore = (score: number): number => {
  * areas still equal share a rank and are listed by name. Areas without a score come last, unranked.
  */
 export function rankScores(scores: readonly AreaScore[], tieBreak: TieBreak, nameOf: (area: string) => string): RankedArea[] {
-  const byName = (a: AreaScore, b: AreaScore) => nameOf(a.area).localeCompare(nameOf(b.area), 'vi');
+  // One collator for the whole sort: what localeCompare(…, 'vi') does, without making one per comparison (3,300 communes).
+  const compareNames = new Intl.Collator('vi').compare;
+  const byName = (a: AreaScore, b: AreaScore) => compareNames(nameOf(a.area), nameOf(b.area));
   const key = (s: AreaScore): [number, number] => [s.score.kind === 'value' ? roundScore(s.score.value) : -Infinity, tieBreak === 'coverage' ? s.coverage.withData : 0];
   // Compared, not subtracted: the difference of two scores near ±10^308 overflows (and ∞ − ∞ is NaN).
   const order = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
@@ -183,10 +185,34 @@ export function applyCoveragePolicy(score: AreaScore, scheme: ScoringScheme): Ar
   return { ...score, coverage };
 }
 
+/** One area's score for a year under a scheme, the coverage policy applied: what `rankAreas` ranks. */
+export const scoreAreaIn = (index: DatasetIndex, area: string, year: number, scheme: ScoringScheme): AreaScore =>
+  applyCoveragePolicy(scoreArea(area, scheme, (indicator) => index.evaluation(area, year, indicator)), scheme);
+
+/**
+ * `rankAreas` a step at a time: yields after each area scored, so a caller can spread a country's
+ * 3,300 communes × 50 criteria over several tasks; returns what `rankAreas` returns.
+ */
+export function* rankAreasSteps(index: DatasetIndex, areaIds: readonly string[], year: number, scheme: ScoringScheme): Generator<void, RankedArea[]> {
+  const scores: AreaScore[] = [];
+  for (const area of areaIds) {
+    scores.push(scoreAreaIn(index, area, year, scheme));
+    yield;
+  }
+  return rankScores(scores, scheme.tieBreak, (id) => index.area(id)?.name ?? id);
+}
+
+/** Runs steps to their end in one go. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Scores and ranks the areas for a year; null when no area has a score (nothing to rank). */
 export function rankAreas(index: DatasetIndex, areaIds: readonly string[], year: number, scheme: ScoringScheme): RankedArea[] {
-  const scores = areaIds.map((area) => applyCoveragePolicy(scoreArea(area, scheme, (indicator) => index.evaluation(area, year, indicator)), scheme));
-  return rankScores(scores, scheme.tieBreak, (id) => index.area(id)?.name ?? id);
+  return drain(rankAreasSteps(index, areaIds, year, scheme));
 }
 
 export const hasRanking = (ranking: readonly RankedArea[]): boolean => ranking.some((r) => r.rank !== null);

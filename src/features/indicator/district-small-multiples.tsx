@@ -11,6 +11,7 @@ import { sliceGroups, type UnitGroup } from '../../components/units/unit-list';
 import { pageOf } from '../../domain/paging';
 import { SELECTION_OPTIONS } from '../../lib/use-selection';
 import { useIndicatorT } from './indicator-messages';
+import { unitYears } from './unit-years';
 import { formerLabel, levelName } from '../../components/units/unit-names';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area, AreaLevel, Indicator } from '../../domain/model';
@@ -38,7 +39,7 @@ export function DistrictSmallMultiples({ index, groups, indicator, level, nameOf
   const it = useIndicatorT();
   const [asked, setPage] = useQueryState('page', parseAsInteger.withOptions(SELECTION_OPTIONS));
   const ids = new Set(groups.flatMap((g) => g.units.map((u) => u.id)));
-  const years = [...new Set(index.observationsFor({ indicator: indicator.id }).filter((o) => ids.has(o.area)).map((o) => o.year))].sort((a, b) => a - b);
+  const years = unitYears(index, ids, indicator.id);
   if (years.length === 0) return null;
   const total = ids.size;
   const page = pageOf(total, total > ALL_UP_TO ? PER_PAGE : Math.max(total, 1), asked);

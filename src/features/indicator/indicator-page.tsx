@@ -16,6 +16,7 @@ import { useUnitList } from '../../components/units/use-unit-list';
 import { indicatorYears } from '../../components/year-choice';
 import { YearNotice } from '../../components/year-notice';
 import { YearPicker } from '../../components/year-picker';
+import { useStagesShown } from '../../components/use-stages-shown';
 import { useYearChoice } from '../../components/use-selected-year';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area, Indicator } from '../../domain/model';
@@ -66,6 +67,8 @@ function IndicatorOfYear({ index, indicator }: { index: DatasetIndex; indicator:
   const chartOf = (groupUnits: Area[]) => comparisonRows(index, groupUnits, indicator, year, p, order, nameOf).filter((r) => r.plan !== null || r.actual !== null);
   const charted = chartOf(shownUnits);
   const max = Math.max(0, ...charted.flatMap((r) => [r.plan ?? 0, r.actual ?? 0]));
+  // A country's page (3,300 communes) mounted whole was one task of 200–350 ms: the small multiples come two tasks after the comparison (its bottom chart, one).
+  const stages = useStagesShown(2, units.length > CHART_ALL_UP_TO);
   return (
     <>
       <PageHeader title={p.name(indicator)} subtitle={`${p.unit(indicator)} · ${year}`}>
@@ -112,7 +115,7 @@ function IndicatorOfYear({ index, indicator }: { index: DatasetIndex; indicator:
           <ComparisonChart rows={charted} indicator={indicator} />
         )}
       </ChartFrame>
-      <DistrictSmallMultiples index={index} groups={groups} indicator={indicator} level={level} nameOf={nameOf} />
+      {stages > 1 && <DistrictSmallMultiples index={index} groups={groups} indicator={indicator} level={level} nameOf={nameOf} />}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { defineMessages } from '../../lib/feature-messages';
 const vi = {
   navRanking: 'Xếp hạng thi đua',
   pageTitle: 'Xếp hạng thi đua năm {year}',
+  ranking: 'Đang chấm điểm và xếp hạng {n} đơn vị…',
   pageSubtitleDistricts: 'Các huyện, thành phố của tỉnh {province}, theo bảng tiêu chí chấm điểm',
   pageSubtitleCluster: '{cluster}',
   level: 'Xếp hạng',
@@ -105,6 +106,7 @@ export type RankingMessageKey = keyof typeof vi;
 const en: Record<RankingMessageKey, string> = {
   navRanking: 'Emulation ranking',
   pageTitle: 'Emulation ranking, {year}',
+  ranking: 'Scoring and ranking {n} units…',
   pageSubtitleDistricts: 'Districts of {province} province, scored against the criteria table',
   pageSubtitleCluster: '{cluster}',
   level: 'Rank',

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { unitsUnder } from '../../domain/drill-down';
 import type { Area } from '../../domain/model';
-import { hasRanking, rankAreas, scorableIndicators, type RankedArea } from '../../domain/scoring';
+import { drain, hasRanking, rankAreasSteps, scorableIndicators, type RankedArea } from '../../domain/scoring';
 import { rankComparison, schemeFitsLevel, type RankComparison } from '../../domain/scoring-level';
 import { defaultScheme, type RankedLevel, type ScoringScheme } from '../../domain/scoring-scheme';
 import type { RankingLevel } from './scheme-storage';
@@ -53,10 +53,15 @@ export function areasAt(index: DatasetIndex, level: RankingLevel, year: number, 
   return cluster ? index.unitsOf(cluster.id, year) : [];
 }
 
-/** A ranking model before the year before is scored: what the page works out in one render, the rest in the next. */
+/** A ranking model before the year before is scored. */
 export type CurrentRanking = Omit<RankingModel, 'previous'>;
 
-export function currentRanking(index: DatasetIndex, asked: RankingLevel | null, year: number, chosen: ScoringScheme | null, parent: Area | undefined = index.province): CurrentRanking {
+/**
+ * The ranking model a step at a time (a step: one unit scored, this year then the year before), so a
+ * country's 3,300 communes × 50 criteria, scored for two years, can be spread over several tasks
+ * (see use-ranking-model.ts). `rankingModel` runs the same steps in one go.
+ */
+export function* rankingModelSteps(index: DatasetIndex, asked: RankingLevel | null, year: number, chosen: ScoringScheme | null, parent: Area | undefined = index.province): Generator<void, RankingModel> {
   const level = levelIn(index, asked, year, parent);
   const rankedLevel = rankedLevelOf(level);
   const areas = areasAt(index, level, year, parent);
@@ -64,12 +69,12 @@ export function currentRanking(index: DatasetIndex, asked: RankingLevel | null, 
   const fits = chosen !== null && schemeFitsLevel(chosen, rankedLevel);
   const scorable = scorableIndicators(index, ids, year);
   const scheme = fits ? chosen : { ...defaultScheme(scorable), level: rankedLevel };
-  const ranking = rankAreas(index, ids, year, scheme);
+  const ranking = yield* rankAreasSteps(index, ids, year, scheme);
   const previousYear = year - 1;
   const previousLevel = levelIn(index, level, previousYear, parent);
   const comparison = rankComparison(areas[0]?.level ?? null, areasAt(index, previousLevel, previousYear, parent)[0]?.level ?? null, previousYear);
   let scorableYears: number[] | undefined;
-  return {
+  const current: CurrentRanking = {
     level,
     rankedLevel,
     askedOther: asked !== null && asked !== level ? asked : null,
@@ -85,14 +90,19 @@ export function currentRanking(index: DatasetIndex, asked: RankingLevel | null, 
     scorable,
     scorableYears: () => (scorableYears ??= index.years.filter((y) => scorableIndicators(index, ids, y).length > 0)),
   };
-}
-
-/** The year before ranked under the same scheme, for the movement in rank. */
-export function withPrevious(index: DatasetIndex, current: CurrentRanking): RankingModel {
-  const previous = current.comparison.kind === 'other-level' ? null : rankAreas(index, current.areas.map((a) => a.id), current.previousYear, current.scheme);
+  // The year before ranked under the same scheme, for the movement in rank.
+  const previous = current.comparison.kind === 'other-level' ? null : yield* rankAreasSteps(index, ids, previousYear, scheme);
   return { ...current, previous: previous && hasRanking(previous) ? previous : null };
 }
 
+/** How many criteria scores a model takes (units × criteria, for each of the two years): what decides whether it is made in one go. */
+export function rankingModelCells(index: DatasetIndex, asked: RankingLevel | null, year: number, chosen: ScoringScheme | null, parent: Area | undefined = index.province): number {
+  const level = levelIn(index, asked, year, parent);
+  const units = areasAt(index, level, year, parent).length;
+  const criteria = chosen && schemeFitsLevel(chosen, rankedLevelOf(level)) ? chosen.criteria.length : index.dataset.indicators.length;
+  return 2 * units * criteria;
+}
+
 export function rankingModel(index: DatasetIndex, asked: RankingLevel | null, year: number, chosen: ScoringScheme | null, parent: Area | undefined = index.province): RankingModel {
-  return withPrevious(index, currentRanking(index, asked, year, chosen, parent));
+  return drain(rankingModelSteps(index, asked, year, chosen, parent));
 }

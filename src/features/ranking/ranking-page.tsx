@@ -1,14 +1,16 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { DatasetGate } from '../../components/dataset-gate';
 import { DrillBar } from '../../components/drill/drill-bar';
 import { useParent } from '../../components/drill/use-parent';
 import { PageHeader } from '../../components/page-header';
 import { PrintButton } from '../../components/export/print-button';
-import { sourcesOf } from '../../components/evaluation-rows';
+import { sourcesAt } from '../../components/evaluation-rows';
 import { SelectField } from '../../components/select-field';
 import { useSelectedYear } from '../../components/use-selected-year';
 import { YearPicker } from '../../components/year-picker';
+import { WINDOW_FROM } from '../../components/windowed-rows';
+import { useStagesShown } from '../../components/use-stages-shown';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area } from '../../domain/model';
 import { hasRanking } from '../../domain/scoring';
@@ -19,7 +21,7 @@ import { AwardsPanel } from './awards-panel';
 import { ContributionChart } from './contribution-chart';
 import { levelOfKey, useLevelT } from './level-messages';
 import { useRankingT } from './ranking-messages';
-import { areasAt, currentRanking, levelIn, withPrevious, type CurrentRanking, type RankingModel } from './ranking-model';
+import { areasAt, clusterOf, levelIn, type RankingModel } from './ranking-model';
 import { RankingTable } from './ranking-table';
 import { LevelNotices } from './level-notices';
 import { SchemeEditor } from './scheme-editor';
@@ -27,6 +29,7 @@ import { SchemeLinkAlert } from './scheme-link-alert';
 import { Scorecard } from './scorecard';
 import { slideRows } from './slide-rows';
 import { UnitFilter, useUnitView } from './unit-filter';
+import { useRankingModel } from './use-ranking-model';
 import { useRankingLevel, useRankingScheme, type RankingScheme } from './use-ranking-params';
 import type { RankingLevel } from './scheme-storage';
 import { WhyPanel } from './why-panel';
@@ -37,10 +40,12 @@ const CHART_ALL_UP_TO = 60;
 const CHART_TOP = 30;
 
 /**
- * The year's ranking is worked out here, the year before's in WithPrevious, the page in RankingView:
- * three renders, so the page answers between them (a country's 3,300 communes × 50 criteria, each year).
+ * The ranking is worked out by useRankingModel (a country's 3,300 communes × 50 criteria, for the
+ * year and the year before, a few units per task), the page in RankingView once it is whole.
  */
 function Ranking({ index }: { index: DatasetIndex }) {
+  const rt = useRankingT();
+  const lt = useLevelT();
   const [year] = useSelectedYear(index);
   const [asked, setLevel] = useRankingLevel();
   // The units of the area drilled into (?in=): a province's by default, any province's in a national dataset.
@@ -49,18 +54,31 @@ function Ranking({ index }: { index: DatasetIndex }) {
   const level = levelIn(index, asked, year, parent);
   const known = useMemo(() => new Set(index.dataset.indicators.map((i) => i.id)), [index]);
   const scheme = useRankingScheme(level, known);
-  const current = useMemo(() => currentRanking(index, asked, year, scheme.scheme, parent), [index, asked, year, scheme.scheme, parent]);
-  return <WithPrevious index={index} current={current} setLevel={setLevel} drill={drill} scheme={scheme} />;
+  const { model, pending } = useRankingModel(index, asked, year, scheme.scheme, parent);
+  const making = pending && <p className="page-status" role="status">{rt('ranking', { n: areasAt(index, level, year, parent).length })}</p>;
+  // While a new ranking is made the page keeps the one it had, and says so.
+  if (model) return <RankingView index={index} model={model} setLevel={setLevel} drill={drill} scheme={scheme} making={making} />;
+  return (
+    <>
+      <PageHeader title={rt('pageTitle', { year })} subtitle={subtitleOf(rt, lt, level, parent, level === 'cluster' ? clusterOf(index) : undefined)}>
+        <YearPicker index={index} />
+      </PageHeader>
+      {level !== 'cluster' && <DrillBar index={index} choice={drill} onDrill={drill.drillTo} />}
+      {making}
+    </>
+  );
+}
+
+function subtitleOf(rt: ReturnType<typeof useRankingT>, lt: ReturnType<typeof useLevelT>, level: RankingLevel, parent: Area | undefined, cluster: Area | undefined): string {
+  return level === 'cluster' ? rt('pageSubtitleCluster', { cluster: cluster?.name ?? '' })
+    : parent && parent.level !== 'province' ? lt('pageSubtitleUnitsOf', { level: level === 'commune' ? lt('levelCommune') : rt('levelDistrict'), parent: parent.name })
+    : level === 'commune' ? lt('pageSubtitleCommunes', { province: parent?.name ?? '' })
+    : rt('pageSubtitleDistricts', { province: parent?.name ?? '' });
 }
 
 type ViewProps = { index: DatasetIndex; setLevel: (level: RankingLevel) => void; drill: ReturnType<typeof useParent>; scheme: RankingScheme };
 
-function WithPrevious({ current, ...props }: ViewProps & { current: CurrentRanking }) {
-  const model = useMemo(() => withPrevious(props.index, current), [props.index, current]);
-  return <RankingView model={model} {...props} />;
-}
-
-function RankingView({ index, model, setLevel, drill, scheme: { problems, setScheme, reset } }: ViewProps & { model: RankingModel }) {
+function RankingView({ index, model, setLevel, drill, scheme: { problems, setScheme, reset }, making }: ViewProps & { model: RankingModel; making: ReactNode }) {
   const rt = useRankingT();
   const lt = useLevelT();
   const { parent } = drill;
@@ -70,8 +88,8 @@ function RankingView({ index, model, setLevel, drill, scheme: { problems, setSch
   const { search: locationSearch } = useLocation();
   const areaById = useMemo(() => new Map(model.areas.map((a) => [a.id, a])), [model.areas]);
   const view = useUnitView(index, model);
-  // Once per ranking: 3,300 communes × 50 criteria.
-  const sources = useMemo(() => sourcesOf(model.areas.flatMap((a) => includedCriteria(model.scheme).map((c) => index.evaluation(a.id, model.year, c.indicator)))), [index, model]);
+  // A long ranking (a country's 3,300 communes) shows its table first, then one part per task: the "why" panel and awards, the chart, the editor, the scorecard (one commit of everything took 200–400 ms).
+  const desk = useStagesShown(4, model.ranking.length > WINDOW_FROM);
   const indicatorOf = (id: string) => index.indicator(id);
   // A country's districts share names across provinces ("Huyện Bắc 01"): name each with its province.
   const spans = useMemo(() => new Set(model.areas.map((a) => a.parent)).size > 1, [model.areas]);
@@ -94,11 +112,7 @@ function RankingView({ index, model, setLevel, drill, scheme: { problems, setSch
   };
   // A slide (?embed=1) shows one part of a long ranking (?rows=14-26), never the whole shrunk to fit.
   const slide = slideRows(new URLSearchParams(locationSearch), view.groups, model.ranking.length);
-  const subtitle =
-    level === 'cluster' ? rt('pageSubtitleCluster', { cluster: model.cluster?.name ?? '' })
-    : parent && parent.level !== 'province' ? lt('pageSubtitleUnitsOf', { level: level === 'commune' ? lt('levelCommune') : rt('levelDistrict'), parent: parent.name })
-    : level === 'commune' ? lt('pageSubtitleCommunes', { province: parent?.name ?? '' })
-    : rt('pageSubtitleDistricts', { province: parent?.name ?? '' });
+  const subtitle = subtitleOf(rt, lt, level, parent, model.cluster);
   return (
     <>
       <PageHeader title={rt('pageTitle', { year })} subtitle={subtitle}>
@@ -109,6 +123,7 @@ function RankingView({ index, model, setLevel, drill, scheme: { problems, setSch
         <PrintButton />
       </PageHeader>
       {level !== 'cluster' && <DrillBar index={index} choice={drill} onDrill={drill.drillTo} />}
+      {making}
       <p className="ranking-level" data-testid="ranking-level" data-slide-rows={model.ranking.length}>
         {lt('levelLine', { level: lt(levelOfKey(model.rankedLevel)), count: model.areas.length })}
         {slide.part && <> · {lt('slidePart', { ...slide.part, count: model.ranking.length })}</>}
@@ -127,21 +142,30 @@ function RankingView({ index, model, setLevel, drill, scheme: { problems, setSch
           {view.filterable && <div data-slide="secondary"><UnitFilter view={view} total={model.ranking.length} /></div>}
           <div className="ranking-top">
             <RankingTable model={model} groups={slide.groups} areaById={areaById} selected={selected} onExplain={explain} nameOf={nameOf} />
-            {selected && <div data-slide="secondary"><WhyPanel model={model} areaById={areaById} indicatorOf={indicatorOf} selected={selected} onSelect={(a) => void setArea(a)} /></div>}
+            {selected && desk > 0 && <div data-slide="secondary"><WhyPanel model={model} areaById={areaById} indicatorOf={indicatorOf} selected={selected} onSelect={(a) => void setArea(a)} /></div>}
           </div>
           {!hasRanking(model.ranking) && <p className="no-data">{rt('noneToRank', { year })}</p>}
-          <div data-slide="secondary"><AwardsPanel model={model} awards={index.dataset.awards} areaById={areaById} /></div>
+          {desk > 0 && <div data-slide="secondary"><AwardsPanel model={model} awards={index.dataset.awards} areaById={areaById} /></div>}
           {/* A slide of the ranking shows the table; the rest is for the desk. */}
-          <div data-slide="secondary">
-            {charted.length < view.rows.length && <p className="chart-caption">{lt('chartTopOnly', { n: charted.length, total: view.rows.length })}</p>}
-            <ContributionChart model={{ ...model, ranking: charted }} areaById={areaById} indicatorOf={indicatorOf} sources={sources} />
-            <SchemeEditor model={model} indicatorOf={indicatorOf} onChange={setScheme} onReset={reset} knownIndicators={index.dataset.indicators.map((i) => i.id)} />
-            <Scorecard index={index} model={model} groups={view.groups} nameOf={nameOf} />
-          </div>
+          {desk > 1 && (
+            <div data-slide="secondary">
+              {charted.length < view.rows.length && <p className="chart-caption">{lt('chartTopOnly', { n: charted.length, total: view.rows.length })}</p>}
+              <RankingChart index={index} model={model} charted={charted} areaById={areaById} />
+              {desk > 2 && <SchemeEditor model={model} indicatorOf={indicatorOf} onChange={setScheme} onReset={reset} knownIndicators={index.dataset.indicators.map((i) => i.id)} />}
+              {desk > 3 && <Scorecard index={index} model={model} groups={view.groups} nameOf={nameOf} />}
+            </div>
+          )}
         </>
       )}
     </>
   );
+}
+
+/** The contribution chart of the units charted, with the sources of every criterion ranked. */
+function RankingChart({ index, model, charted, areaById }: { index: DatasetIndex; model: RankingModel; charted: RankingModel['ranking']; areaById: Map<string, Area> }) {
+  // Once per ranking: 3,300 communes × 50 criteria.
+  const sources = useMemo(() => sourcesAt(index, model.areas.map((a) => a.id), model.year, includedCriteria(model.scheme).map((c) => c.indicator)), [index, model]);
+  return <ContributionChart model={{ ...model, ranking: charted }} areaById={areaById} indicatorOf={(id) => index.indicator(id)} sources={sources} />;
 }
 
 export function RankingPage() {
