@@ -98,6 +98,8 @@ for (const theme of THEMES) {
     const lowest: string[] = [];
     for (const sample of TEXT_SAMPLES) {
       if (!page.url().endsWith(sample.path)) await openView(page, sample.path);
+      // Charts are drawn a task after the view (one per task, near the screen): wait for what is sampled.
+      await page.locator(sample.selector).first().waitFor();
       const ratios = await contrastOf(page, sample.selector);
       expect(ratios.length, `${sample.kind}: nothing found`).toBeGreaterThan(0);
       const worst = ratios.reduce((a, b) => (b.ratio < a.ratio ? b : a));
