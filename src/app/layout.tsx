@@ -85,6 +85,9 @@ function useFitToScreen(embedded: boolean) {
   useEffect(() => {
     const node = main.current;
     if (!embedded || !node) return;
+    let frame = 0;
+    let again = 0;
+    let checks = 0;
     const fit = () => {
       // Zoom changes the width the view lays out in, so its height is not linear in the zoom: refine a few times.
       const available = window.innerHeight - 4;
@@ -96,11 +99,24 @@ function useFitToScreen(embedded: boolean) {
         scale *= available / height;
         node.style.zoom = String(scale);
       }
+      // A shrunk view is looked at again a little later: a change of style alone (a stylesheet or font that
+      // came late) can leave it shorter with no observer told, and a slide must not stay smaller than it need be.
+      clearTimeout(again);
+      if (scale < 1 && checks++ < 20) again = window.setTimeout(refit, 250);
     };
-    const observer = new ResizeObserver(() => requestAnimationFrame(fit));
+    // Once a frame at most, after any change of size or content: a zoomed view that changes inside keeps its
+    // zoomed box, so its size alone does not always tell (a view fitted while still loading stayed shrunk).
+    const refit = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(fit);
+    };
+    const observer = new ResizeObserver(refit);
     observer.observe(node);
-    window.addEventListener('resize', fit);
-    return () => (observer.disconnect(), window.removeEventListener('resize', fit));
+    const changes = new MutationObserver(refit);
+    changes.observe(node, { childList: true, subtree: true, characterData: true });
+    void document.fonts?.ready.then(refit);
+    window.addEventListener('resize', refit);
+    return () => (cancelAnimationFrame(frame), clearTimeout(again), observer.disconnect(), changes.disconnect(), window.removeEventListener('resize', refit));
   }, [embedded]);
   return main;
 }
