@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CANONICAL_HEADER, readCanonicalObservations } from './canonical-observations';
 import { parseDatasetFiles } from './dataset-io';
@@ -51,11 +52,44 @@ describe('the fast reading of a canonical observations.csv', () => {
     ['a printed % KH far from plan and actual', 'tan-uyen,2020,budget_revenue,100,90,120,,BC,', 2],
     ['a row twice', 'tan-uyen,2020,budget_revenue,100,90,,,BC,\ntan-uyen,2020,budget_revenue,100,91,,,BC,', 3],
     ['a formula-guarded text', "tan-uyen,2020,budget_revenue,100,90,,,'=1+1,", 2],
+    ['a note with a space at its end', 'tan-uyen,2020,budget_revenue,100,90,,,BC,"ghi chú "', 2],
     ['a control character', 'tan-uyen,2020,budget_revenue,100,90,,,B\u0007C,', 2],
     ['a missing column', 'tan-uyen,2020,budget_revenue,100,90', 2],
     ['a line of spaces', 'tan-uyen,2020,budget_revenue,100,90,,,BC,\n   ', 3],
     ['only decimals that read two ways', 'tan-uyen,2020,budget_revenue,1.862,1.900,,,BC,', 2],
   ])('hands %s to the general reader', (_, body, row) => {
     expect(read(body)).toEqual({ ok: false, row });
+  });
+
+  // Rows are read a chunk at a time (a megabyte; 4 kB here): a row cut by a chunk's end is read whole, and a row in a later chunk is counted from the file's start.
+  describe('a file of several chunks', () => {
+    const shipped = Papa.parse<string[]>(data('observations.csv').trim(), { header: false }).data;
+    // Notes of about 900 characters with commas (so quoted) make the shipped rows a file of some twenty chunks.
+    const long = [shipped[0]!, ...shipped.slice(1).map((cells, i) => [...cells.slice(0, 8), `Ghi chú, dòng ${i + 2}: ${'số liệu kiểm tra '.repeat(55).trim()}`])];
+    const CHUNK = 4096;
+    const file = (rows: string[][]) => `${Papa.unparse(rows, { newline: '\n' })}\n`;
+
+    it('is longer than two chunks and reads exactly as the general reader does', () => {
+      const text = file(long);
+      expect(text.length).toBeGreaterThan(15 * CHUNK);
+      const general = parseDatasetFiles({ areas: data('areas.csv'), indicators: data('indicators.csv'), observations: text });
+      const fast = readCanonicalObservations(text, areas, indicators, CHUNK);
+      expect(general.ok && fast.ok).toBe(true);
+      if (!general.ok || !fast.ok) return;
+      expect(fast.table.toObservations()).toEqual(general.data.observations);
+      expect(fast.rows).toBe(long.length - 1);
+    });
+
+    it.each([
+      ['an unknown area near the end', (rows: string[][]) => rows.map((r, i) => (i === rows.length - 3 ? ['atlantis', ...r.slice(1)] : r)), (n: number) => n - 2],
+      ['a row repeated at the end', (rows: string[][]) => [...rows, rows[1]!], (n: number) => n + 1],
+    ])('names the row of %s', (_, change, expected) => {
+      expect(readCanonicalObservations(file(change(long)), areas, indicators, CHUNK)).toEqual({ ok: false, row: expected(long.length) });
+    });
+
+    it('stops at a quote left open', () => {
+      const result = readCanonicalObservations(`${file(long)}tan-uyen,2016,budget_revenue,1,1,,,"BC,\n`, areas, indicators, CHUNK);
+      expect(result).toEqual({ ok: false, row: long.length + 1 });
+    });
   });
 });

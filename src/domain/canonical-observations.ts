@@ -23,29 +23,39 @@ const NO_PLACE = { row: 0, column: '' };
  * printed % KH consistent with plan and actual); at the first row that is not, it stops and says so,
  * and the caller reads the file with the general reader, which locates and words every issue.
  */
-export function readCanonicalObservations(text: string, areas: readonly Area[], indicators: readonly Indicator[]): { ok: true; table: ObservationTable; rows: number } | { ok: false; row: number } {
+export function readCanonicalObservations(text: string, areas: readonly Area[], indicators: readonly Indicator[], chunkChars = CHUNK_CHARS): { ok: true; table: ObservationTable; rows: number } | { ok: false; row: number } {
   const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const firstLine = content.slice(0, content.indexOf('\n') < 0 ? content.length : content.indexOf('\n')).replace(/\r$/, '');
   if (firstLine !== CANONICAL_HEADER) return { ok: false, row: 1 };
 
-  const areaById = new Map(areas.map((a) => [a.id, a]));
-  const indicatorById = new Map(indicators.map((i) => [i.id, i]));
-  const inForce = new Map<string, boolean>();
+  // Areas and indicators by their place in the catalog: per-row checks are then array reads, not string keys.
+  const areaPlace = new Map(areas.map((a, i) => [a.id, i]));
+  const indicatorPlace = new Map(indicators.map((ind, i) => [ind.id, i]));
+  const indicatorNameOk = new Int8Array(indicators.length);
+  /** Per area and year: 0 not asked yet, 1 in force with a clean id, 2 not. */
+  const inForce = new Int8Array(areas.length * YEARS);
+  const seen = seenKeys(areas.length * YEARS * indicators.length);
   const cleanNames = new Set<string>();
   const cleanFree = new Set<string>();
   const nameOk = (value: string) => cleanNames.has(value) || (nameTextIssues(value, NO_PLACE).length === 0 && (cleanNames.add(value), true));
   const freeOk = (value: string) => {
     if (cleanFree.has(value)) return true;
+    // The general reader trims a cell's edges.
+    if (value !== value.trim()) return false;
     const cleaned = cleanFreeText(value, NO_PLACE);
     if (cleaned.issues.length > 0 || cleaned.text !== value) return false;
     cleanFree.add(value);
     return true;
   };
+  // Rows in a row mostly repeat their unit, source and note: the last accepted ones are not checked again.
+  let lastUnit = '';
+  let lastSource = '';
+  let lastNote = '';
   // The general reader detects the number format from the file: only decimals that read one way only tell it.
   let englishOnly = 0;
   let eitherWay = 0;
-  const number = (cell: string): number | null | undefined => {
-    if (cell === '') return null;
+  const number = (cell: string): number | undefined => {
+    if (cell === '') return NaN;
     if (!PLAIN_NUMBER.test(cell)) return undefined;
     if (cell.includes('.')) {
       if (GROUPED_THOUSAND.test(cell)) eitherWay++;
@@ -55,53 +65,105 @@ export function readCanonicalObservations(text: string, areas: readonly Area[], 
   };
 
   const builder = new ObservationTableBuilder(Math.max(1024, Math.round(content.length / 60)));
-  const seen = new Set<string>();
   let rows = 0;
   let failedAt = 0;
   let line = 0;
-  Papa.parse<string[]>(content, {
+  const row = (cells: string[]): boolean => {
+    line++;
+    if (line === 1) return true;
+    if (cells.length === 1 && cells[0] === '') return true;
+    rows++;
+    if (cells.length !== COLUMNS) return false;
+    const [areaId = '', yearText = '', indicatorId = '', planText = '', actualText = '', percentText = '', unit = '', source = '', note = ''] = cells;
+    const a = areaPlace.get(areaId);
+    const ind = indicatorPlace.get(indicatorId);
+    if (a === undefined || ind === undefined || !YEAR.test(yearText)) return false;
+    const year = Number(yearText);
+    if (year < FIRST_YEAR || year >= FIRST_YEAR + YEARS) return false;
+    const areaYear = a * YEARS + (year - FIRST_YEAR);
+    if (inForce[areaYear] === 0) inForce[areaYear] = inForceIn(areas[a]!, year) && nameOk(areaId) ? 1 : 2;
+    if (inForce[areaYear] !== 1) return false;
+    if (indicatorNameOk[ind] === 0) indicatorNameOk[ind] = nameOk(indicatorId) ? 1 : 2;
+    if (indicatorNameOk[ind] !== 1) return false;
+    const indicator = indicators[ind]!;
+    if (unit !== '') {
+      if (unit !== indicator.unit && unit !== indicator.unitEn) return false;
+      if (unit !== lastUnit && !nameOk(unit)) return false;
+      lastUnit = unit;
+    }
+    const plan = number(planText);
+    const actual = number(actualText);
+    const reportedPercent = number(percentText);
+    if (plan === undefined || actual === undefined || reportedPercent === undefined) return false;
+    if (Number.isNaN(plan) && Number.isNaN(actual) && Number.isNaN(reportedPercent)) return false;
+    // A leading ' is the export's formula guard, which the general reader undoes.
+    if (source !== lastSource) {
+      if (source.startsWith("'") || !freeOk(source)) return false;
+      lastSource = source;
+    }
+    if (note !== lastNote) {
+      if (note.startsWith("'") || !freeOk(note)) return false;
+      lastNote = note;
+    }
+    if (!Number.isNaN(reportedPercent)) {
+      const observation = { area: areaId, year, indicator: indicatorId, plan: orNull(plan), actual: orNull(actual), reportedPercent, unit: indicator.unit, source, note };
+      if (evaluateObservation(observation, indicator).warnings.length > 0) return false;
+    }
+    if (seen.has(areaYear * indicators.length + ind)) return false;
+    builder.pushValues(areaId, year, indicatorId, plan, actual, reportedPercent, indicator.unit, source, note);
+    return true;
+  };
+  // Rows come a chunk at a time, with no result object per row; the first row that is not canonical stops
+  // the reading. (The typings offer `chunk` for files only; PapaParse's string streamer honours it too.)
+  const chunked: Papa.ParseConfig<string[]> & { chunkSize: number; chunk(result: Papa.ParseResult<string[]>, parser: Papa.Parser): void } = {
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
     delimiter: ',',
-    step: (result, parser) => {
-      line++;
-      if (line === 1) return;
-      const cells = result.data;
-      if (cells.length === 1 && cells[0] === '') return;
-      rows++;
-      const fail = () => {
-        failedAt = line;
-        parser.abort();
-      };
-      if (result.errors.length > 0 || cells.length !== COLUMNS) return fail();
-      const [areaId = '', yearText = '', indicatorId = '', planText = '', actualText = '', percentText = '', unit = '', source = '', note = ''] = cells;
-      const area = areaById.get(areaId);
-      const indicator = indicatorById.get(indicatorId);
-      if (!area || !indicator || !YEAR.test(yearText)) return fail();
-      const year = Number(yearText);
-      const key = `${areaId}|${year}`;
-      let ok = inForce.get(key);
-      if (ok === undefined) inForce.set(key, (ok = year >= 1900 && year <= 2100 && inForceIn(area, year) && nameOk(areaId)));
-      if (!ok || !nameOk(indicatorId)) return fail();
-      if (unit !== '' && ((unit !== indicator.unit && unit !== indicator.unitEn) || !nameOk(unit))) return fail();
-      const plan = number(planText);
-      const actual = number(actualText);
-      const reportedPercent = number(percentText);
-      if (plan === undefined || actual === undefined || reportedPercent === undefined) return fail();
-      if (plan === null && actual === null && reportedPercent === null) return fail();
-      // A leading ' is the export's formula guard, which the general reader undoes.
-      if (source.startsWith("'") || note.startsWith("'") || !freeOk(source) || !freeOk(note)) return fail();
-      const observation = { area: areaId, year, indicator: indicatorId, plan, actual, reportedPercent, unit: indicator.unit, source, note };
-      if (reportedPercent !== null && evaluateObservation(observation, indicator).warnings.length > 0) return fail();
-      const id = `${key}|${indicatorId}`;
-      if (seen.has(id)) return fail();
-      seen.add(id);
-      builder.push(observation);
+    chunkSize: chunkChars,
+    chunk: (result, parser) => {
+      // An error's row is counted within its chunk.
+      const errorRow = result.errors.length > 0 ? Math.min(...result.errors.map((e) => e.row ?? 0)) : -1;
+      for (let i = 0; i < result.data.length; i++) {
+        if (i === errorRow ? (line++, line > 1) : !row(result.data[i]!)) {
+          failedAt = line;
+          parser.abort();
+          return;
+        }
+      }
     },
-  });
+  };
+  Papa.parse<string[]>(content, chunked);
   if (failedAt > 0) return { ok: false, row: failedAt };
   // Every decimal "1.862"-like: the general reader cannot tell the format and asks; so must this one.
   if (eitherWay > 0 && englishOnly === 0) return { ok: false, row: 2 };
   return { ok: true, table: builder.build(), rows };
+}
+
+const FIRST_YEAR = 1900;
+/** 1900 to 2100, the years a figure may have. */
+const YEARS = 201;
+/** A megabyte of text a chunk. */
+const CHUNK_CHARS = 1 << 20;
+const orNull = (value: number) => (Number.isNaN(value) ? null : value);
+
+/**
+ * The (area, year, indicator) keys already read: a bit each while the catalog's key space is at most
+ * 2^27 (16 MB), else a set. "has" also records the key.
+ */
+function seenKeys(space: number): { has(key: number): boolean } {
+  if (space <= 1 << 27) {
+    const bits = new Uint8Array(Math.ceil(space / 8));
+    return {
+      has(key) {
+        const byte = key >>> 3;
+        const bit = 1 << (key & 7);
+        if ((bits[byte]! & bit) !== 0) return true;
+        bits[byte]! |= bit;
+        return false;
+      },
+    };
+  }
+  const keys = new Set<number>();
+  return { has: (key) => keys.has(key) || (keys.add(key), false) };
 }
