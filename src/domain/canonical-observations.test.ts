@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CANONICAL_HEADER, readCanonicalObservations } from './canonical-observations';
+import { CANONICAL_HEADER, combineCanonicalParts, readCanonicalObservations, readCanonicalPart, splitCsvBytes } from './canonical-observations';
 import { parseDatasetFiles } from './dataset-io';
 import { parseAreasCsv, parseIndicatorsCsv } from './parse-catalog';
 
@@ -87,9 +87,61 @@ describe('the fast reading of a canonical observations.csv', () => {
       expect(readCanonicalObservations(file(change(long)), areas, indicators, CHUNK)).toEqual({ ok: false, row: expected(long.length) });
     });
 
+    // What the dataset worker does with a large file: cut it into parts of whole rows, read each (its header put back), combine.
+    const inParts = (text: string, parts: number) => {
+      const pieces = splitCsvBytes(new TextEncoder().encode(text), parts).map((piece) => new TextDecoder().decode(piece));
+      expect(pieces.join('')).toBe(text);
+      return combineCanonicalParts(pieces.map((piece, i) => readCanonicalPart(i === 0 ? piece : `${CANONICAL_HEADER}\n${piece}`, areas, indicators, CHUNK)), areas, indicators);
+    };
+
+    it.each([2, 3, 4, 7])('read in %i parts, gives what one reading gives', (parts) => {
+      const text = file(long);
+      const whole = readCanonicalObservations(text, areas, indicators, CHUNK);
+      const split = inParts(text, parts);
+      expect(split.ok && whole.ok).toBe(true);
+      if (!split.ok || !whole.ok) return;
+      expect(split.table.toObservations()).toEqual(whole.table.toObservations());
+      expect(split.rows).toBe(whole.rows);
+    });
+
+    it.each([
+      ['an unknown area near the end', (rows: string[][]) => rows.map((r, i) => (i === rows.length - 3 ? ['atlantis', ...r.slice(1)] : r))],
+      ['a row repeated at the end (the first in another part)', (rows: string[][]) => [...rows, rows[1]!]],
+      ['a row repeated in the same part', (rows: string[][]) => [...rows.slice(0, 5), rows[4]!, ...rows.slice(5)]],
+      ['a blank line, then an unknown area', (rows: string[][]) => [...rows.slice(0, 40), [''], ...rows.slice(40).map((r, i) => (i === 20 ? ['atlantis', ...r.slice(1)] : r))]],
+    ])('read in parts, names the row of %s as one reading does', (_, change) => {
+      const text = file(change(long));
+      const whole = readCanonicalObservations(text, areas, indicators, CHUNK);
+      expect(whole.ok).toBe(false);
+      for (const parts of [2, 3, 4]) expect(inParts(text, parts)).toEqual(whole);
+    });
+
+    it('read in parts, asks about decimals that read two ways only when no part tells the format', () => {
+      const twoWays = 'tan-uyen,2020,budget_revenue,1.862,1.900,,,BC,';
+      const english = 'tan-uyen,2021,budget_revenue,100.5,90,,,BC,';
+      const part = (body: string) => readCanonicalPart(`${CANONICAL_HEADER}\n${body}\n`, areas, indicators);
+      expect(combineCanonicalParts([part(twoWays), part(twoWays.replace('2020', '2019'))], areas, indicators)).toEqual({ ok: false, row: 2 });
+      expect(combineCanonicalParts([part(twoWays), part(english)], areas, indicators)).toMatchObject({ ok: true, rows: 2 });
+    });
+
     it('stops at a quote left open', () => {
       const result = readCanonicalObservations(`${file(long)}tan-uyen,2016,budget_revenue,1,1,,,"BC,\n`, areas, indicators, CHUNK);
       expect(result).toEqual({ ok: false, row: long.length + 1 });
     });
+  });
+});
+
+describe('cutting a CSV into parts of whole rows', () => {
+  const cut = (text: string, parts: number) => splitCsvBytes(new TextEncoder().encode(text), parts).map((piece) => new TextDecoder().decode(piece));
+  it.each<[string, string, number, string[]]>([
+    ['at the line end nearest after each share', 'h\na,1\nb,2\nc,3\nd,4\n', 2, ['h\na,1\nb,2\n', 'c,3\nd,4\n']],
+    ['never inside a quoted field with a line break', 'h\n"a\nb\nc\nd",1\ne,2\n', 2, ['h\n"a\nb\nc\nd",1\n', 'e,2\n']],
+    ['after a field\'s doubled quote marks', 'h\n"x ""y""\nz",1\nw,2\nv,3\n', 3, ['h\n"x ""y""\nz",1\n', 'w,2\n', 'v,3\n']],
+    ['into fewer parts when the rows are too few', 'h\na,1\n', 4, ['h\n', 'a,1\n']],
+    ['not at all without a line end', 'h,a,1', 3, ['h,a,1']],
+    ['with CRLF line ends kept whole', 'h\r\na,1\r\nb,2\r\n', 2, ['h\r\na,1\r\n', 'b,2\r\n']],
+    ['with letters of more than one byte', 'h\nĐiện Biên,2\nLai Châu,1\nx,3\n', 2, ['h\nĐiện Biên,2\n', 'Lai Châu,1\nx,3\n']],
+  ])('cuts %s', (_, text, parts, expected) => {
+    expect(cut(text, parts)).toEqual(expected);
   });
 });

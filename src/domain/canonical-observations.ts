@@ -23,7 +23,24 @@ const NO_PLACE = { row: 0, column: '' };
  * printed % KH consistent with plan and actual); at the first row that is not, it stops and says so,
  * and the caller reads the file with the general reader, which locates and words every issue.
  */
-export function readCanonicalObservations(text: string, areas: readonly Area[], indicators: readonly Indicator[], chunkChars = CHUNK_CHARS): { ok: true; table: ObservationTable; rows: number } | { ok: false; row: number } {
+export function readCanonicalObservations(text: string, areas: readonly Area[], indicators: readonly Indicator[], chunkChars = CHUNK_CHARS): CanonicalRead {
+  return combineCanonicalParts([readCanonicalPart(text, areas, indicators, chunkChars)], areas, indicators);
+}
+
+/** What the fast reading gives: the file in columns, or the first row it does not take. */
+export type CanonicalRead = { ok: true; table: ObservationTable; rows: number } | { ok: false; row: number };
+
+/**
+ * One part of a canonical file (its own header line first, then whole rows), read as
+ * readCanonicalObservations reads a file; the file-wide rules (a row twice across parts, decimals that
+ * read two ways) wait for combineCanonicalParts. `records` counts every line read after the header,
+ * blank ones too, so a later part's row can be numbered in the whole file.
+ */
+export type CanonicalPart =
+  | { ok: true; table: ObservationTable; rows: number; records: number; englishOnly: number; eitherWay: number }
+  | { ok: false; row: number };
+
+export function readCanonicalPart(text: string, areas: readonly Area[], indicators: readonly Indicator[], chunkChars = CHUNK_CHARS): CanonicalPart {
   const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const firstLine = content.slice(0, content.indexOf('\n') < 0 ? content.length : content.indexOf('\n')).replace(/\r$/, '');
   if (firstLine !== CANONICAL_HEADER) return { ok: false, row: 1 };
@@ -135,9 +152,73 @@ export function readCanonicalObservations(text: string, areas: readonly Area[], 
   };
   Papa.parse<string[]>(content, chunked);
   if (failedAt > 0) return { ok: false, row: failedAt };
+  // A text that ends its last row with a line end reads one more, empty, record: not a line of the file.
+  return { ok: true, table: builder.build(), rows, records: line - 1 - (content.endsWith('\n') ? 1 : 0), englishOnly, eitherWay };
+}
+
+/**
+ * The parts of one file, in order, as one reading: the first part's failure, numbered in the whole
+ * file; a row that repeats an earlier part's (numbered as if the file had no blank line); decimals that
+ * read two ways across the file.
+ */
+export function combineCanonicalParts(parts: readonly CanonicalPart[], areas: readonly Area[], indicators: readonly Indicator[]): CanonicalRead {
+  let before = 0;
+  const read: Extract<CanonicalPart, { ok: true }>[] = [];
+  for (const part of parts) {
+    if (!part.ok) return { ok: false, row: part.row + before };
+    before += part.records;
+    read.push(part);
+  }
   // Every decimal "1.862"-like: the general reader cannot tell the format and asks; so must this one.
-  if (eitherWay > 0 && englishOnly === 0) return { ok: false, row: 2 };
-  return { ok: true, table: builder.build(), rows };
+  if (read.some((p) => p.eitherWay > 0) && read.every((p) => p.englishOnly === 0)) return { ok: false, row: 2 };
+  const rows = read.reduce((sum, p) => sum + p.rows, 0);
+  if (read.length === 1) return { ok: true, table: read[0]!.table, rows };
+  const table = ObservationTable.concat(read.map((p) => p.table));
+  const repeated = firstRepeatedRow(table, areas, indicators);
+  return repeated < 0 ? { ok: true, table, rows } : { ok: false, row: repeated + 2 };
+}
+
+/** The position of the first row whose area, year and indicator an earlier row has, or -1. */
+function firstRepeatedRow(table: ObservationTable, areas: readonly Area[], indicators: readonly Indicator[]): number {
+  const areaPlace = new Map(areas.map((a, i) => [a.id, i]));
+  const indicatorPlace = new Map(indicators.map((ind, i) => [ind.id, i]));
+  const c = table.columns;
+  const areaOf = c.areaIds.map((id) => areaPlace.get(id) ?? 0);
+  const indicatorOf = c.indicatorIds.map((id) => indicatorPlace.get(id) ?? 0);
+  const seen = seenKeys(areas.length * YEARS * indicators.length);
+  for (let i = 0; i < c.length; i++) {
+    if (seen.has((areaOf[c.area[i]!]! * YEARS + (c.year[i]! - FIRST_YEAR)) * indicators.length + indicatorOf[c.indicator[i]!]!)) return i;
+  }
+  return -1;
+}
+
+const NEWLINE = 0x0a;
+const QUOTE = 0x22;
+
+/**
+ * A CSV file's bytes cut into about `parts` pieces of whole rows: each cut is just after a line end
+ * outside quotes (an even count of quote marks before it), so no row or quoted field is split. The
+ * first piece holds the header. Fewer pieces when the file has too few line ends.
+ */
+export function splitCsvBytes(bytes: Uint8Array, parts: number): Uint8Array[] {
+  const cuts = [0];
+  // Quote marks are counted natively (indexOf), always forward: `quotes` is the count before `nextQuote`.
+  let quotes = 0;
+  let nextQuote = bytes.indexOf(QUOTE);
+  const evenBefore = (end: number) => {
+    while (nextQuote >= 0 && nextQuote < end) {
+      quotes++;
+      nextQuote = bytes.indexOf(QUOTE, nextQuote + 1);
+    }
+    return quotes % 2 === 0;
+  };
+  for (let k = 1; k < parts; k++) {
+    let end = bytes.indexOf(NEWLINE, Math.max(cuts[cuts.length - 1]!, Math.floor((bytes.length * k) / parts)));
+    while (end >= 0 && !evenBefore(end)) end = bytes.indexOf(NEWLINE, end + 1);
+    if (end < 0 || end + 1 >= bytes.length) break;
+    cuts.push(end + 1);
+  }
+  return cuts.map((from, i) => bytes.subarray(from, cuts[i + 1] ?? bytes.length));
 }
 
 const FIRST_YEAR = 1900;

@@ -1,4 +1,4 @@
-import { readCanonicalObservations } from './canonical-observations';
+import { readCanonicalObservations, type CanonicalRead } from './canonical-observations';
 import { tabular, type TabularDataset } from './dataset-index';
 import { countRows } from './publication/manifest-files';
 import { z } from './zod';
@@ -35,7 +35,7 @@ function named<T>(file: string, read: ParseResult<T>, put: (data: T) => Extras):
 }
 
 /** The optional catalog files (awards.csv, main-targets.csv) read against the catalog; a file not given adds nothing. */
-function readExtras(files: DatasetFiles, areas: Area[], indicators: Indicator[]): { extras: Extras; issues: ParseIssue[]; ok: boolean } {
+function readExtras(files: Omit<DatasetFiles, 'observations'>, areas: Area[], indicators: Indicator[]): { extras: Extras; issues: ParseIssue[]; ok: boolean } {
   const parts = [
     ...(files.awards === undefined ? [] : [named('awards.csv', parseAwardsCsv(files.awards, areas), (awards) => ({ awards }))]),
     ...(files.mainTargets === undefined ? [] : [named('main-targets.csv', parseMainTargetsCsv(files.mainTargets, areas, indicators), (mainTargets) => ({ mainTargets }))]),
@@ -52,16 +52,33 @@ const prefix = (file: string, issues: ParseIssue[]) => issues.map((i) => ({ ...i
  * by the general reader, which names every issue. `observationRows` is the file's row count.
  */
 export function parseDatasetFilesTabular(files: DatasetFiles): ParseResult<TabularDataset & { observationRows: number }> {
-  const areas = parseAreasCsv(files.areas);
-  const indicators = parseIndicatorsCsv(files.indicators);
-  if (areas.ok && indicators.ok) {
-    const fast = readCanonicalObservations(files.observations, areas.data, indicators.data);
-    const extras = readExtras(files, areas.data, indicators.data);
-    if (fast.ok && extras.ok) return { ok: true, data: { areas: areas.data, indicators: indicators.data, ...extras.extras, table: fast.table, observationRows: fast.rows }, warnings: [...areas.warnings, ...indicators.warnings, ...extras.issues] };
-  }
+  const read = readCatalogFiles(files);
+  const fast = read && withCanonical(files, read, readCanonicalObservations(files.observations, read.areas.data, read.indicators.data));
+  if (fast) return fast;
   const parsed = parseDatasetFiles(files);
   if (!parsed.ok) return parsed;
   return { ...parsed, data: { ...tabular(parsed.data), observationRows: countRows(files.observations) } };
+}
+
+type CatalogRead = { areas: Extract<ParseResult<Area[]>, { ok: true }>; indicators: Extract<ParseResult<Indicator[]>, { ok: true }> };
+
+/** areas.csv and indicators.csv, when both read: what the fast reading of observations checks against. */
+export function readCatalogFiles(files: Pick<DatasetFiles, 'areas' | 'indicators'>): CatalogRead | null {
+  const areas = parseAreasCsv(files.areas);
+  const indicators = parseIndicatorsCsv(files.indicators);
+  return areas.ok && indicators.ok ? { areas, indicators } : null;
+}
+
+/**
+ * The dataset from observations read fast (here, or in parts elsewhere) and the optional files; null
+ * when the fast reading did not take the file or an optional file has an issue: then the general
+ * reading (parseDatasetFilesTabular) reads everything and names every issue.
+ */
+export function withCanonical(files: Omit<DatasetFiles, 'observations'>, { areas, indicators }: CatalogRead, fast: CanonicalRead): Extract<ParseResult<TabularDataset & { observationRows: number }>, { ok: true }> | null {
+  if (!fast.ok) return null;
+  const extras = readExtras(files, areas.data, indicators.data);
+  if (!extras.ok) return null;
+  return { ok: true, data: { areas: areas.data, indicators: indicators.data, ...extras.extras, table: fast.table, observationRows: fast.rows }, warnings: [...areas.warnings, ...indicators.warnings, ...extras.issues] };
 }
 
 export function parseDatasetFiles(files: DatasetFiles): ParseResult<Dataset> {

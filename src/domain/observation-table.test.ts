@@ -31,6 +31,15 @@ describe('ObservationTable', () => {
     expect(builder.build().toObservations()).toEqual(many);
   });
 
+  it('puts tables one after another as one, their dictionaries merged', () => {
+    const more = [o('c', 2022, 'z', 1, 2, null, 'mới'), o('a', 2022, 'x', null, 7)];
+    const table = ObservationTable.concat([ObservationTable.from(rows.slice(0, 2)), ObservationTable.from(rows.slice(2)), ObservationTable.from(more)]);
+    expect(table.toObservations()).toEqual([...rows, ...more]);
+    expect(table.columns.areaIds).toEqual(['a', 'b', 'c']);
+    expect(table.columns.strings).toEqual(['%', 'BC', '', 'ước', 'mới']);
+    expect(ObservationTable.concat([]).length).toBe(0);
+  });
+
   it.each([
     ['a column of another length', (c: ReturnType<typeof columnsOf>) => ({ ...c, year: c.year.slice(0, 2) }), /column year has 2 rows, expected 4/],
     ['an area code past its dictionary', (c: ReturnType<typeof columnsOf>) => ({ ...c, areaIds: ['a'] }), /area code 1 out of range at row 1/],

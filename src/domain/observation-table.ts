@@ -140,6 +140,28 @@ export class ObservationTable {
     return builder.build();
   }
 
+  /** Tables one after another, as one: their dictionaries merged, codes moved to the merged ones. */
+  static concat(tables: readonly ObservationTable[]): ObservationTable {
+    const n = tables.reduce((sum, t) => sum + t.length, 0);
+    const out = allocate(n);
+    const areas = new Dictionary();
+    const indicators = new Dictionary();
+    const strings = new Dictionary();
+    let at = 0;
+    for (const { columns: c } of tables) {
+      for (const name of ['year', 'plan', 'actual', 'reportedPercent'] as const) out[name].set(c[name].subarray(0, c.length), at);
+      const recode = (from: Uint32Array, to: Uint32Array, codes: Uint32Array) => {
+        for (let i = 0; i < c.length; i++) to[at + i] = codes[from[i]!]!;
+      };
+      recode(c.area, out.area, Uint32Array.from(c.areaIds, (id) => areas.code(id)));
+      recode(c.indicator, out.indicator, Uint32Array.from(c.indicatorIds, (id) => indicators.code(id)));
+      const text = Uint32Array.from(c.strings, (value) => strings.code(value));
+      for (const name of ['unit', 'source', 'note'] as const) recode(c[name], out[name], text);
+      at += c.length;
+    }
+    return new ObservationTable({ length: n, ...out, areaIds: areas.values, indicatorIds: indicators.values, strings: strings.values });
+  }
+
   /** Columns received from elsewhere (a worker), checked for shape before any row is read. */
   static fromColumns(columns: ObservationColumns): ObservationTable {
     const n = columns.length;

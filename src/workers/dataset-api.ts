@@ -7,6 +7,7 @@ import { openPublication } from '../domain/publication/open-publication';
 import type { Manifest } from '../domain/publication/manifest';
 import type { PublicationFiles } from '../domain/publication/open-publication';
 import { createPublishedStore } from '../persistence/published-store';
+import { readCanonicalInParts } from './read-in-parts';
 
 /**
  * A result with a dataset, ready for the page: the observations go as columns whose buffers are
@@ -25,7 +26,7 @@ export const datasetApi = {
    * means nothing is kept for offline; the figures still show.
    */
   async openPublication(manifest: Manifest, files: PublicationFiles, keep?: { dataUrl: string; savedAt: string }) {
-    const opened = await openPublication(manifest, files);
+    const opened = await openPublication(manifest, files, readCanonicalInParts);
     // The figures need not wait for the write (IndexedDB orders a later read after it).
     if (opened.ok && keep) void Promise.resolve().then(() => createPublishedStore().save({ manifest, files, ...keep })).catch(() => undefined);
     return opened.ok ? wired(opened) : opened;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES, type DataFileName } from './manifest';
 import { buildManifest } from './manifest-files';
-import { openPublication, type PublicationFiles } from './open-publication';
+import { CANONICAL_HEADER, combineCanonicalParts, readCanonicalPart, splitCsvBytes } from '../canonical-observations';
+import { openPublication, type CanonicalBytesReader, type PublicationFiles } from './open-publication';
 
 const files = Object.fromEntries(DATA_FILES.map((name) => [name, new Uint8Array(readFileSync(`data/${name}`))])) as PublicationFiles;
 const manifest = await buildManifest(files, { published: new Date('2026-11-28T02:30:00Z'), publisher: 'test', note: '' });
@@ -31,5 +32,30 @@ describe('opening a publication', () => {
     const opened = await openPublication(badManifest, bad);
     expect(opened.ok).toBe(false);
     if (!opened.ok) expect(opened.issues.length).toBeGreaterThan(0);
+  });
+
+  // The dataset worker reads a large observations.csv in parts; a reader here does the same in one thread.
+  const calls: number[] = [];
+  const inThreeParts: CanonicalBytesReader = (bytes, areas, indicators) => {
+    const pieces = splitCsvBytes(bytes, 3).map((piece) => new TextDecoder().decode(piece));
+    calls.push(pieces.length);
+    return Promise.resolve(combineCanonicalParts(pieces.map((piece, i) => readCanonicalPart(i === 0 ? piece : `${CANONICAL_HEADER}\n${piece}`, areas, indicators)), areas, indicators));
+  };
+
+  it('gives the same dataset when the observations are read by the worker\'s reader', async () => {
+    const [plain, parts] = await Promise.all([openPublication(manifest, files), openPublication(manifest, files, inThreeParts)]);
+    expect(calls).toEqual([3]);
+    expect(plain.ok && parts.ok).toBe(true);
+    if (!plain.ok || !parts.ok) return;
+    expect(parts.data.table.toObservations()).toEqual(plain.data.table.toObservations());
+    expect({ ...parts.data, table: null }).toEqual({ ...plain.data, table: null });
+  });
+
+  it('reads nothing when a file has the wrong size, and refuses a reading whose file fails its checksum', async () => {
+    calls.length = 0;
+    expect(await openPublication(manifest, withFile('observations.csv', files['observations.csv'].slice(0, 1000)), inThreeParts)).toMatchObject({ ok: false, mismatches: [{ field: 'bytes' }] });
+    expect(calls).toEqual([]);
+    const flipped = withFile('observations.csv', files['observations.csv'].map((b, i) => (i === 80 ? b ^ 1 : b)));
+    expect(await openPublication(manifest, flipped, inThreeParts)).toMatchObject({ ok: false, mismatches: [{ name: 'observations.csv', field: 'sha256' }] });
   });
 });

@@ -1,0 +1,44 @@
+import { transfer, wrap } from 'comlink';
+import { combineCanonicalParts, readCanonicalObservations, readCanonicalPart, splitCsvBytes, type CanonicalPart, type CanonicalRead } from '../domain/canonical-observations';
+import type { Area, Indicator } from '../domain/model';
+import { ObservationTable } from '../domain/observation-table';
+import type { CanonicalBytesReader } from '../domain/publication/open-publication';
+import type { CanonicalPartApi } from './canonical-part.worker';
+
+/** Below this a file is read in one piece: starting another worker would cost more than it saves. */
+export const PARALLEL_FROM_BYTES = 16 * 2 ** 20;
+
+/** How many parts a file of `bytes` is read in: one a core, two to four, one for a small file. */
+export const partsFor = (bytes: number, cores: number): number => (bytes < PARALLEL_FROM_BYTES ? 1 : Math.min(4, Math.max(2, cores)));
+
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+/** A part read in a worker of its own, which ends with the reading; a worker that cannot start fails the promise. */
+function readInWorker(piece: Uint8Array, areas: readonly Area[], indicators: readonly Indicator[]): Promise<CanonicalPart> {
+  const worker = new Worker(new URL('./canonical-part.worker.ts', import.meta.url), { type: 'module' });
+  const copy = piece.slice();
+  const failed = new Promise<never>((_, reject) => worker.addEventListener('error', () => reject(new Error('the part reader did not start'))));
+  const read = wrap<CanonicalPartApi>(worker).readPart(transfer(copy, [copy.buffer]), [...areas], [...indicators]);
+  return Promise.race([read, failed])
+    .then((part): CanonicalPart => (part.ok ? { ...part, table: ObservationTable.fromColumns(part.columns) } : part))
+    .finally(() => worker.terminate());
+}
+
+/**
+ * The dataset worker's reader of a published observations.csv: a large file is cut into parts of
+ * whole rows, read at once here and in workers of their own, and combined; the same result as one
+ * reading (readCanonicalObservations). Without workers (or when one fails to start) it is one reading.
+ */
+export const readCanonicalInParts: CanonicalBytesReader = async (bytes, areas, indicators): Promise<CanonicalRead> => {
+  const parts = typeof Worker === 'undefined' ? 1 : partsFor(bytes.byteLength, navigator.hardwareConcurrency || 2);
+  const pieces = splitCsvBytes(bytes, parts);
+  if (pieces.length === 1) return readCanonicalObservations(decode(bytes), areas, indicators);
+  try {
+    const others = pieces.slice(1).map((piece) => readInWorker(piece, areas, indicators));
+    // The first part (with the header) is read here meanwhile.
+    const first = readCanonicalPart(decode(pieces[0]!), areas, indicators);
+    return combineCanonicalParts([first, ...(await Promise.all(others))], areas, indicators);
+  } catch {
+    return readCanonicalObservations(decode(bytes), areas, indicators);
+  }
+};
