@@ -16,8 +16,8 @@ const GROUPED_THOUSAND = /^-?\d{1,3}\.\d{3}$/;
 const NO_PLACE = { row: 0, column: '' };
 
 /**
- * The fast reading of a clean canonical observations.csv (what `publish` writes): streamed row by
- * row into columns, each distinct name checked once, no object per row. It accepts a file only when
+ * The fast reading of a clean canonical observations.csv (what `publish` writes): read a megabyte
+ * at a time into columns, each distinct name checked once, no object per row. It accepts a file only when
  * every row is one the general reader (parseObservationsCsv) would take without an issue of any kind
  * (ids exact and in force in their year, numbers in the canonical form, no duplicate, text clean, a
  * printed % KH consistent with plan and actual); at the first row that is not, it stops and says so,
