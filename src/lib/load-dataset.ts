@@ -1,7 +1,7 @@
 import { tabular, type TabularDataset } from '../domain/dataset-index';
 import type { ParseIssue } from '../domain/issues';
 import { StorageError, type DatasetRepository, type VersionMeta, type VersionState } from '../persistence/dataset-repository';
-import { loadPublished, type Pin, type PublishedLoad, type PublishedShown } from './publication/load-published';
+import { lookAhead, loadPublished, type LookAhead, type Pin, type PublishedLoad, type PublishedShown } from './publication/load-published';
 import { repository, takeStartupCorruption } from './repository';
 
 export { warmIndex } from './warm-index';
@@ -12,9 +12,9 @@ export { warmIndex } from './warm-index';
  * the CSVs instead, only to compare the two (`npm run bench:data`); the check is replaced at
  * build time, so a normal build carries none of that code.
  */
-async function loadDefaultDataset(pin: Pin): Promise<Omit<PublishedLoad, 'published'> & { published: PublishedShown | null }> {
+async function loadDefaultDataset(pin: Pin, ahead: LookAhead | null): Promise<Omit<PublishedLoad, 'published'> & { published: PublishedShown | null }> {
   if (import.meta.env.VITE_BUNDLED_DATA === '1') return (await import('./load-bundled-dataset')).loadBundledDataset();
-  return loadPublished(pin);
+  return loadPublished(pin, ahead);
 }
 
 /** A stored record that failed validation: kept out of the way, never shown as data. */
@@ -48,6 +48,8 @@ const reasonOf = (error: StorageError) => error.message.replace(/^Storage corrup
  * and the page goes on with the published data.
  */
 export async function loadCurrentDataset(pin: Pin = { pinned: false, version: null }): Promise<CurrentDataset> {
+  // The network is asked while the drafts are read (a slide show's pinned version asks nothing).
+  const ahead = pin.pinned || import.meta.env.VITE_BUNDLED_DATA === '1' ? null : lookAhead();
   const repo = await repository();
   const setAside: SetAside[] = [];
   const atStartup = takeStartupCorruption();
@@ -66,6 +68,6 @@ export async function loadCurrentDataset(pin: Pin = { pinned: false, version: nu
           return undefined;
         });
   if (stored) return { dataset: tabular(stored), warnings: [], version: state.versions.find((v) => v.id === state.currentId) ?? null, published: null, state, storage: repo.kind, setAside };
-  const published = await loadDefaultDataset(pin);
+  const published = await loadDefaultDataset(pin, ahead);
   return { ...published, version: null, state, storage: repo.kind, setAside };
 }

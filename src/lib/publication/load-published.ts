@@ -7,7 +7,7 @@ import type { OpenedPublication, PublicationFiles } from '../../domain/publicati
 import { createPublishedStore, type PublishedRecord, type PublishedStore } from '../../persistence/published-store';
 import { NoPublishedDataError } from '../dataset-errors';
 import { datasetWorker } from '../dataset-worker';
-import { fetchDataFiles, locateData, readLatestManifest, type Latest } from './check-latest';
+import { fetchDataFiles, locateData, readLatestManifest, type Check, type Latest } from './check-latest';
 
 /** The published version on screen and how fresh it is. */
 export interface PublishedShown {
@@ -91,12 +91,27 @@ async function keepLastGood(stored: PublishedRecord | null, opening: Promise<Ope
   return shown(stored, opened, { network, failures, rejected: rejected && { version: rejected.version, published: rejected.published } });
 }
 
+/** config.json and the manifest it points at, asked for before they are needed (while the analyst's drafts are read). */
+export interface LookAhead {
+  where: ReturnType<typeof locateData>;
+  check: Promise<Check | null>;
+}
+
+/** Starts asking for config.json and the manifest: two small files, never the data; unused if a draft is shown. */
+export function lookAhead(): LookAhead {
+  const where = locateData();
+  const check = where.then((w) => (w.ok ? readLatestManifest(w.dataUrl) : null));
+  // Unused when a draft is shown: a failure then is nobody's (it is seen where they are awaited).
+  void Promise.allSettled([where, check]);
+  return { where, check };
+}
+
 /**
  * The published dataset: network-first for config.json and the manifest; only the files whose
  * checksums changed since the last good version are fetched; every file verified against the
  * manifest before anything is shown; the last good version kept for the next visit and offline.
  */
-export async function loadPublished(pin: Pin): Promise<PublishedLoad> {
+export async function loadPublished(pin: Pin, ahead: LookAhead | null = null): Promise<PublishedLoad> {
   // The worker boots while config.json and the manifest are on their way.
   datasetWorker();
   const storedRead = readStored(pin.version);
@@ -106,11 +121,11 @@ export async function loadPublished(pin: Pin): Promise<PublishedLoad> {
     const [stored, opened] = await Promise.all([storedRead, keptOpening]);
     if (stored && opened) return shown(stored, opened, { network: 'pinned', failures: [], rejected: null });
   }
-  const [where, kept] = await Promise.all([locateData(), storedRead]);
+  const [where, kept] = await Promise.all([ahead?.where ?? locateData(), storedRead]);
   if (!where.ok) return keepLastGood(kept, keptOpening, where.failures, null);
   // Nothing kept (a first visit): every file is needed whatever the manifest says, so they are asked for with it.
   const early = kept ? null : fetchDataFiles(where.dataUrl, null, DATA_FILES);
-  const check = await readLatestManifest(where.dataUrl);
+  const check = (await ahead?.check) ?? (await readLatestManifest(where.dataUrl));
   if (!check.ok) return keepLastGood(kept, keptOpening, check.failures, null);
   const { latest } = check;
   const opened = kept ? await keptOpening : null;
