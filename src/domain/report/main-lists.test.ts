@@ -73,5 +73,8 @@ describe('a listed target with a figure but no plan', () => {
     const summary = summarizeUnit(withIncome, withIncome.area('tan-uyen')!, 2019, { farExceededPercent: 120, mainLists: list(['new_tea_area', 'income_per_capita'], 'complete') });
     expect(unitParagraph(summary, 'vi')).toBe('Huyện Tân Uyên năm 2019: 1/2 chỉ tiêu chủ yếu nêu tại Nghị quyết 01/NQ-HĐND đạt và vượt kế hoạch, trong đó chỉ tiêu vượt cao so với kế hoạch là diện tích trồng chè mới 195,5/150 ha, đạt 130,3% KH. Chưa có kế hoạch để đánh giá: thu nhập bình quân đầu người 33 triệu đồng/người.');
     expect(unitParagraph(summary, 'en')).toMatch(/ No plan to assess against: income per capita 33 million VND per person\.$/);
+    // The table says the same: the figure, no plan, and why it is not assessed (never "no data").
+    expect(targetRow(summary.targets[1]!, 'vi')).toEqual({ indicator: 'Thu nhập bình quân đầu người', unit: 'triệu đồng/người', plan: 'chưa có kế hoạch', actual: '33', percent: 'không tính được', assessment: 'Chưa có kế hoạch để đánh giá' });
+    expect(targetRow(summary.targets[1]!, 'en').assessment).toBe('No plan to assess against');
   });
 });

@@ -248,6 +248,7 @@ export function targetRow(result: TargetResult, language: Language): TargetRow {
     plan: !plan || plan.kind === 'none' ? NO_PLAN[language] : plan.origin === 'given' ? number(plan.value) : `≈ ${formatNumber(plan.value, language, indicator.decimals)}`,
     actual: evaluation?.actual === null || evaluation?.actual === undefined ? NO_ACTUAL[language] : number(evaluation.actual),
     percent: percentText(result, language) ?? NO_PERCENT[language],
-    assessment: OUTCOME_LABELS[language][result.outcome],
+    // A listed target with a figure but no plan cannot be assessed, as the paragraph says: it is not "no data".
+    assessment: result.outcome === 'no-result' && (evaluation?.actual ?? null) !== null ? TEXT[language].noPlan : OUTCOME_LABELS[language][result.outcome],
   };
 }
