@@ -1,5 +1,5 @@
 import { transfer, wrap } from 'comlink';
-import { combineCanonicalParts, readCanonicalObservations, readCanonicalPart, splitCsvBytes, type CanonicalPart, type CanonicalRead } from '../domain/canonical-observations';
+import { combineCanonicalParts, readCanonicalObservations, splitCsvBytes, type CanonicalPart, type CanonicalRead } from '../domain/canonical-observations';
 import type { Area, Indicator } from '../domain/model';
 import { ObservationTable } from '../domain/observation-table';
 import type { CanonicalBytesReader } from '../domain/publication/open-publication';
@@ -17,11 +17,11 @@ export const partsFor = (bytes: number, cores: number): number => (bytes < PARAL
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 /** A part read in a worker of its own, which ends with the reading; a worker that cannot start fails the promise. */
-function readInWorker(piece: Uint8Array, areas: readonly Area[], indicators: readonly Indicator[]): Promise<CanonicalPart> {
+function readInWorker(piece: Uint8Array, first: boolean, areas: readonly Area[], indicators: readonly Indicator[]): Promise<CanonicalPart> {
   const worker = new Worker(new URL('./canonical-part.worker.ts', import.meta.url), { type: 'module' });
   const copy = piece.slice();
   const failed = new Promise<never>((_, reject) => worker.addEventListener('error', () => reject(new Error('the part reader did not start'))));
-  const read = wrap<CanonicalPartApi>(worker).readPart(transfer(copy, [copy.buffer]), [...areas], [...indicators]);
+  const read = wrap<CanonicalPartApi>(worker).readPart(transfer(copy, [copy.buffer]), first, [...areas], [...indicators]);
   return Promise.race([read, failed])
     .then((part): CanonicalPart => (part.ok ? { ...part, table: ObservationTable.fromColumns(part.columns) } : part))
     .finally(() => worker.terminate());
@@ -29,18 +29,18 @@ function readInWorker(piece: Uint8Array, areas: readonly Area[], indicators: rea
 
 /**
  * The dataset worker's reader of a published observations.csv: a large file is cut into parts of
- * whole rows, read at once here and in workers of their own, and combined; the same result as one
- * reading (readCanonicalObservations). Without workers (or when one fails to start) it is one reading.
+ * whole rows, each read at once in a worker of its own, and combined; the same result as one reading
+ * (readCanonicalObservations). This worker only waits meanwhile: a worker started from a worker loads
+ * its script through its parent, so a parent busy reading a part of its own would hold the others back
+ * until it was done. Without workers (or when one fails to start) it is one reading, here.
  */
 export const readCanonicalInParts: CanonicalBytesReader = async (bytes, areas, indicators): Promise<CanonicalRead> => {
   const parts = typeof Worker === 'undefined' ? 1 : partsFor(bytes.byteLength, navigator.hardwareConcurrency || 2);
   const pieces = splitCsvBytes(bytes, parts);
   if (pieces.length === 1) return readCanonicalObservations(decode(bytes), areas, indicators);
   try {
-    const others = pieces.slice(1).map((piece) => readInWorker(piece, areas, indicators));
-    // The first part (with the header) is read here meanwhile.
-    const first = readCanonicalPart(decode(pieces[0]!), areas, indicators);
-    return combineCanonicalParts([first, ...(await Promise.all(others))], areas, indicators);
+    const read = await Promise.all(pieces.map((piece, i) => readInWorker(piece, i === 0, areas, indicators)));
+    return combineCanonicalParts(read, areas, indicators);
   } catch {
     return readCanonicalObservations(decode(bytes), areas, indicators);
   }
