@@ -1,5 +1,5 @@
-import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { measureElement as measureFromEntry, useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { startTransition, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 import type { WindowedRowsProps } from './windowed-rows';
 
@@ -26,6 +26,18 @@ function focusRow(body: HTMLTableSectionElement | null, virtualizer: Virtualizer
 }
 
 /**
+ * A row's height as the ResizeObserver reports it, after the browser's own layout of the frame. Read from
+ * the row while React attaches it (offsetHeight, the library's default), it forced a layout of the whole
+ * table inside the commit: a country's 50-column scorecard, 50–200 ms in one task. Until its report comes
+ * (before the frame is painted), a row counts as the height it had, or the estimate.
+ */
+function measureRow(element: Element, entry: ResizeObserverEntry | undefined, virtualizer: Virtualizer<Window, Element>): number {
+  if (entry) return measureFromEntry(element, entry, virtualizer);
+  const index = virtualizer.indexFromElement(element);
+  return virtualizer.itemSizeCache.get(virtualizer.options.getItemKey(index)) ?? virtualizer.options.estimateSize(index);
+}
+
+/**
  * A long table body windowed on the page's own scroll (TanStack Virtual). Nothing is lost to the
  * keyboard: Tab and Shift+Tab go on into rows not yet drawn, arrow keys move a row, Home/End go to
  * the first/last row; the table keeps aria-rowcount and each row its aria-rowindex.
@@ -39,14 +51,20 @@ export default function WindowedRowsBody({ count, columns, rowKey, renderRow, es
   // Where the rows start on the page moves when what is above them changes height (a chart drawn late, a panel opened).
   useLayoutEffect(() => {
     const measure = () => {
-      if (body.current) setMargin(body.current.getBoundingClientRect().top + window.scrollY);
+      if (!body.current) return;
+      const top = body.current.getBoundingClientRect().top;
+      const margin = top + window.scrollY;
+      // Below the screen (a scorecard under a country's ranking), no row of it can show yet: its rows are made in
+      // a later task, a few ms at a time, not in the commit that put the table in the page.
+      if (top > window.innerHeight) startTransition(() => setMargin(margin));
+      else setMargin(margin);
     };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
-  const virtualizer = useWindowVirtualizer({ count, estimateSize: () => estimate, overscan: 10, scrollMargin: margin, getItemKey: rowKey });
+  const virtualizer = useWindowVirtualizer({ count, estimateSize: () => estimate, overscan: 10, scrollMargin: margin, getItemKey: rowKey, measureElement: measureRow });
   const items = measured === null ? [] : virtualizer.getVirtualItems();
   const before = items[0] ? items[0].start - margin : 0;
   const after = items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) + margin : measured === null ? virtualizer.getTotalSize() : 0;
