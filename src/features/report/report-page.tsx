@@ -1,6 +1,5 @@
 import { parseAsNumberLiteral, useQueryState } from 'nuqs';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { DatasetGate } from '../../components/dataset-gate';
 import { DrillBar } from '../../components/drill/drill-bar';
 import { useDrill } from '../../components/drill/use-drill';
@@ -14,10 +13,8 @@ import { YearNotice } from '../../components/year-notice';
 import { YearPicker } from '../../components/year-picker';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { mainListsOf } from '../../domain/main-targets';
-import { romanNumeral } from '../../domain/report/document';
 import { areaName, capitalize } from '../../domain/report/phrasing';
 import { DEFAULT_RULES, FAR_EXCEEDED_CHOICES, type ReportRules } from '../../domain/report/summary';
-import { unitsUnder } from '../../domain/drill-down';
 import { formatNumber } from '../../domain/format';
 import { useCurrentSearch } from '../../lib/carried-search';
 import { SELECTION_OPTIONS, useAreaParam } from '../../lib/use-selection';
@@ -26,17 +23,17 @@ import { usePresenters } from '../../lib/use-presenters';
 import type { ReportDocument } from '../../domain/report/document';
 import { policyT } from '../ranking/policy-messages';
 import { useReportT } from './report-messages';
-import { Section } from './report-section';
-import { ReportSummary } from './report-summary';
+import { ReportArticle } from './report-article';
 import { IN_RENDER_UNITS, useReportModel } from './use-report-model';
 import { useUnitsShown } from './use-units-shown';
 import './report.css';
 
 /** "Tải báo cáo (.docx)": the document on screen as an editable Word file (the writer and its library load on the click). */
-function DownloadDocx({ document }: { document: ReportDocument }) {
+function DownloadDocx({ document }: { document: ReportDocument | null }) {
   const say = useReportT();
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; reason: string }>({ kind: 'idle' });
   const onClick = async () => {
+    if (!document) return;
     setState({ kind: 'busy' });
     try {
       const { reportDocx } = await import('./docx/report-docx');
@@ -49,7 +46,7 @@ function DownloadDocx({ document }: { document: ReportDocument }) {
   };
   return (
     <div className="report-download">
-      <button type="button" className="button" onClick={() => void onClick()} disabled={state.kind === 'busy'}>
+      <button type="button" className="button" onClick={() => void onClick()} disabled={state.kind === 'busy' || !document}>
         {state.kind === 'busy' ? say('downloading') : say('download')}
       </button>
       {state.kind === 'failed' && <p role="alert">{say('downloadFailed', { reason: state.reason.slice(0, 200) })}</p>}
@@ -78,7 +75,7 @@ function Report({ index }: { index: DatasetIndex }) {
   const mainLists = useMemo(() => mainListsOf(index.dataset.mainTargets), [index]);
   const rules: ReportRules = useMemo(() => ({ farExceededPercent: far ?? DEFAULT_RULES.farExceededPercent, mainLists }), [far, mainLists]);
   const input = useMemo(() => (parent ? { index, parent, year, rules, language, pt: policyT(language), dataVersion } : null), [index, parent, year, rules, language, dataVersion]);
-  const unitCount = parent ? unitsUnder(index, parent.id, year).units.length : 0;
+  const unitCount = drill.units.length;
   const { model, pending } = useReportModel(input, unitCount);
   const embedded = new URLSearchParams(search).get('embed') === '1';
   const current = pending ? null : model;
@@ -88,14 +85,9 @@ function Report({ index }: { index: DatasetIndex }) {
   // Then the sections after the units: the ranking's 3,300 rows come the same way.
   const tail = current?.document.sections.slice(2) ?? [];
   const tailShown = useUnitsShown(whole ? current : null, whole ? Math.max(0, ...tail.map((s) => s.table?.rows.length ?? 0)) : 0, atOnce);
-  if (!parent || !current) return <p className="page-status" role="status">{unitCount > IN_RENDER_UNITS ? say('making', { year, units: formatNumber(unitCount, language, 0) }) : say('title', { year })}</p>;
-  const { review, document } = current;
-  const units = document.sections[1]?.subsections ?? [];
-  const only = areaId ? units.find((s) => s.area === areaId) : undefined;
-  const unitArea = only ? index.area(only.area!) : undefined;
-  const without = new URLSearchParams(search);
-  without.delete('area');
-  const wholeLink = `/report${without.size > 0 ? `?${without.toString()}` : ''}`;
+  if (!parent) return <p className="page-status">{say('title', { year })}</p>;
+  // The unit asked for (?area=), when it is one of the units: its name is known before the report is made.
+  const unitArea = areaId ? drill.units.find((a) => a.id === areaId) : undefined;
   return (
     <>
       <PageHeader title={unitArea ? say('unitTitle', { year, name: capitalize(areaName(unitArea, language)) }) : say('title', { year })}>
@@ -106,38 +98,16 @@ function Report({ index }: { index: DatasetIndex }) {
           options={FAR_EXCEEDED_CHOICES.map((p) => ({ value: String(p), label: say('farOption', { percent: p }) }))}
           onChange={(value) => void setFar(Number(value) === DEFAULT_RULES.farExceededPercent ? null : (Number(value) as (typeof FAR_EXCEEDED_CHOICES)[number]))}
         />
-        <DownloadDocx document={document} />
+        <DownloadDocx document={current?.document ?? null} />
       </PageHeader>
       <DrillBar index={index} choice={drill.choice} onDrill={drill.choice.drillTo} />
       <YearNotice choice={choice} what={say('title', { year: choice.lacking?.requested ?? year })} />
-      {areaId && !only && <p className="report-notice">{say('unknownArea', { id: areaId.slice(0, 100), year })}</p>}
-      <article className="report" lang={language}>
-        {only ? (
-          <>
-            <p><Link to={wholeLink}>{say('wholeReport')}</Link></p>
-            <Section section={only} number="1" level={2} />
-          </>
-        ) : (
-          <>
-            <header className="report-head">
-              <p className="report-kind">{document.kind}</p>
-              <p className="report-title">{document.title}</p>
-            </header>
-            {document.sections[0] && <Section section={document.sections[0]} number={romanNumeral(1)} level={2} />}
-            {review.units.length > 0 && <ReportSummary units={review.units} shown={shown} index={index} withPlace={review.via !== null} search={search} language={language} />}
-            {document.sections[1] && <Section section={document.sections[1]} number={romanNumeral(2)} level={2} shown={shown} />}
-            {!whole && <p className="page-status" role="status">{say('adding', { shown: formatNumber(shown, language, 0), units: formatNumber(review.units.length, language, 0) })}</p>}
-            {/* The sections after the units (the ranking, the awards, the sources) follow once every unit is in. */}
-            {whole && tail.map((section, k) => <Section key={k} section={section} number={romanNumeral(k + 3)} level={2} rowsShown={tailShown} />)}
-            {whole && (
-              <section className="report-section report-sources" aria-labelledby="report-sources">
-                <h2 id="report-sources">{`${romanNumeral(document.sections.length + 1)}. ${document.sourcesHeading}`}</h2>
-                <ul>{document.sources.map((s) => <li key={s}>{s}</li>)}</ul>
-              </section>
-            )}
-          </>
-        )}
-      </article>
+      {areaId && !unitArea && <p className="report-notice">{say('unknownArea', { id: areaId.slice(0, 100), year })}</p>}
+      {current ? (
+        <ReportArticle model={current} index={index} only={unitArea?.id} shown={shown} tailShown={tailShown} search={search} language={language} />
+      ) : (
+        <p className="page-status" role="status">{say('making', { year, units: formatNumber(unitCount, language, 0) })}</p>
+      )}
     </>
   );
 }
