@@ -28,7 +28,7 @@ import { IN_RENDER_UNITS, useReportModel } from './use-report-model';
 import { useUnitsShown } from './use-units-shown';
 import './report.css';
 
-/** "Tải báo cáo (.docx)": the document on screen as an editable Word file (the writer and its library load on the click). */
+/** "Tải báo cáo (.docx)": the document on screen as an editable Word file, made in a worker (the writer and its library load on the click). */
 function DownloadDocx({ document }: { document: ReportDocument | null }) {
   const say = useReportT();
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; reason: string }>({ kind: 'idle' });
@@ -36,8 +36,8 @@ function DownloadDocx({ document }: { document: ReportDocument | null }) {
     if (!document) return;
     setState({ kind: 'busy' });
     try {
-      const { reportDocx } = await import('./docx/report-docx');
-      const blob = await reportDocx(document);
+      const { makeReportDocx } = await import('./docx/make-report-docx');
+      const blob = await makeReportDocx(document);
       downloadBlob(exportFileName(`${document.kind} ${document.title}`, [], 'docx'), blob);
       setState({ kind: 'idle' });
     } catch (error) {
