@@ -212,3 +212,35 @@ test('the country’s report counts its 700 districts, each named with its provi
   await expect(last.locator('table.report-table')).toBeVisible();
   await expect(last.locator('table.report-table tbody tr').first()).toBeVisible();
 });
+
+test('the country’s report mounts its 700 districts a part at a time: every heading is reached, and printing puts every unit and table on paper at once', async ({ page }) => {
+  await open(page, '/report?year=2024', 'Báo cáo kết quả thực hiện chỉ tiêu năm 2024');
+  // The first part is there once the report is made; the rest come in, and the ranking and sources follow them.
+  await expect(page.locator('.report-section[data-area]').first()).toBeVisible({ timeout: 60_000 });
+  // Printing (Ctrl+P fires 'beforeprint'): before the page is laid out for paper — that event and its microtasks — every unit,
+  // every unit's table and the ranking's every row are in the page.
+  const onPaper = await page.evaluate(async () => {
+    window.dispatchEvent(new Event('beforeprint'));
+    await Promise.resolve();
+    const main = document.querySelector('main')!;
+    const ranking = [...main.querySelectorAll('.report-section')].find((s) => s.querySelector('h2')?.textContent?.includes('Xếp hạng thi đua'));
+    const counts = {
+      units: main.querySelectorAll('.report-section[data-area]').length,
+      tables: main.querySelectorAll('.report-section[data-area] table.report-table').length,
+      pending: main.querySelectorAll('.report-section [data-chart-pending]').length,
+      rankingRows: ranking?.querySelectorAll('tbody tr').length ?? 0,
+      sources: main.querySelectorAll('#report-sources').length,
+    };
+    window.dispatchEvent(new Event('afterprint'));
+    return counts;
+  });
+  expect(onPaper).toEqual({ units: UNITS, tables: UNITS, pending: 0, rankingRows: UNITS, sources: 1 });
+  // Every district's heading is in the page, in order, and reached by the screen reader's heading list.
+  const headings = page.getByRole('heading', { level: 3 });
+  await expect(headings).toHaveCount(UNITS);
+  await expect(headings.nth(349)).toHaveText(/^350\. Huyện /);
+  await expect(headings.last()).toHaveText('700. Huyện Bắc 11 (tỉnh Cà Mau)');
+  await headings.nth(349).scrollIntoViewIfNeeded();
+  await expect(headings.nth(349)).toBeInViewport();
+  await expect(page.getByRole('status')).toHaveCount(0);
+});

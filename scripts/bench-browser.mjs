@@ -59,6 +59,7 @@
  *   /trend       h1 and `.recharts-line` or `.no-data` (the province of a national dataset has no rows of its own)
  *   /ranking     h1 and `[data-testid="score"]` (a ranking table row)
  *   /data        h1 and `table tbody tr`
+ *   /report      h1 and `.report-section h2` (the report's first section: its model is made)
  *   /upload      h1 and `input[type=file]`
  */
 import { execFileSync } from 'node:child_process';
@@ -81,12 +82,14 @@ const DATASETS = [
   { name: '1.7m', label: '1.7M', kind: 'communes-1.7m' },
 ].filter((d) => d.kind === null || SIZES.includes(d.name));
 
+// /report at 1.7M: the first part of its 3,300 units shows; the rest come a part per task (counted in its longest task).
 const VIEWS = [
   { path: '/indicator', selector: '.recharts-bar-rectangle' },
   { path: '/district', selector: '.bullet-row' },
   { path: '/trend', selector: ':is(.recharts-line, .no-data)' },
   { path: '/ranking', selector: '[data-testid="score"]' },
   { path: '/data', selector: 'table tbody tr' },
+  { path: '/report', selector: '.report-section h2' },
   { path: '/upload', selector: 'input[type=file]' },
   { path: '/', selector: '.status-matrix tbody tr' },
 ].filter((v) => !process.env.BENCH_VIEWS || process.env.BENCH_VIEWS.split(',').map((p) => p.trim()).includes(v.path));

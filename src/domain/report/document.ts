@@ -2,7 +2,8 @@ import type { DatasetIndex } from '../dataset-index';
 import type { Language } from '../format';
 import type { Area } from '../model';
 import { areaName, capitalize, parentParagraph, targetRow, unitParagraph, unitsWord, type TargetRow } from './phrasing';
-import { DEFAULT_RULES, summarizeReview, type MainListOrigin, type ReportRules, type ReviewSummary, type UnitSummary } from './summary';
+import { drain } from '../scoring';
+import { DEFAULT_RULES, reviewSteps, type MainListOrigin, type ReportRules, type ReviewSummary, type UnitSummary } from './summary';
 
 /**
  * The review report as a document: what the /report view shows and the .docx writes, in the same
@@ -124,9 +125,14 @@ export interface DocumentOptions {
 }
 
 export function buildReportDocument(index: DatasetIndex, parent: Area, year: number, language: Language, options: DocumentOptions): ReportDocument {
+  return drain(reportDocumentSteps(index, parent, year, language, options));
+}
+
+/** The document a unit at a time: yields after each unit's section (and each unit's summary when the review is not given), for a page that builds a country's report a slice per task. */
+export function* reportDocumentSteps(index: DatasetIndex, parent: Area, year: number, language: Language, options: DocumentOptions): Generator<void, ReportDocument> {
   const rules = options.rules ?? DEFAULT_RULES;
   const w = WORDS[language];
-  const review = options.review ?? summarizeReview(index, parent, year, rules);
+  const review = options.review ?? (yield* reviewSteps(index, parent, year, rules));
   const level = review.level;
   // A country's districts are listed through their provinces: "Huyện Bắc 01" is in each of them, so its heading names its province.
   const headingOf = (area: Area) => {
@@ -141,14 +147,13 @@ export function buildReportDocument(index: DatasetIndex, parent: Area, year: num
   ];
   const ownTable = targetsTable(review.parent, language);
   const overall: ReportSection = { heading: w.overall(name), paragraphs: [parentParagraph(review, level, language), ...rulesText], ...(ownTable ? { table: ownTable } : {}) };
-  const units: ReportSection = {
-    heading: w.units(unitsWord(level, language)),
-    paragraphs: [],
-    subsections: review.units.map((u) => {
-      const table = targetsTable(u, language);
-      return { heading: headingOf(u.area), area: u.area.id, paragraphs: [unitParagraph(u, language)], ...(table ? { table } : {}) };
-    }),
-  };
+  const subsections: ReportSection[] = [];
+  for (const u of review.units) {
+    const table = targetsTable(u, language);
+    subsections.push({ heading: headingOf(u.area), area: u.area.id, paragraphs: [unitParagraph(u, language)], ...(table ? { table } : {}) });
+    yield;
+  }
+  const units: ReportSection = { heading: w.units(unitsWord(level, language)), paragraphs: [], subsections };
   const sections = [overall, units, ...(options.extra?.ranking ? [options.extra.ranking] : []), ...(options.extra?.awards ? [options.extra.awards] : [])];
   return {
     language,

@@ -2,6 +2,7 @@ import type { DatasetIndex } from '../dataset-index';
 import type { Evaluation } from '../evaluate';
 import type { MainList, MainListScope } from '../main-targets';
 import { unitsUnder } from '../drill-down';
+import { drain } from '../scoring';
 import type { Area, AreaLevel, Indicator } from '../model';
 
 /**
@@ -142,9 +143,17 @@ export interface ReviewSummary {
   unitsWithoutTargets: Area[];
 }
 
-export function summarizeReview(index: DatasetIndex, parent: Area, year: number, rules: ReportRules = DEFAULT_RULES): ReviewSummary {
+/**
+ * The review a unit at a time: yields after each unit's summary, so a country's 3,300 communes can be
+ * summarized a slice per task (the figures are the same: `summarizeReview` drains these steps).
+ */
+export function* reviewSteps(index: DatasetIndex, parent: Area, year: number, rules: ReportRules = DEFAULT_RULES): Generator<void, ReviewSummary> {
   const under = unitsUnder(index, parent.id, year);
-  const units = under.units.map((area) => summarizeUnit(index, area, year, rules));
+  const units: UnitSummary[] = [];
+  for (const area of under.units) {
+    units.push(summarizeUnit(index, area, year, rules));
+    yield;
+  }
   return {
     year,
     parent: summarizeUnit(index, parent, year, rules),
@@ -156,4 +165,8 @@ export function summarizeReview(index: DatasetIndex, parent: Area, year: number,
     unitsAllAchieved: units.filter((u) => u.targets.length > 0 && u.achieved === u.targets.length).map((u) => u.area),
     unitsWithoutTargets: units.filter((u) => u.targets.length === 0).map((u) => u.area),
   };
+}
+
+export function summarizeReview(index: DatasetIndex, parent: Area, year: number, rules: ReportRules = DEFAULT_RULES): ReviewSummary {
+  return drain(reviewSteps(index, parent, year, rules));
 }

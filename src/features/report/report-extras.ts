@@ -4,7 +4,7 @@ import { formatNumber, type Language } from '../../domain/format';
 import type { Area } from '../../domain/model';
 import type { ExtraSections, ReportSection } from '../../domain/report/document';
 import { areaName, capitalize } from '../../domain/report/phrasing';
-import { defaultSchemeFor, rankAreas } from '../../domain/scoring';
+import { defaultSchemeFor, drain, rankAreasSteps } from '../../domain/scoring';
 import { includedCriteria, SCORE_DECIMALS } from '../../domain/scoring-scheme';
 import { policyExplain, type PolicyTranslate } from '../ranking/policy-messages';
 
@@ -37,13 +37,18 @@ const WORDS = {
 
 /** The computed ranking of the units, with its rule for criteria without data, as the Ranking view shows it by default. */
 export function rankingSection(index: DatasetIndex, units: readonly Area[], year: number, language: Language, pt: PolicyTranslate): ReportSection | undefined {
+  return drain(rankingSectionSteps(index, units, year, language, pt));
+}
+
+/** The ranking section a unit's score at a time (the same steps as the Ranking view's). */
+function* rankingSectionSteps(index: DatasetIndex, units: readonly Area[], year: number, language: Language, pt: PolicyTranslate): Generator<void, ReportSection | undefined> {
   if (units.length < 2) return undefined;
   const w = WORDS[language];
   const ids = units.map((u) => u.id);
   const scheme = defaultSchemeFor(index, ids, year);
   const criteria = includedCriteria(scheme).length;
   if (criteria === 0) return { heading: w.ranking(year), paragraphs: [w.noCriteria] };
-  const ranking = rankAreas(index, ids, year, scheme);
+  const ranking = yield* rankAreasSteps(index, ids, year, scheme);
   const name = (id: string) => {
     const area = index.area(id);
     return area ? capitalize(areaName(area, language)) : id;
@@ -79,7 +84,12 @@ export function awardsSection(index: DatasetIndex, areas: readonly Area[], year:
  * council decides the province's own awards.
  */
 export function reportExtras(index: DatasetIndex, parent: Area, units: readonly Area[], year: number, language: Language, pt: PolicyTranslate): ExtraSections {
-  const ranking = rankingSection(index, units, year, language, pt);
+  return drain(reportExtrasSteps(index, parent, units, year, language, pt));
+}
+
+/** `reportExtras` a unit's score at a time. */
+export function* reportExtrasSteps(index: DatasetIndex, parent: Area, units: readonly Area[], year: number, language: Language, pt: PolicyTranslate): Generator<void, ExtraSections> {
+  const ranking = yield* rankingSectionSteps(index, units, year, language, pt);
   const cluster = parent.parent ? index.area(parent.parent) : undefined;
   const peers = cluster?.level === 'cluster' ? index.unitsOf(cluster.id, year).filter((a) => a.id !== parent.id) : [];
   return { ...(ranking ? { ranking } : {}), awards: awardsSection(index, [parent, ...units, ...peers], year, language) };

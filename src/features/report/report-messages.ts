@@ -19,6 +19,8 @@ export const useReportT = defineMessages({
     noPlanned: 'không có chỉ tiêu có KH',
     farLabel: 'Vượt cao từ',
     farOption: '{percent}% KH',
+    making: 'Đang lập báo cáo năm {year} cho {units} đơn vị…',
+    adding: 'Đang đưa các đơn vị vào trang: {shown}/{units}…',
   },
   en: {
     title: 'Report on the targets for {year}',
@@ -38,5 +40,7 @@ export const useReportT = defineMessages({
     noPlanned: 'no planned target',
     farLabel: 'Far exceeded from',
     farOption: '{percent}% of plan',
+    making: 'Making the report for {year} for {units} units…',
+    adding: 'Adding the units to the page: {shown}/{units}…',
   },
 });

@@ -1,0 +1,14 @@
+import { wrap } from 'comlink';
+import type { ReportDocument } from '../../../domain/report/document';
+import type { ReportDocxApi } from './report-docx.worker';
+
+/** The report's .docx, made in a worker of its own (ended once the file is made); where there is no worker, here. */
+export async function makeReportDocx(doc: ReportDocument): Promise<Blob> {
+  if (typeof Worker === 'undefined') return (await import('./report-docx')).reportDocx(doc);
+  const worker = new Worker(new URL('./report-docx.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    return await wrap<ReportDocxApi>(worker).make(doc);
+  } finally {
+    worker.terminate();
+  }
+}
