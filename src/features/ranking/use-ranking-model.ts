@@ -1,15 +1,13 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Area } from '../../domain/model';
-import { drain } from '../../domain/scoring';
 import type { ScoringScheme } from '../../domain/scoring-scheme';
 import { rankingModelCells, rankingModelSteps, type RankingModel } from './ranking-model';
+import { useSlicedSteps } from '../../lib/use-sliced-steps';
 import type { RankingLevel } from './scheme-storage';
 
 /** Up to this many criteria scores (units × criteria × two years) the model is made in the render; beyond (a country's 3,300 communes × 50 criteria), a slice at a time. */
 const IN_RENDER_CELLS = 10_000;
-/** How long one slice may take: well under a long task (50 ms). */
-const SLICE_MS = 25;
 
 export interface RankingModelState {
   /** The ranking, or the one before while a new one is being made (null before the first). */
@@ -26,26 +24,9 @@ export interface RankingModelState {
  */
 export function useRankingModel(index: DatasetIndex, asked: RankingLevel | null, year: number, chosen: ScoringScheme | null, parent: Area | undefined): RankingModelState {
   const inRender = useMemo(() => rankingModelCells(index, asked, year, chosen, parent) <= IN_RENDER_CELLS, [index, asked, year, chosen, parent]);
-  const made = useMemo(() => (inRender ? drain(rankingModelSteps(index, asked, year, chosen, parent)) : null), [inRender, index, asked, year, chosen, parent]);
-  const [sliced, setSliced] = useState<{ key: readonly unknown[]; model: RankingModel } | null>(null);
   const key = useMemo(() => [index, asked, year, chosen, parent] as const, [index, asked, year, chosen, parent]);
-  useEffect(() => {
-    if (inRender) return;
-    const steps = rankingModelSteps(...key);
-    let timer = 0;
-    const slice = () => {
-      const until = performance.now() + SLICE_MS;
-      for (;;) {
-        const step = steps.next();
-        // A transition: React renders the page a few ms at a time, not in one task.
-        if (step.done) return startTransition(() => setSliced({ key, model: step.value }));
-        if (performance.now() >= until) break;
-      }
-      timer = window.setTimeout(slice, 0);
-    };
-    timer = window.setTimeout(slice, 0);
-    return () => window.clearTimeout(timer);
-  }, [inRender, key]);
-  if (made) return { model: made, pending: false };
-  return { model: sliced?.model ?? null, pending: sliced?.key !== key };
+  const { value, pending } = useSlicedSteps(key, inRender, stepsOf);
+  return { model: value, pending };
 }
+
+const stepsOf = (key: Readonly<Parameters<typeof rankingModelSteps>>) => rankingModelSteps(...key);

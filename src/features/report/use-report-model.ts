@@ -1,18 +1,14 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { Language } from '../../domain/format';
 import type { Area } from '../../domain/model';
 import { reportDocumentSteps, type ReportDocument } from '../../domain/report/document';
 import { reviewSteps, type ReportRules, type ReviewSummary } from '../../domain/report/summary';
-import { drain } from '../../domain/scoring';
 import type { PolicyTranslate } from '../ranking/policy-messages';
+import { useSlicedSteps } from '../../lib/use-sliced-steps';
 import { reportExtrasSteps } from './report-extras';
 
 /** Up to this many units the report is made in the render (a province's districts); beyond (a country's 3,300 communes), a slice at a time. */
 export const IN_RENDER_UNITS = 200;
-/** How long one slice may take: well under a long task (50 ms). */
-const SLICE_MS = 25;
-
 export interface ReportModel {
   review: ReviewSummary;
   document: ReportDocument;
@@ -43,25 +39,6 @@ export function* reportModelSteps({ index, parent, year, rules, language, pt, da
  * the one before while a new one is made: `pending`). The figures are the same steps, drained.
  */
 export function useReportModel(input: ReportModelInput | null, units: number): { model: ReportModel | null; pending: boolean } {
-  const inRender = units <= IN_RENDER_UNITS;
-  const made = useMemo(() => (input && inRender ? drain(reportModelSteps(input)) : null), [input, inRender]);
-  const [sliced, setSliced] = useState<{ input: ReportModelInput; model: ReportModel } | null>(null);
-  useEffect(() => {
-    if (!input || inRender) return;
-    const steps = reportModelSteps(input);
-    let timer = 0;
-    const slice = () => {
-      const until = performance.now() + SLICE_MS;
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return startTransition(() => setSliced({ input, model: step.value }));
-        if (performance.now() >= until) break;
-      }
-      timer = window.setTimeout(slice, 0);
-    };
-    timer = window.setTimeout(slice, 0);
-    return () => window.clearTimeout(timer);
-  }, [input, inRender]);
-  if (made) return { model: made, pending: false };
-  return { model: sliced?.model ?? null, pending: sliced?.input !== input };
+  const { value, pending } = useSlicedSteps(input, units <= IN_RENDER_UNITS, reportModelSteps);
+  return { model: value, pending };
 }
