@@ -19,6 +19,7 @@ export const datasetWorker = () => {
       const opened = await api.openPublication(manifest, transfer(files, handOver.map((b) => b.buffer as ArrayBuffer)), keep);
       return opened.ok ? { ...opened, data: fromWire(opened.data) } : opened;
     },
+    warmPartReaders: (bytes: number) => void api.warmPartReaders(bytes),
     parseDatasetFiles: async (...args: Parameters<DatasetWorkerApi['parseDatasetFiles']>) => {
       const parsed = await api.parseDatasetFiles(...args);
       return parsed.ok ? { ...parsed, data: fromWire(parsed.data) } : parsed;

@@ -7,7 +7,7 @@ import { openPublication } from '../domain/publication/open-publication';
 import type { Manifest } from '../domain/publication/manifest';
 import type { PublicationFiles } from '../domain/publication/open-publication';
 import { createPublishedStore } from '../persistence/published-store';
-import { readCanonicalInParts } from './read-in-parts';
+import { readCanonicalInParts, warmPartReaders } from './read-in-parts';
 
 /**
  * A result with a dataset, ready for the page: the observations go as columns whose buffers are
@@ -31,6 +31,8 @@ export const datasetApi = {
     if (opened.ok && keep) void Promise.resolve().then(() => createPublishedStore().save({ manifest, files, ...keep })).catch(() => undefined);
     return opened.ok ? wired(opened) : opened;
   },
+  /** The manifest names a large observations.csv that is on its way: its readers start now. */
+  warmPartReaders,
   parseDatasetFiles(files: DatasetFiles) {
     const parsed = parseDatasetFilesTabular(files);
     return parsed.ok ? wired(parsed) : parsed;

@@ -16,11 +16,41 @@ export const partsFor = (bytes: number, cores: number): number => (bytes < PARAL
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
-/** A part read in a worker of its own, which ends with the reading; a worker that cannot start fails the promise. */
-function readInWorker(piece: Uint8Array, first: boolean, areas: readonly Area[], indicators: readonly Indicator[]): Promise<CanonicalPart> {
+interface PartReader {
+  worker: Worker;
+  /** Fails if the worker cannot start (its script not loaded, an error thrown): listened to from its start. */
+  failed: Promise<never>;
+}
+
+function startReader(): PartReader {
   const worker = new Worker(new URL('./canonical-part.worker.ts', import.meta.url), { type: 'module' });
-  const copy = piece.slice();
   const failed = new Promise<never>((_, reject) => worker.addEventListener('error', () => reject(new Error('the part reader did not start'))));
+  failed.catch(() => undefined);
+  return { worker, failed };
+}
+
+/** Readers started before the file arrived; the ones not used end after a minute. */
+const spare: PartReader[] = [];
+let spareTimer: ReturnType<typeof setTimeout> | undefined;
+const cores = () => navigator.hardwareConcurrency || 2;
+
+/**
+ * Starts the workers that will read an observations.csv of `bytes`, while it downloads: a worker
+ * loads its script through this one, which is then idle (once the file is here, it is busy).
+ */
+export function warmPartReaders(bytes: number): void {
+  if (typeof Worker === 'undefined') return;
+  const parts = partsFor(bytes, cores());
+  if (parts === 1) return;
+  while (spare.length < parts) spare.push(startReader());
+  clearTimeout(spareTimer);
+  spareTimer = setTimeout(() => spare.splice(0).forEach((reader) => reader.worker.terminate()), 60_000);
+}
+
+/** A part read in a worker of its own (one started ahead, or now), which ends with the reading. */
+function readInWorker(piece: Uint8Array, first: boolean, areas: readonly Area[], indicators: readonly Indicator[]): Promise<CanonicalPart> {
+  const { worker, failed } = spare.shift() ?? startReader();
+  const copy = piece.slice();
   const read = wrap<CanonicalPartApi>(worker).readPart(transfer(copy, [copy.buffer]), first, [...areas], [...indicators]);
   return Promise.race([read, failed])
     .then((part): CanonicalPart => (part.ok ? { ...part, table: ObservationTable.fromColumns(part.columns) } : part))
@@ -35,7 +65,7 @@ function readInWorker(piece: Uint8Array, first: boolean, areas: readonly Area[],
  * until it was done. Without workers (or when one fails to start) it is one reading, here.
  */
 export const readCanonicalInParts: CanonicalBytesReader = async (bytes, areas, indicators): Promise<CanonicalRead> => {
-  const parts = typeof Worker === 'undefined' ? 1 : partsFor(bytes.byteLength, navigator.hardwareConcurrency || 2);
+  const parts = typeof Worker === 'undefined' ? 1 : partsFor(bytes.byteLength, cores());
   const pieces = splitCsvBytes(bytes, parts);
   if (pieces.length === 1) return readCanonicalObservations(decode(bytes), areas, indicators);
   try {

@@ -132,6 +132,9 @@ export async function loadPublished(pin: Pin, ahead: LookAhead | null = null): P
   const stored = opened ? kept : null;
   if (stored && opened && isSamePublication(latest.manifest, stored.manifest)) return shown({ ...stored, dataUrl: latest.dataUrl }, opened, { network: 'online', failures: [], rejected: null });
   const plan = planFetch(latest.manifest, stored?.manifest ?? null);
+  // The workers that read a large observations.csv start while it downloads.
+  const observations = latest.manifest.files.find((f) => f.name === 'observations.csv');
+  if (observations && plan.fetch.includes('observations.csv')) datasetWorker().warmPartReaders(observations.bytes);
   const first = await (early ?? fetchDataFiles(latest.dataUrl, latest.manifest, plan.fetch));
   // A first visit asked for the three required files with the manifest; an optional one it lists (awards.csv, main-targets.csv) comes now.
   const rest = first.ok ? plan.fetch.filter((name) => !first.files[name]) : [];
