@@ -5,7 +5,7 @@ import { romanNumeral } from '../../domain/report/document';
 import { useReportT } from './report-messages';
 import { Section } from './report-section';
 import { ReportSummary } from './report-summary';
-import type { ReportModel } from './use-report-model';
+import { IN_RENDER_UNITS, type ReportModel } from './use-report-model';
 
 interface ReportArticleProps {
   model: ReportModel;
@@ -34,8 +34,9 @@ export function ReportArticle({ model: { review, document }, index, only, shown,
     );
   }
   const whole = shown >= review.units.length;
+  // Only a long report skips laying out its off-screen paragraphs (report.css): a province's is drawn whole.
   return (
-    <article className="report" lang={language}>
+    <article className={review.units.length > IN_RENDER_UNITS ? 'report report-long' : 'report'} lang={language}>
       <header className="report-head">
         <p className="report-kind">{document.kind}</p>
         <p className="report-title">{document.title}</p>
