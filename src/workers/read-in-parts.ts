@@ -3,6 +3,7 @@ import { combineCanonicalParts, readCanonicalObservations, splitCsvBytes, type C
 import type { Area, Indicator } from '../domain/model';
 import { ObservationTable } from '../domain/observation-table';
 import type { CanonicalBytesReader } from '../domain/publication/open-publication';
+import { failureOf } from '../lib/worker-failure';
 import type { CanonicalPartApi } from './canonical-part.worker';
 
 /**
@@ -24,9 +25,7 @@ interface PartReader {
 
 function startReader(): PartReader {
   const worker = new Worker(new URL('./canonical-part.worker.ts', import.meta.url), { type: 'module' });
-  const failed = new Promise<never>((_, reject) => worker.addEventListener('error', () => reject(new Error('the part reader did not start'))));
-  failed.catch(() => undefined);
-  return { worker, failed };
+  return { worker, failed: failureOf(worker, 'the part reader did not start') };
 }
 
 /** Readers started before the file arrived; the ones not used end after a minute. */
