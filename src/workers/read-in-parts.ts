@@ -1,8 +1,7 @@
 import { transfer, wrap } from 'comlink';
-import { combineCanonicalParts, readCanonicalObservations, splitCsvBytes, type CanonicalPart, type CanonicalRead } from '../domain/canonical-observations';
-import type { Area, Indicator } from '../domain/model';
+import { combineCanonicalParts, cutAtLineEnds, cutsOutsideQuotes, readCanonicalObservations, splitCsvBytes, type CanonicalPart, type CanonicalRead } from '../domain/canonical-observations';
 import { ObservationTable } from '../domain/observation-table';
-import type { CanonicalBytesReader } from '../domain/publication/open-publication';
+import type { CanonicalBytesReader, CatalogPlaces } from '../domain/publication/open-publication';
 import { failureOf } from '../lib/worker-failure';
 import type { CanonicalPartApi } from './canonical-part.worker';
 
@@ -46,31 +45,83 @@ export function warmPartReaders(bytes: number): void {
   spareTimer = setTimeout(() => spare.splice(0).forEach((reader) => reader.worker.terminate()), 60_000);
 }
 
-/** A part read in a worker of its own (one started ahead, or now), which ends with the reading. */
-function readInWorker(piece: Uint8Array, first: boolean, areas: readonly Area[], indicators: readonly Indicator[]): Promise<CanonicalPart> {
+/** A part handed to its reader: it counts the part's quote marks at once and reads the part once given the catalog. */
+export interface SentPart {
+  quotes: Promise<number>;
+  read(catalog: CatalogPlaces): Promise<CanonicalPart>;
+  end(): void;
+}
+
+/** A part sent to a worker of its own (one started ahead, or now), which decodes it at once and ends with the reading. */
+function sendToWorker(piece: Uint8Array, first: boolean): SentPart {
   const { worker, failed } = spare.shift() ?? startReader();
   const copy = piece.slice();
-  const read = wrap<CanonicalPartApi>(worker).readPart(transfer(copy, [copy.buffer]), first, [...areas], [...indicators]);
-  return Promise.race([read, failed])
-    .then((part): CanonicalPart => (part.ok ? { ...part, table: ObservationTable.fromColumns(part.columns) } : part))
-    .finally(() => worker.terminate());
+  const api = wrap<CanonicalPartApi>(worker);
+  const quotes = Promise.race([api.take(transfer(copy, [copy.buffer]), first), failed]);
+  // Not awaited when the catalog did not parse: a reader that failed to start is then nobody's error.
+  quotes.catch(() => undefined);
+  return {
+    quotes,
+    read: ({ areas, indicators }) =>
+      Promise.race([api.read([...areas], [...indicators]), failed]).then((part): CanonicalPart => (part.ok ? { ...part, table: ObservationTable.fromColumns(part.columns) } : part)),
+    end: () => worker.terminate(),
+  };
 }
 
 /**
- * The dataset worker's reader of a published observations.csv: a large file is cut into parts of
- * whole rows, each read at once in a worker of its own, and combined; the same result as one reading
- * (readCanonicalObservations). This worker only waits meanwhile: a worker started from a worker loads
- * its script through its parent, so a parent busy reading a part of its own would hold the others back
- * until it was done. Without workers (or when one fails to start) it is one reading, here.
+ * The parts sent, read against the catalog: the reading is asked for at once (synchronously, before
+ * anything else this thread does next), then the cuts are checked; 'cut-in-quotes' when a cut fell
+ * inside a quoted field, so the parts were not whole rows and their reading is thrown away.
  */
-export const readCanonicalInParts: CanonicalBytesReader = async (bytes, areas, indicators): Promise<CanonicalRead> => {
-  const parts = typeof Worker === 'undefined' ? 1 : partsFor(bytes.byteLength, cores());
-  const pieces = splitCsvBytes(bytes, parts);
-  if (pieces.length === 1) return readCanonicalObservations(decode(bytes), areas, indicators);
+async function readSent(parts: SentPart[], places: CatalogPlaces | null): Promise<CanonicalRead | null | 'cut-in-quotes'> {
   try {
-    const read = await Promise.all(pieces.map((piece, i) => readInWorker(piece, i === 0, areas, indicators)));
-    return combineCanonicalParts(read, areas, indicators);
-  } catch {
-    return readCanonicalObservations(decode(bytes), areas, indicators);
+    if (!places) return null;
+    const reads = parts.map((part) => part.read(places));
+    // A reading given up (a cut in quotes) is never awaited: its worker ends.
+    for (const read of reads) read.catch(() => undefined);
+    if (!cutsOutsideQuotes(await Promise.all(parts.map((part) => part.quotes)))) return 'cut-in-quotes';
+    return combineCanonicalParts(await Promise.all(reads), places.areas, places.indicators);
+  } finally {
+    parts.forEach((part) => part.end());
   }
-};
+}
+
+/**
+ * A reader of a published observations.csv in `parts(bytes)` parts, each handed to `send`: the file is
+ * cut at line ends without a scan for quote marks, each part decoded at once (while the catalog is read)
+ * and read once the catalog is given; the parts are combined into the same result as one reading
+ * (readCanonicalObservations). The parts count their quote marks, and in the rare file where a cut fell
+ * inside quotes it is cut again with care and read again. When a part fails, it is one reading, here.
+ */
+export function partsReader(parts: (bytes: number) => number, send: (piece: Uint8Array, first: boolean) => SentPart): CanonicalBytesReader {
+  return (bytes) => {
+    const one = (places: CatalogPlaces | null) => Promise.resolve(places && readCanonicalObservations(decode(bytes), places.areas, places.indicators));
+    const count = parts(bytes.byteLength);
+    const pieces = cutAtLineEnds(bytes, count);
+    if (pieces.length === 1) return one;
+    let sent: SentPart[];
+    try {
+      sent = pieces.map((piece, i) => send(piece, i === 0));
+    } catch {
+      return one;
+    }
+    return async (places) => {
+      try {
+        const read = await readSent(sent, places);
+        if (read !== 'cut-in-quotes') return read;
+        const again = await readSent(splitCsvBytes(bytes, count).map((piece, i) => send(piece, i === 0)), places);
+        return again === 'cut-in-quotes' ? one(places) : again;
+      } catch {
+        return one(places);
+      }
+    };
+  };
+}
+
+/**
+ * The dataset worker's reader: a large file in parts, one a core, each in a worker of its own. This
+ * worker only waits meanwhile: a worker started from a worker loads its script through its parent, so a
+ * parent busy reading a part of its own would hold the others back until it was done. Without workers
+ * it is one reading, here.
+ */
+export const readCanonicalInParts: CanonicalBytesReader = partsReader((bytes) => (typeof Worker === 'undefined' ? 1 : partsFor(bytes, cores())), sendToWorker);

@@ -36,10 +36,14 @@ describe('opening a publication', () => {
 
   // The dataset worker reads a large observations.csv in parts; a reader here does the same in one thread.
   const calls: number[] = [];
-  const inThreeParts: CanonicalBytesReader = (bytes, areas, indicators) => {
+  const inThreeParts: CanonicalBytesReader = (bytes) => {
     const pieces = splitCsvBytes(bytes, 3).map((piece) => new TextDecoder().decode(piece));
     calls.push(pieces.length);
-    return Promise.resolve(combineCanonicalParts(pieces.map((piece, i) => readCanonicalPart(i === 0 ? piece : `${CANONICAL_HEADER}\n${piece}`, areas, indicators)), areas, indicators));
+    return (catalog) => {
+      if (!catalog) return Promise.resolve(null);
+      const { areas, indicators } = catalog;
+      return Promise.resolve(combineCanonicalParts(pieces.map((piece, i) => readCanonicalPart(i === 0 ? piece : `${CANONICAL_HEADER}\n${piece}`, areas, indicators)), areas, indicators));
+    };
   };
 
   it('gives the same dataset when the observations are read by the worker\'s reader', async () => {
