@@ -10,6 +10,14 @@ import { MatrixCell } from './matrix-cell';
 /** The sort a column header sets: the unit column by name, an indicator's column by its % of plan. */
 export const percentSort = (indicator: string) => `percent:${indicator}`;
 
+/**
+ * From this many cells (a country's 34 provinces × 50 indicators is 1,700; a province's 38 communes × 20,
+ * 760, stay whole) the table is laid out only when near the screen (content-visibility: auto): it sits
+ * below the summary cards, and laying out its 8,000 elements was a third of the wait for the first
+ * screen. Its rows stay in the page for find-in-page and screen readers.
+ */
+const LARGE_FROM_CELLS = 1000;
+
 type MatrixRow = { kind: 'group'; former: Area } | { kind: 'unit'; unit: Area };
 
 /** The groups as one list of rows (a heading row, then its units), for the windowed form. */
@@ -60,8 +68,9 @@ export function UnitMatrix(props: {
       <th scope="rowgroup" colSpan={indicators.length + 1}>{formerLabel(former, language, t)}</th>
     </tr>
   );
+  const large = rows.length * indicators.length > LARGE_FROM_CELLS;
   return (
-    <div className="table-scroll">
+    <div className={large ? 'table-scroll matrix-large' : 'table-scroll'} style={large ? { containIntrinsicSize: `auto ${rows.length * 2.9 + 6}rem` } : undefined}>
       <table className="status-matrix unit-matrix" onClick={onLinkClick} aria-rowcount={windowed ? rows.length + 1 : undefined}>
         <caption className="visually-hidden">{t('matrixCaption')}</caption>
         <thead>
