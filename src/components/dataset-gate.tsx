@@ -4,6 +4,7 @@ import { DatasetLoadError, NoPublishedDataError } from '../lib/dataset-errors';
 import { describeFailure, usePublicationT } from '../lib/publication/publication-messages';
 import { useDataset } from '../lib/use-dataset';
 import { usePresenters } from '../lib/use-presenters';
+import { useWindowingReady, WINDOW_FROM } from './windowed-rows';
 
 /** No good version at all (a first visit offline, or the first load failed): a page that says so, never an empty dashboard. */
 function NoPublishedData({ error, retry }: { error: NoPublishedDataError; retry: () => void }) {
@@ -23,8 +24,9 @@ function NoPublishedData({ error, retry }: { error: NoPublishedDataError; retry:
 export function DatasetGate({ children, source = 'shown' }: { children: (index: DatasetIndex) => ReactNode; source?: 'shown' | 'stored' }) {
   const { index, error, refetch, isPending } = useDataset({ source });
   const { t, language } = usePresenters();
-  if (index) return <>{children(index)}</>;
-  if (isPending) return <p role="status" className="page-status">{t('loading')}</p>;
+  const windowing = useWindowingReady(index !== undefined && index.dataset.areas.length > WINDOW_FROM);
+  if (index && windowing) return <>{children(index)}</>;
+  if (index || isPending) return <p role="status" className="page-status">{t('loading')}</p>;
   if (error instanceof NoPublishedDataError) return <NoPublishedData error={error} retry={() => void refetch()} />;
   return (
     <div role="alert" className="page-status error">
