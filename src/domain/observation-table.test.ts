@@ -48,6 +48,12 @@ describe('ObservationTable', () => {
   ])('refuses columns from elsewhere with %s', (_, damage, message) => {
     expect(() => ObservationTable.fromColumns(damage(columnsOf()))).toThrow(message);
   });
+
+  it('takes the dataset worker\'s columns as they are, their shape checked', () => {
+    expect(ObservationTable.fromDatasetWorker(columnsOf()).toObservations()).toEqual(rows);
+    expect(() => ObservationTable.fromDatasetWorker({ ...columnsOf(), year: columnsOf().year.slice(0, 2) })).toThrow(/column year has 2 rows, expected 4/);
+    expect(() => ObservationTable.fromDatasetWorker({ ...columnsOf(), length: 1.5 })).toThrow(/bad length/);
+  });
 });
 
 function columnsOf() {

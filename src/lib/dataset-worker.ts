@@ -8,7 +8,7 @@ import type { DatasetWorkerApi } from '../workers/dataset-api';
 let worker: ReturnType<typeof wrap<DatasetWorkerApi>> | null = null;
 const raw = () => (worker ??= wrap<DatasetWorkerApi>(new Worker(new URL('../workers/dataset.worker.ts', import.meta.url), { type: 'module' })));
 
-const fromWire = ({ areas, indicators, columns, ...extras }: DatasetCatalog & { columns: ObservationColumns }): TabularDataset => ({ areas, indicators, ...catalogExtrasOf(extras), table: ObservationTable.fromColumns(columns) });
+const fromWire = ({ areas, indicators, columns, ...extras }: DatasetCatalog & { columns: ObservationColumns }): TabularDataset => ({ areas, indicators, ...catalogExtrasOf(extras), table: ObservationTable.fromDatasetWorker(columns) });
 
 /** The one Web Worker that parses and verifies datasets for the page, started on first use. */
 export const datasetWorker = () => {
