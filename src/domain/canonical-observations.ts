@@ -64,7 +64,8 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
     cleanFree.add(value);
     return true;
   };
-  // Rows in a row mostly repeat their unit, source and note: the last accepted ones are not checked again.
+  // Rows in a row mostly repeat their unit, source and note: the last accepted ones are not checked again,
+  // nor coded again.
   let lastUnit = '';
   let lastSource = '';
   let lastNote = '';
@@ -82,6 +83,13 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
   };
 
   const builder = new ObservationTableBuilder(Math.max(1024, Math.round(content.length / 60)));
+  // The table's codes by catalog place, each asked of the builder once: a row is pushed by codes, its
+  // ids not looked up again. The unit a row may leave out is the indicator's own.
+  const areaCode = new Int32Array(areas.length).fill(-1);
+  const indicatorCode = new Int32Array(indicators.length).fill(-1);
+  const unitCode = new Int32Array(indicators.length).fill(-1);
+  let sourceCode = builder.textCode('');
+  let noteCode = sourceCode;
   let rows = 0;
   let failedAt = 0;
   let line = 0;
@@ -117,17 +125,24 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
     if (source !== lastSource) {
       if (source.startsWith("'") || !freeOk(source)) return false;
       lastSource = source;
+      sourceCode = builder.textCode(source);
     }
     if (note !== lastNote) {
       if (note.startsWith("'") || !freeOk(note)) return false;
       lastNote = note;
+      noteCode = builder.textCode(note);
     }
     if (!Number.isNaN(reportedPercent)) {
       const observation = { area: areaId, year, indicator: indicatorId, plan: orNull(plan), actual: orNull(actual), reportedPercent, unit: indicator.unit, source, note };
       if (evaluateObservation(observation, indicator).warnings.length > 0) return false;
     }
     if (seen.has(areaYear * indicators.length + ind)) return false;
-    builder.pushValues(areaId, year, indicatorId, plan, actual, reportedPercent, indicator.unit, source, note);
+    if (areaCode[a] === -1) areaCode[a] = builder.areaCode(areaId);
+    if (indicatorCode[ind] === -1) {
+      indicatorCode[ind] = builder.indicatorCode(indicatorId);
+      unitCode[ind] = builder.textCode(indicator.unit);
+    }
+    builder.pushCoded(areaCode[a]!, year, indicatorCode[ind]!, plan, actual, reportedPercent, unitCode[ind]!, sourceCode, noteCode);
     return true;
   };
   // Rows come a chunk at a time, with no result object per row; the first row that is not canonical stops

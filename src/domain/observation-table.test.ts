@@ -24,6 +24,14 @@ describe('ObservationTable', () => {
     expect(columns.strings).toEqual(['%', 'BC', '', 'ước']);
   });
 
+  it('takes rows by the codes it gave as it takes them by their values', () => {
+    const builder = new ObservationTableBuilder(1);
+    const num = (v: number | null) => v ?? NaN;
+    for (const r of rows)
+      builder.pushCoded(builder.areaCode(r.area), r.year, builder.indicatorCode(r.indicator), num(r.plan), num(r.actual), num(r.reportedPercent), builder.textCode(r.unit), builder.textCode(r.source), builder.textCode(r.note));
+    expect(builder.build().toObservations()).toEqual(rows);
+  });
+
   it('grows past its first guess of the row count', () => {
     const builder = new ObservationTableBuilder(1);
     const many = Array.from({ length: 100 }, (_, k) => o(`a${k % 7}`, 2000 + (k % 25), 'x', k, k + 1));

@@ -95,6 +95,35 @@ export class ObservationTableBuilder {
     c.note[i] = this.lastCode(NOTE, this.strings, note);
   }
 
+  /** The codes of an area, an indicator and a text (unit, source, note) in this table's dictionaries: for a reader that keeps them and pushes rows by codes. */
+  areaCode(id: string): number {
+    return this.areas.code(id);
+  }
+
+  indicatorCode(id: string): number {
+    return this.indicators.code(id);
+  }
+
+  textCode(text: string): number {
+    return this.strings.code(text);
+  }
+
+  /** A row by codes this builder gave (areaCode, indicatorCode, textCode), a missing figure as NaN. */
+  pushCoded(area: number, year: number, indicator: number, plan: number, actual: number, reportedPercent: number, unit: number, source: number, note: number): void {
+    if (this.size === this.capacity) this.grow();
+    const c = this.columns;
+    const i = this.size++;
+    c.area[i] = area;
+    c.indicator[i] = indicator;
+    c.year[i] = year;
+    c.plan[i] = plan;
+    c.actual[i] = actual;
+    c.reportedPercent[i] = reportedPercent;
+    c.unit[i] = unit;
+    c.source[i] = source;
+    c.note[i] = note;
+  }
+
   private lastCode(field: number, dictionary: Dictionary, text: string): number {
     if (text === this.lastTexts[field] && this.lastCodes[field]! >= 0) return this.lastCodes[field]!;
     const code = dictionary.code(text);
