@@ -47,7 +47,9 @@ export function columnAlignments(table: ReportTable): Alignment[] {
 const CHAR = 120;
 const BOLD_CHAR = 150;
 const PADDING = 180;
-const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((word) => word.length));
+/** The largest of `values` and 0, without spreading them as arguments: a country's tables have more cells than a call takes. */
+const largest = (values: number[]) => values.reduce((a, b) => (b > a ? b : a), 0);
+const longestWord = (text: string) => largest(text.split(/\s+/).map((word) => word.length));
 
 /**
  * Column widths: a figure column as wide as its longest figure (a "chưa có kế hoạch" in it
@@ -63,11 +65,11 @@ export function columnWidths(table: ReportTable, alignments = columnAlignments(t
     const header = Math.max(longestWord(title), Math.ceil(title.length / 3)) * BOLD_CHAR + PADDING;
     const body = cells(column);
     if (alignments[column] === 'right') {
-      const figures = Math.max(7, ...body.filter((cell) => NUMBER.test(cell)).map((cell) => cell.length));
+      const figures = Math.max(7, largest(body.filter((cell) => NUMBER.test(cell)).map((cell) => cell.length)));
       return { natural: Math.max(header, twips(figures)), least: Math.max(header, twips(figures)) };
     }
     if (alignments[column] === 'centre') return { natural: Math.max(header, twips(longest(body))), least: Math.max(header, twips(longest(body))) };
-    const word = Math.min(16, Math.max(0, ...body.map(longestWord)));
+    const word = Math.min(16, largest(body.map(longestWord)));
     return { natural: Math.max(header, twips(Math.max(word, Math.min(14, longest(body))))), least: Math.max(header, twips(word)) };
   });
   const textColumns = sizes.map((_, i) => i).filter((i) => alignments[i] === 'left');
@@ -81,7 +83,7 @@ export function columnWidths(table: ReportTable, alignments = columnAlignments(t
   return widths;
 }
 
-const longest = (cells: string[]) => Math.max(0, ...cells.map((cell) => cell.length));
+const longest = (cells: string[]) => largest(cells.map((cell) => cell.length));
 
 /** The caption above, then a bordered table whose bold header row repeats on every page. */
 export interface TableLayout {
