@@ -254,6 +254,7 @@ test('the country’s .docx (700 districts) is made in its slim form: every dist
   const first = await page.locator('table.report-summary tbody tr').first().locator('td').allInnerTexts();
   const download = page.waitForEvent('download', { timeout: 90_000 });
   await page.getByRole('button', { name: 'Tải báo cáo (.docx)' }).click();
+  await page.locator('.page-header').screenshot({ path: 'test-results/screenshots/national-report-docx.png' });
   const file = await download;
   await expect(page.getByRole('button', { name: 'Tải báo cáo (.docx)' })).toBeEnabled();
   const { readFileSync } = await import('node:fs');
