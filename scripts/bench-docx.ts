@@ -8,6 +8,7 @@
  *   node node_modules/.cache/bench-docx/bench-docx.js                 38, 700 and 3,300 units, both forms
  *   BENCH_DOCX_UNITS=38,200 node node_modules/.cache/bench-docx/bench-docx.js
  *   BENCH_DOCX_TIMEOUT=120 …                                            seconds before a run counts as never finishing
+ *   BENCH_DOCX_SAVE=1 …                                                 keeps each .docx in node_modules/.cache/bench-docx to open
  *   BENCH_DOCX_FORMS=file …                                             only the file's form (the whole one of 700 units runs out of memory)
  *
  * Each measurement runs in a child process of its own (this script with BENCH_DOCX_CHILD=<units>:<form>), which
@@ -70,6 +71,7 @@ async function packChild(file: string) {
   });
   const t = performance.now();
   const peak = process.resourceUsage().maxRSS / 1024;
+  if (process.env.BENCH_DOCX_SAVE) writeFileSync(file.replace(/\.json$/, '.docx'), new Uint8Array(await blob.arrayBuffer()));
   console.log(JSON.stringify({ treeMs: Math.round(packStart - w0), packMs: Math.round(t - packStart), docxMs: Math.round(t - w0), bytes: blob.size, peakMB: Math.round(peak), growthMB: Math.round(peak - rssBefore / 1048576) }));
 }
 
