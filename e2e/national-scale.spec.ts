@@ -244,3 +244,31 @@ test('the country’s report mounts its 700 districts a part at a time: every he
   await expect(headings.nth(349)).toBeInViewport();
   await expect(page.getByRole('status')).toHaveCount(0);
 });
+
+test('the country’s .docx (700 districts) is made in its slim form: every district’s paragraph and summary row, and a note on what it leaves out', async ({ page }) => {
+  await open(page, '/report?year=2024', 'Báo cáo kết quả thực hiện chỉ tiêu năm 2024');
+  await expect(page.locator('table.report-summary tbody tr')).toHaveCount(UNITS);
+  // Beside the button, before the click: what the file holds.
+  await expect(page.locator('.report-download .report-note')).toContainText('Tệp .docx của 700 đơn vị có đoạn kết quả và bảng tóm tắt của từng đơn vị');
+  const paragraphs = await page.locator('.report-section[data-area] .report-paragraph').allInnerTexts();
+  const first = await page.locator('table.report-summary tbody tr').first().locator('td').allInnerTexts();
+  const download = page.waitForEvent('download', { timeout: 90_000 });
+  await page.getByRole('button', { name: 'Tải báo cáo (.docx)' }).click();
+  await page.locator('.page-header').screenshot({ path: 'test-results/screenshots/national-report-docx.png' });
+  const file = await download;
+  await expect(page.getByRole('button', { name: 'Tải báo cáo (.docx)' })).toBeEnabled();
+  const { readFileSync } = await import('node:fs');
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const xml = strFromU8(unzipSync(readFileSync(await file.path()))['word/document.xml']!);
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  expect(paragraphs).toHaveLength(UNITS);
+  for (const text of paragraphs) expect(xml).toContain(escape(text.trim()));
+  expect(xml).toContain('>Tóm tắt theo đơn vị</w:t>');
+  expect(xml).toContain('Báo cáo gồm 700 đơn vị.');
+  expect(xml).toMatch(/bảng kết quả các chỉ tiêu của từng đơn vị \(\d{1,2}\.\d{3} dòng\) không in trong tệp này/);
+  // The first district's row, as the page's summary counts it, and the last district by its number.
+  for (const cell of first) expect(xml).toContain(`>${escape(cell.trim())}</w:t>`);
+  expect(xml).toContain('>700. Huyện Bắc 11 (tỉnh Cà Mau)</w:t>');
+  // No unit's table of targets: the summary's and the ranking's rows, a header each, and the country's own at most.
+  expect(xml.split('<w:tr>').length - 1).toBeLessThan(2 * UNITS + 100);
+});

@@ -20,35 +20,52 @@ import { useCurrentSearch } from '../../lib/carried-search';
 import { SELECTION_OPTIONS, useAreaParam } from '../../lib/use-selection';
 import { downloadBlob } from '../../lib/download';
 import { usePresenters } from '../../lib/use-presenters';
-import type { ReportDocument } from '../../domain/report/document';
+import { DOCX_FULL_UNITS, docxForm } from '../../domain/report/docx-form';
 import { policyT } from '../ranking/policy-messages';
 import { useReportT } from './report-messages';
 import { ReportArticle } from './report-article';
-import { IN_RENDER_UNITS, useReportModel } from './use-report-model';
+import { IN_RENDER_UNITS, useReportModel, type ReportModel } from './use-report-model';
 import { useUnitsShown } from './use-units-shown';
 import './report.css';
 
-/** "Tải báo cáo (.docx)": the document on screen as an editable Word file, made in a worker (the writer and its library load on the click). */
-function DownloadDocx({ document }: { document: ReportDocument | null }) {
+/**
+ * "Tải báo cáo (.docx)": the document on screen as an editable Word file, made in a worker (the writer and
+ * its library load on the click); a country's report in its slim form (docx-form.ts), said beside the
+ * button. While it is made the button says so and a second one cancels it.
+ */
+function DownloadDocx({ model }: { model: ReportModel | null }) {
   const say = useReportT();
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; reason: string }>({ kind: 'idle' });
+  const { language } = usePresenters();
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy'; abort: AbortController } | { kind: 'cancelled' } | { kind: 'failed'; reason: string }>({ kind: 'idle' });
   const onClick = async () => {
-    if (!document) return;
-    setState({ kind: 'busy' });
+    if (!model) return;
+    const abort = new AbortController();
+    setState({ kind: 'busy', abort });
     try {
       const { makeReportDocx } = await import('./docx/make-report-docx');
-      const blob = await makeReportDocx(document);
+      // Slimmed here, before it crosses to the worker: a country's 165,000 table rows are not copied there.
+      const document = docxForm(model.document, model.review);
+      const blob = await makeReportDocx(document, abort.signal);
       downloadBlob(exportFileName(`${document.kind} ${document.title}`, [], 'docx'), blob);
       setState({ kind: 'idle' });
     } catch (error) {
-      setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      if (abort.signal.aborted) setState({ kind: 'cancelled' });
+      else setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
   };
+  const units = model?.review.units.length ?? 0;
   return (
     <div className="report-download">
-      <button type="button" className="button" onClick={() => void onClick()} disabled={state.kind === 'busy' || !document}>
+      <button type="button" className="button" onClick={() => void onClick()} disabled={state.kind === 'busy' || !model}>
         {state.kind === 'busy' ? say('downloading') : say('download')}
       </button>
+      {state.kind === 'busy' && (
+        <button type="button" className="button" onClick={() => state.abort.abort()}>
+          {say('cancelDownload')}
+        </button>
+      )}
+      {units > DOCX_FULL_UNITS && <p className="report-note">{say('slimDocx', { units: formatNumber(units, language, 0) })}</p>}
+      {state.kind === 'cancelled' && <p role="status">{say('downloadCancelled')}</p>}
       {state.kind === 'failed' && <p role="alert">{say('downloadFailed', { reason: state.reason.slice(0, 200) })}</p>}
     </div>
   );
@@ -98,7 +115,7 @@ function Report({ index }: { index: DatasetIndex }) {
           options={FAR_EXCEEDED_CHOICES.map((p) => ({ value: String(p), label: say('farOption', { percent: p }) }))}
           onChange={(value) => void setFar(Number(value) === DEFAULT_RULES.farExceededPercent ? null : (Number(value) as (typeof FAR_EXCEEDED_CHOICES)[number]))}
         />
-        <DownloadDocx document={current?.document ?? null} />
+        <DownloadDocx model={current} />
       </PageHeader>
       <DrillBar index={index} choice={drill.choice} onDrill={drill.choice.drillTo} />
       <YearNotice choice={choice} what={say('title', { year: choice.lacking?.requested ?? year })} />

@@ -44,7 +44,9 @@ function sharedLayouts(sections: ReportSection[]): Map<string, TableLayout> {
     if (s.table) {
       const key = s.table.columns.join('\n');
       const seen = tables.get(key);
-      tables.set(key, seen ? { ...seen, rows: [...seen.rows, ...s.table.rows] } : s.table);
+      // Rows appended in place: copying the rows so far for every unit's table was quadratic.
+      if (seen) for (const row of s.table.rows) seen.rows.push(row);
+      else tables.set(key, { ...s.table, rows: [...s.table.rows] });
     }
     s.subsections?.forEach(visit);
   };

@@ -1,8 +1,11 @@
 import type * as Docx from 'docx';
-import type { ReportDocument } from '../../../domain/report/document';
+import type { ReportDocument, ReportSection, ReportTable } from '../../../domain/report/document';
 import { headerBlock } from './header-block';
 import { paragraphDefaults, reportBody } from './body';
 import { FONT, LANGUAGE_TAG, PAGE, SIZE } from './layout';
+import { hasLeanTable, tableCellStyle } from './table';
+
+const tablesOf = (sections: readonly ReportSection[]): ReportTable[] => sections.flatMap((s) => [...(s.table ? [s.table] : []), ...tablesOf(s.subsections ?? [])]);
 
 /** Turns the built document into the file's bytes; the browser's is Packer.toBlob. */
 export type DocxPacker = (d: typeof Docx, file: Docx.Document) => Promise<Blob>;
@@ -29,7 +32,11 @@ export async function reportDocx(doc: ReportDocument, pack: DocxPacker = toBlob)
   const file = new d.Document({
     title: `${doc.kind} ${doc.title}`,
     creator: doc.issuer,
-    styles: { default: { document: { paragraph: paragraphDefaults(d), run: { font: FONT, size: SIZE.body, language: { value: LANGUAGE_TAG[doc.language] } } } } },
+    styles: {
+      default: { document: { paragraph: paragraphDefaults(d), run: { font: FONT, size: SIZE.body, language: { value: LANGUAGE_TAG[doc.language] } } } },
+      // Only a document with a long table (a country's) has the style of its lean cells: a province's file is as it was.
+      ...(hasLeanTable(tablesOf(doc.sections)) ? { paragraphStyles: [tableCellStyle()] } : {}),
+    },
     sections: [
       {
         properties: {

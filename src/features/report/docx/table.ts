@@ -1,5 +1,6 @@
 import type * as Docx from 'docx';
 import type { ReportTable } from '../../../domain/report/document';
+import { DOCX_FULL_UNITS } from '../../../domain/report/docx-form';
 import { CONTENT_WIDTH, FONT, SIZE, spacing } from './layout';
 
 type DocxModule = typeof Docx;
@@ -17,7 +18,7 @@ export function isRunningNumber(cells: readonly string[]): boolean {
   let previous = 0;
   for (const cell of cells) {
     if (DASH.test(cell)) continue;
-    if (!/^\d{1,3}$/.test(cell)) return false;
+    if (!/^\d{1,5}$/.test(cell)) return false;
     const n = Number(cell);
     if (n === 1) count = 0;
     else if (n < previous || n > count + 1) return false;
@@ -47,7 +48,9 @@ export function columnAlignments(table: ReportTable): Alignment[] {
 const CHAR = 120;
 const BOLD_CHAR = 150;
 const PADDING = 180;
-const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((word) => word.length));
+/** The largest of `values` and 0, without spreading them as arguments: a country's tables have more cells than a call takes. */
+const largest = (values: number[]) => values.reduce((a, b) => (b > a ? b : a), 0);
+const longestWord = (text: string) => largest(text.split(/\s+/).map((word) => word.length));
 
 /**
  * Column widths: a figure column as wide as its longest figure (a "chưa có kế hoạch" in it
@@ -63,11 +66,11 @@ export function columnWidths(table: ReportTable, alignments = columnAlignments(t
     const header = Math.max(longestWord(title), Math.ceil(title.length / 3)) * BOLD_CHAR + PADDING;
     const body = cells(column);
     if (alignments[column] === 'right') {
-      const figures = Math.max(7, ...body.filter((cell) => NUMBER.test(cell)).map((cell) => cell.length));
+      const figures = Math.max(7, largest(body.filter((cell) => NUMBER.test(cell)).map((cell) => cell.length)));
       return { natural: Math.max(header, twips(figures)), least: Math.max(header, twips(figures)) };
     }
     if (alignments[column] === 'centre') return { natural: Math.max(header, twips(longest(body))), least: Math.max(header, twips(longest(body))) };
-    const word = Math.min(16, Math.max(0, ...body.map(longestWord)));
+    const word = Math.min(16, largest(body.map(longestWord)));
     return { natural: Math.max(header, twips(Math.max(word, Math.min(14, longest(body))))), least: Math.max(header, twips(word)) };
   });
   const textColumns = sizes.map((_, i) => i).filter((i) => alignments[i] === 'left');
@@ -81,7 +84,7 @@ export function columnWidths(table: ReportTable, alignments = columnAlignments(t
   return widths;
 }
 
-const longest = (cells: string[]) => Math.max(0, ...cells.map((cell) => cell.length));
+const longest = (cells: string[]) => largest(cells.map((cell) => cell.length));
 
 /** The caption above, then a bordered table whose bold header row repeats on every page. */
 export interface TableLayout {
@@ -94,23 +97,48 @@ export function tableLayout(table: ReportTable): TableLayout {
   return { alignments, widths: columnWidths(table, alignments) };
 }
 
+/**
+ * A table longer than a province's report has (more rows than DOCX_FULL_UNITS: a country's ranking or its
+ * summary by unit, thousands of rows) writes its body cells lean: their paragraph, run and margins come from a paragraph style
+ * (TABLE_CELL_STYLE, which reportDocx adds to such a document) and from the table, not from each cell.
+ * The page looks the same; docx holds under a third of the memory per cell (about 2 kB, not 7 kB), and
+ * a country's file (33,000 such cells) is made in about 0.7 GB instead of 1.2 GB (scripts/bench-docx.ts).
+ * A province's document has no such table, so its file is the same as ever.
+ */
+export const LEAN_TABLE_ROWS = DOCX_FULL_UNITS;
+export const TABLE_CELL_STYLE = 'ReportTableCell';
+const CELL_MARGINS = { left: 80, right: 80, top: 40, bottom: 40 } as const;
+const CELL_PARAGRAPH = { spacing: { before: 0, after: 0, line: 240 }, indent: { firstLine: 0 } } as const;
+
+/** Whether any table of these sections is long enough to be written lean (then the document carries the style). */
+export const hasLeanTable = (tables: readonly ReportTable[]) => tables.some((t) => t.rows.length > LEAN_TABLE_ROWS);
+
+/** The paragraph style of lean cells: what each cell of a short table says for itself. */
+export const tableCellStyle = () => ({ id: TABLE_CELL_STYLE, name: 'Report table cell', basedOn: 'Normal', run: { font: FONT, size: SIZE.table }, paragraph: CELL_PARAGRAPH });
+
 export function targetsTable(d: DocxModule, table: ReportTable, { alignments, widths }: TableLayout = tableLayout(table)): (Docx.Paragraph | Docx.Table)[] {
   const line = { style: d.BorderStyle.SINGLE, size: 4, color: 'auto' } as const;
   const toAlignment = { centre: d.AlignmentType.CENTER, right: d.AlignmentType.RIGHT, left: d.AlignmentType.LEFT } as const;
+  const lean = table.rows.length > LEAN_TABLE_ROWS;
   const cell = (text: string, column: number, header: boolean) =>
     new d.TableCell({
       width: { size: widths[column]!, type: d.WidthType.DXA },
       verticalAlign: d.VerticalAlignTable.CENTER,
-      margins: { left: 80, right: 80, top: 40, bottom: 40 },
+      margins: CELL_MARGINS,
       children: [
         new d.Paragraph({
           alignment: header ? d.AlignmentType.CENTER : toAlignment[alignments[column]!],
-          spacing: { before: 0, after: 0, line: 240 },
-          indent: { firstLine: 0 },
+          ...CELL_PARAGRAPH,
           children: [new d.TextRun({ font: FONT, text, size: SIZE.table, bold: header })],
         }),
       ],
     });
+  const leanCell = (text: string, column: number) =>
+    new d.TableCell({
+      verticalAlign: d.VerticalAlignTable.CENTER,
+      children: [new d.Paragraph({ style: TABLE_CELL_STYLE, alignment: toAlignment[alignments[column]!], children: [new d.TextRun(text)] })],
+    });
+  const bodyCell = lean ? leanCell : (text: string, column: number) => cell(text, column, false);
 
   const caption = new d.Paragraph({
     alignment: d.AlignmentType.CENTER,
@@ -124,9 +152,10 @@ export function targetsTable(d: DocxModule, table: ReportTable, { alignments, wi
     width: { size: CONTENT_WIDTH, type: d.WidthType.DXA },
     columnWidths: widths,
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    ...(lean ? { margins: CELL_MARGINS } : {}),
     rows: [
       new d.TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((text, i) => cell(text, i, true)) }),
-      ...table.rows.map((row) => new d.TableRow({ cantSplit: true, children: table.columns.map((_, i) => cell(row[i] ?? '', i, false)) })),
+      ...table.rows.map((row) => new d.TableRow({ cantSplit: true, children: table.columns.map((_, i) => bodyCell(row[i] ?? '', i)) })),
     ],
   });
   return [caption, grid];
