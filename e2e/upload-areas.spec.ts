@@ -132,6 +132,23 @@ test('an areas catalog with Vietnamese headers adds a unit as a new version; fig
   await expect(unknownAreas(page)).toBeVisible();
 });
 
+test('a catalog of more units than a table shows whole is saved and said so: the page stays as it was', async ({ page }) => {
+  await openView(page, '/upload');
+  // 350 test communes: beyond 300 rows the app's tables window their rows, and their code loads for the next view.
+  const rows = Array.from({ length: 350 }, (_, k) => `xa-thu-${k};Thử ${k};commune;lai-chau;xã;01/07/2025;;;;Báo cáo thử nghiệm 2025;đơn vị thử nghiệm, không có thật`);
+  const file = `\uFEFFMã;Tên;Cấp;Trực thuộc;Loại;Hiệu lực từ;Hiệu lực đến;Tiền thân;Hình thức;Nguồn;Ghi chú\n${rows.join('\n')}\n`;
+  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles({ name: 'areas-350-vi.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+  await expect(page.locator('.report-summary')).toHaveText('350 dòng hợp lệ · 0 lỗi · 0 cảnh báo');
+  const catalog = page.getByRole('region', { name: 'Danh mục đơn vị hành chính' });
+  await catalog.getByRole('button', { name: 'Ghi danh mục thành phiên bản mới' }).click();
+  await expect(page.getByText('Đã ghi phiên bản 1.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /areas-350-vi\.csv/ })).toContainText('đang dùng');
+  // A view opened afresh on this dataset waits for the windowing code, then draws.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Lai Châu');
+  await expect(page.locator('table.status-matrix')).toBeVisible();
+});
+
 test('a bad areas file gets located errors and changes nothing stored', async ({ page }) => {
   await openView(page, '/upload');
   await upload(page, `${FILES}/areas-bad-vi.csv`);

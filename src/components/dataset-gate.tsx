@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { DatasetIndex } from '../domain/dataset-index';
 import { DatasetLoadError, NoPublishedDataError } from '../lib/dataset-errors';
 import { describeFailure, usePublicationT } from '../lib/publication/publication-messages';
@@ -25,7 +25,13 @@ export function DatasetGate({ children, source = 'shown' }: { children: (index: 
   const { index, error, refetch, isPending } = useDataset({ source });
   const { t, language } = usePresenters();
   const windowing = useWindowingReady(index !== undefined && index.dataset.areas.length > WINDOW_FROM);
-  if (index && windowing) return <>{children(index)}</>;
+  // Only a view's first drawing waits for the windowing code: a view on screen (the upload page after a
+  // catalog of 764 areas is saved) is never taken down, or its state would be lost.
+  const [drawn, setDrawn] = useState(false);
+  if (index && (windowing || drawn)) {
+    if (!drawn) setDrawn(true);
+    return <>{children(index)}</>;
+  }
   if (index || isPending) return <p role="status" className="page-status">{t('loading')}</p>;
   if (error instanceof NoPublishedDataError) return <NoPublishedData error={error} retry={() => void refetch()} />;
   return (
