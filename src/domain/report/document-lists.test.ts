@@ -44,3 +44,17 @@ describe('the report with a list of main targets', () => {
     expect(doc.sources.some((s) => s.startsWith('Danh mục'))).toBe(false);
   });
 });
+
+describe('a unit’s table, made when first read', () => {
+  it('says its row count without making its rows, then makes them once; a copy (to the .docx worker) holds them', () => {
+    const doc = build(2019, 'vi');
+    const tables = (doc.sections[1]?.subsections ?? []).flatMap((s) => (s.table ? [s.table] : []));
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      expect(table.rows).toHaveLength(table.rowCount ?? -1);
+      expect(table.rows).toBe(table.rows);
+    }
+    expect(structuredClone(doc)).toEqual(doc);
+    expect(structuredClone(doc).sections[1]?.subsections?.[0]?.table?.rows).toEqual(tables[0]!.rows);
+  });
+});

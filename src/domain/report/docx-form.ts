@@ -55,7 +55,7 @@ export function docxForm(doc: ReportDocument, review: ReviewSummary): ReportDocu
   const subsections = units?.subsections ?? [];
   if (review.units.length <= DOCX_FULL_UNITS || subsections.length !== review.units.length) return doc;
   const w = WORDS[doc.language];
-  const rows = subsections.reduce((n, s) => n + (s.table?.rows.length ?? 0), 0);
+  const rows = subsections.reduce((n, s) => n + (s.table?.rowCount ?? s.table?.rows.length ?? 0), 0);
   const table: ReportTable = {
     caption: w.caption,
     columns: [...w.columns],

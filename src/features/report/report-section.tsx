@@ -56,7 +56,7 @@ export function Section({ section, number, level, tableNearScreen = false, shown
     <section className="report-section" data-area={section.area} aria-labelledby={`report-${number}`}>
       <Heading id={`report-${number}`}>{`${number}. ${section.heading}`}</Heading>
       {section.paragraphs.map((text, k) => <p key={k} className={k === 0 ? 'report-paragraph' : 'report-note'}>{text}</p>)}
-      {table && tableNearScreen ? <NearScreen height={48 + 34 * (section.table?.rows.length ?? 0)} figures={null}>{table}</NearScreen> : table}
+      {table && tableNearScreen ? <NearScreen height={48 + 34 * (section.table?.rowCount ?? section.table?.rows.length ?? 0)} figures={null}>{table}</NearScreen> : table}
       {chunksOf(Math.min(shown ?? subsections.length, subsections.length)).map(([from, to]) => <Subsections key={from} subsections={subsections} from={from} to={to} />)}
     </section>
   );
