@@ -141,6 +141,9 @@ test.describe('a new build', () => {
 
   /** "Reload" activates the waiting build and loads the page again on it. */
   async function takeUpdate(page: Page) {
+    // The states the button acts on: the prompt shown, and the new build waiting in the registration.
+    await expect(page.getByRole('alertdialog')).toContainText('Đã có phiên bản mới của Chỉ Tiêu.', { timeout: 20_000 });
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null), { timeout: 20_000 }).toBe('installed');
     const reloaded = page.waitForEvent('load');
     await page.getByRole('alertdialog').getByRole('button', { name: 'Tải lại để cập nhật' }).click();
     await reloaded;

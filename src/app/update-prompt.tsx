@@ -42,6 +42,9 @@ export function UpdatePrompt() {
   const takeUpdate = () => {
     navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true });
     void updateServiceWorker(true);
+    // Also told straight to the waiting build the registration has now: workbox-window asks the one
+    // it saw when it registered, and the "reload" must never do nothing.
+    void navigator.serviceWorker.getRegistration().then((registration) => registration?.waiting?.postMessage({ type: 'SKIP_WAITING' }));
   };
   const later = () => {
     setNeedRefresh(false);
