@@ -3,7 +3,8 @@ import type { MainTarget } from './main-targets';
 import type { Area, AreaLevel, Dataset, Indicator, Observation } from './model';
 import { unitsOf as unitsInForce } from './areas';
 import { evaluateObservation, type Evaluation } from './evaluate';
-import { Grouping, ObservationTable } from './observation-table';
+import { Grouping } from './grouping';
+import { ObservationTable } from './observation-table';
 import { DEFAULT_THRESHOLDS, type StatusThresholds } from './status';
 
 /** The catalog side of a dataset: what every view reads whole. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from './model';
-import { Grouping, ObservationTable, ObservationTableBuilder } from './observation-table';
+import { Grouping } from './grouping';
+import { ObservationTable, ObservationTableBuilder } from './observation-table';
 
 const o = (area: string, year: number, indicator: string, plan: number | null, actual: number | null, reportedPercent: number | null = null, note = ''): Observation =>
   ({ area, year, indicator, plan, actual, reportedPercent, unit: '%', source: 'BC', note });
