@@ -24,14 +24,14 @@ const NO_PLACE = { row: 0, column: '' };
  * and the caller reads the file with the general reader, which locates and words every issue.
  */
 export function readCanonicalObservations(text: string, areas: readonly Area[], indicators: readonly Indicator[], chunkChars = CHUNK_CHARS): CanonicalRead {
-  return combineCanonicalParts([readCanonicalPart(text, areas, indicators, chunkChars)], areas, indicators);
+  return combineCanonicalParts([readCanonicalPart(text, areas, indicators, { chunkChars })], areas, indicators);
 }
 
 /** What the fast reading gives: the file in columns, or the first row it does not take. */
 export type CanonicalRead = { ok: true; table: ObservationTable; rows: number } | { ok: false; row: number };
 
 /**
- * One part of a canonical file (its own header line first, then whole rows), read as
+ * One part of a canonical file (the first with its header line, a later one starting with a row), read as
  * readCanonicalObservations reads a file; the file-wide rules (a row twice across parts, decimals that
  * read two ways) wait for combineCanonicalParts. `records` counts every line read after the header,
  * blank ones too, so a later part's row can be numbered in the whole file.
@@ -40,9 +40,19 @@ export type CanonicalPart =
   | { ok: true; table: ObservationTable; rows: number; records: number; englishOnly: number; eitherWay: number }
   | { ok: false; row: number };
 
-export function readCanonicalPart(text: string, areas: readonly Area[], indicators: readonly Indicator[], chunkChars = CHUNK_CHARS): CanonicalPart {
-  const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const firstLine = content.slice(0, content.indexOf('\n') < 0 ? content.length : content.indexOf('\n')).replace(/\r$/, '');
+/**
+ * `first`: the part is the file's start, with its header line (a later part starts with a row: the header
+ * is not put back in front of it, which would copy the whole part's text once more). `chunkChars`: how much
+ * text PapaParse reads at a time.
+ */
+export interface PartOptions {
+  first?: boolean;
+  chunkChars?: number;
+}
+
+export function readCanonicalPart(text: string, areas: readonly Area[], indicators: readonly Indicator[], { first = true, chunkChars = CHUNK_CHARS }: PartOptions = {}): CanonicalPart {
+  const content = first && text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const firstLine = first ? content.slice(0, content.indexOf('\n') < 0 ? content.length : content.indexOf('\n')).replace(/\r$/, '') : CANONICAL_HEADER;
   if (firstLine !== CANONICAL_HEADER) return { ok: false, row: 1 };
 
   // Areas and indicators by their place in the catalog: per-row checks are then array reads, not string keys.
@@ -92,19 +102,40 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
   let noteCode = sourceCode;
   let rows = 0;
   let failedAt = 0;
-  let line = 0;
+  // A later part starts after the header, which counts as its line 1.
+  let line = first ? 0 : 1;
+  let lastAreaId: string | null = null;
+  let a = 0;
+  let lastYearText: string | null = null;
+  let year = 0;
   const row = (cells: string[]): boolean => {
     line++;
     if (line === 1) return true;
     if (cells.length === 1 && cells[0] === '') return true;
     rows++;
     if (cells.length !== COLUMNS) return false;
-    const [areaId = '', yearText = '', indicatorId = '', planText = '', actualText = '', percentText = '', unit = '', source = '', note = ''] = cells;
-    const a = areaPlace.get(areaId);
+    const areaId = cells[0]!;
+    const yearText = cells[1]!;
+    const indicatorId = cells[2]!;
+    const unit = cells[6]!;
+    const source = cells[7]!;
+    const note = cells[8]!;
+    // A file runs area by area and year by year: the row before's area and year are not looked up again.
+    if (areaId !== lastAreaId) {
+      const place = areaPlace.get(areaId);
+      if (place === undefined) return false;
+      lastAreaId = areaId;
+      a = place;
+    }
+    if (yearText !== lastYearText) {
+      if (!YEAR.test(yearText)) return false;
+      const value = Number(yearText);
+      if (value < FIRST_YEAR || value >= FIRST_YEAR + YEARS) return false;
+      lastYearText = yearText;
+      year = value;
+    }
     const ind = indicatorPlace.get(indicatorId);
-    if (a === undefined || ind === undefined || !YEAR.test(yearText)) return false;
-    const year = Number(yearText);
-    if (year < FIRST_YEAR || year >= FIRST_YEAR + YEARS) return false;
+    if (ind === undefined) return false;
     const areaYear = a * YEARS + (year - FIRST_YEAR);
     if (inForce[areaYear] === 0) inForce[areaYear] = inForceIn(areas[a]!, year) && nameOk(areaId) ? 1 : 2;
     if (inForce[areaYear] !== 1) return false;
@@ -116,9 +147,9 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
       if (unit !== lastUnit && !nameOk(unit)) return false;
       lastUnit = unit;
     }
-    const plan = number(planText);
-    const actual = number(actualText);
-    const reportedPercent = number(percentText);
+    const plan = number(cells[3]!);
+    const actual = number(cells[4]!);
+    const reportedPercent = number(cells[5]!);
     if (plan === undefined || actual === undefined || reportedPercent === undefined) return false;
     if (Number.isNaN(plan) && Number.isNaN(actual) && Number.isNaN(reportedPercent)) return false;
     // A leading ' is the export's formula guard, which the general reader undoes.

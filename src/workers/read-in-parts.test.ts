@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CANONICAL_HEADER, cutAtLineEnds, cutsOutsideQuotes, quoteCount, readCanonicalObservations, readCanonicalPart } from '../domain/canonical-observations';
+import { cutAtLineEnds, cutsOutsideQuotes, quoteCount, readCanonicalObservations, readCanonicalPart } from '../domain/canonical-observations';
 import { parseAreasCsv, parseIndicatorsCsv } from '../domain/parse-catalog';
 import { PARALLEL_FROM_BYTES, partsFor, partsReader, readCanonicalInParts, type SentPart } from './read-in-parts';
 
@@ -37,7 +37,7 @@ describe('reading in parts', () => {
     return {
       quotes: Promise.resolve(quoteCount(text)),
       read: ({ areas, indicators }) =>
-        n === log.failAt ? Promise.reject(new Error('the part reader did not start')) : Promise.resolve(readCanonicalPart(first ? text : `${CANONICAL_HEADER}\n${text}`, areas, indicators)),
+        n === log.failAt ? Promise.reject(new Error('the part reader did not start')) : Promise.resolve(readCanonicalPart(text, areas, indicators, { first })),
       end: () => void log.ended++,
     };
   };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES, type DataFileName } from './manifest';
 import { buildManifest } from './manifest-files';
-import { CANONICAL_HEADER, combineCanonicalParts, readCanonicalPart, splitCsvBytes } from '../canonical-observations';
+import { combineCanonicalParts, readCanonicalPart, splitCsvBytes } from '../canonical-observations';
 import { openPublication, type CanonicalBytesReader, type PublicationFiles } from './open-publication';
 
 const files = Object.fromEntries(DATA_FILES.map((name) => [name, new Uint8Array(readFileSync(`data/${name}`))])) as PublicationFiles;
@@ -42,7 +42,7 @@ describe('opening a publication', () => {
     return (catalog) => {
       if (!catalog) return Promise.resolve(null);
       const { areas, indicators } = catalog;
-      return Promise.resolve(combineCanonicalParts(pieces.map((piece, i) => readCanonicalPart(i === 0 ? piece : `${CANONICAL_HEADER}\n${piece}`, areas, indicators)), areas, indicators));
+      return Promise.resolve(combineCanonicalParts(pieces.map((piece, i) => readCanonicalPart(piece, areas, indicators, { first: i === 0 })), areas, indicators));
     };
   };
 
