@@ -23,6 +23,18 @@ describe('the fast reading of a canonical observations.csv', () => {
     expect(fast.rows).toBe(general.data.observations.length);
   });
 
+  it('reads the shipped data in any row order exactly as the general reader does (the area, year and next indicator guessed from the row before)', () => {
+    const [header, ...rows] = data('observations.csv').trimEnd().split('\n');
+    // A fixed shuffle: rows taken by a stride co-prime with their count.
+    const stride = [7, 11, 13].find((k) => rows.length % k !== 0)!;
+    const shuffled = [header, ...rows.map((_, i) => rows[(i * stride) % rows.length]!)].join('\n');
+    const general = parseDatasetFiles({ areas: data('areas.csv'), indicators: data('indicators.csv'), observations: shuffled });
+    const fast = readCanonicalObservations(shuffled, areas, indicators);
+    expect(general.ok && fast.ok).toBe(true);
+    if (!general.ok || !fast.ok) return;
+    expect(fast.table.toObservations()).toEqual(general.data.observations);
+  });
+
   it('reads a clean row: empty cells are no figure, the unit is the catalog’s', () => {
     const result = read('tan-uyen,2020,budget_revenue,100,,,,BC 2020,');
     expect(result.ok && result.table.toObservations()).toEqual([

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { inForceIn } from './areas';
 import { evaluateObservation } from './evaluate';
 import type { Area, Indicator } from './model';
+import { canonicalPoint, quickCanonicalNumber } from './number-scan';
 import { ObservationTable, ObservationTableBuilder } from './observation-table';
 import { cleanFreeText, nameTextIssues } from './text-issues';
 
@@ -84,6 +85,14 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
   let eitherWay = 0;
   const number = (cell: string): number | undefined => {
     if (cell === '') return NaN;
+    const quick = quickCanonicalNumber(cell);
+    if (quick !== undefined) {
+      if (canonicalPoint.fraction >= 0) {
+        if (canonicalPoint.lead <= 3 && canonicalPoint.fraction === 3) eitherWay++;
+        else englishOnly++;
+      }
+      return quick;
+    }
     if (!PLAIN_NUMBER.test(cell)) return undefined;
     if (cell.includes('.')) {
       if (GROUPED_THOUSAND.test(cell)) eitherWay++;
@@ -108,6 +117,10 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
   let a = 0;
   let lastYearText: string | null = null;
   let year = 0;
+  const indicatorIds = indicators.map((indicator) => indicator.id);
+  /** Per indicator, the one that followed it last (the file's first row follows the slot past the end), or -1. */
+  const next = new Int32Array(indicators.length + 1).fill(-1);
+  let lastIndicator = indicators.length;
   const row = (cells: string[]): boolean => {
     line++;
     if (line === 1) return true;
@@ -134,8 +147,17 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
       lastYearText = yearText;
       year = value;
     }
-    const ind = indicatorPlace.get(indicatorId);
-    if (ind === undefined) return false;
+    // Each area and year lists its indicators in the same order: the one that came after the row before's last time is tried first.
+    const guess = next[lastIndicator]!;
+    let ind: number;
+    if (guess >= 0 && indicatorId === indicatorIds[guess]) ind = guess;
+    else {
+      const place = indicatorPlace.get(indicatorId);
+      if (place === undefined) return false;
+      ind = place;
+      next[lastIndicator] = place;
+    }
+    lastIndicator = ind;
     const areaYear = a * YEARS + (year - FIRST_YEAR);
     if (inForce[areaYear] === 0) inForce[areaYear] = inForceIn(areas[a]!, year) && nameOk(areaId) ? 1 : 2;
     if (inForce[areaYear] !== 1) return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { quickLocaleEvidence, quickLocaleNumber } from './number-scan';
+import { canonicalPoint, quickCanonicalNumber, quickLocaleEvidence, quickLocaleNumber } from './number-scan';
 import { localeEvidenceOf, parseLocaleNumber } from './numbers';
 
 const LOCALES = ['vi', 'en', 'auto'] as const;
@@ -34,6 +34,39 @@ describe('quick number shapes agree with the general reader', () => {
     fc.assert(fc.property(figure, (cell) => {
       const quick = quickLocaleEvidence(cell);
       if (quick !== undefined) expect(localeEvidenceOf(cell)).toBe(quick);
+    }), { numRuns: 20000 });
+  });
+});
+
+describe('the canonical form of a figure, read at once', () => {
+  // The rule the canonical reader applies to a figure it does not read at once (canonical-observations.ts).
+  const PLAIN_NUMBER = /^-?\d{1,15}(\.\d{1,15})?$/;
+  const GROUPED_THOUSAND = /^-?\d{1,3}\.\d{3}$/;
+
+  it.each([
+    ['956.1', 956.1, 3, 1], ['-0', -0, 1, -1], ['007', 7, 3, -1], ['1.862', 1.862, 1, 3], ['0.1', 0.1, 1, 1], ['123456789012345', 123456789012345, 15, -1],
+    ['1,5', undefined], ['1.2.3', undefined], ['1.', undefined], ['.5', undefined], ['-', undefined], ['', undefined], ['+5', undefined], ['1e5', undefined],
+    ['1234567890123456', undefined], ['12345678.12345678', undefined],
+  ] as const)('%s → %s', (text, value, lead?: number, fraction?: number) => {
+    expect(quickCanonicalNumber(text)).toBe(value);
+    if (value !== undefined) expect(canonicalPoint).toEqual({ lead, fraction });
+  });
+
+  it('reads every figure it answers for as Number() does, one the rule takes, with its point where the rule sees it', () => {
+    fc.assert(fc.property(figure, (text) => {
+      const quick = quickCanonicalNumber(text);
+      if (quick === undefined) return;
+      expect(PLAIN_NUMBER.test(text)).toBe(true);
+      expect(Object.is(quick, Number(text))).toBe(true);
+      expect(canonicalPoint.fraction >= 0).toBe(text.includes('.'));
+      expect(canonicalPoint.fraction >= 0 && canonicalPoint.lead <= 3 && canonicalPoint.fraction === 3).toBe(GROUPED_THOUSAND.test(text));
+    }), { numRuns: 20000 });
+  });
+
+  it('answers for every figure of at most 15 digits the rule takes', () => {
+    fc.assert(fc.property(fc.boolean(), fc.stringMatching(/^\d{1,8}$/), fc.option(fc.stringMatching(/^\d{1,7}$/)), (negative, whole, fraction) => {
+      const text = `${negative ? '-' : ''}${whole}${fraction === null ? '' : `.${fraction}`}`;
+      expect(quickCanonicalNumber(text)).toBe(Number(text));
     }), { numRuns: 20000 });
   });
 });

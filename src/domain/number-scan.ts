@@ -114,3 +114,17 @@ export function quickLocaleEvidence(cell: string): NumberLocale | null | undefin
   if (shape.lead > 3) return undefined;
   return shape.firstMark === DOT ? 'vi' : 'en';
 }
+
+/** Where the point was in the last figure quickCanonicalNumber read: digits before it, and after it (-1 without one). */
+export const canonicalPoint = { lead: 0, fraction: -1 };
+
+/**
+ * A figure in the canonical form `publish` writes (-?d+ or -?d+.d+, at most 15 digits in all) read at once:
+ * its value, as Number() reads it; undefined for any other text, which the caller reads by its rule.
+ */
+export function quickCanonicalNumber(text: string): number | undefined {
+  if (!scan(text) || shape.marks > 1 || (shape.marks === 1 && (shape.firstMark !== DOT || shape.decimalMark !== 0))) return undefined;
+  canonicalPoint.lead = shape.lead;
+  canonicalPoint.fraction = shape.marks === 0 ? -1 : shape.last;
+  return valueOf(shape.marks === 0 ? 0 : shape.last);
+}
