@@ -7,7 +7,8 @@ import { openPublication } from '../domain/publication/open-publication';
 import type { Manifest } from '../domain/publication/manifest';
 import type { PublicationFiles } from '../domain/publication/open-publication';
 import { createPublishedStore } from '../persistence/published-store';
-import { readCanonicalInParts, warmPartReaders } from './read-in-parts';
+import { readAheadApi, takeReadAhead } from './read-ahead';
+import { readCanonicalInParts } from './read-in-parts';
 
 /**
  * A result with a dataset, ready for the page: the observations go as columns whose buffers are
@@ -21,18 +22,19 @@ const wired = <R extends { data: TabularDataset }>(result: R) => {
 
 export const datasetApi = {
   /**
-   * Verifies and reads a publication; with `keep`, a good one is also kept here as the last good
+   * Verifies and reads a publication (its observations.csv read while it downloaded, when `readAhead`
+   * names what was read ahead); with `keep`, a good one is also kept here as the last good
    * version (IndexedDB from the worker: 100 MB are never copied on the page). A failed save only
    * means nothing is kept for offline; the figures still show.
    */
-  async openPublication(manifest: Manifest, files: PublicationFiles, keep?: { dataUrl: string; savedAt: string }) {
-    const opened = await openPublication(manifest, files, readCanonicalInParts);
+  async openPublication(manifest: Manifest, files: PublicationFiles, keep?: { dataUrl: string; savedAt: string }, readAhead?: number) {
+    const reader = takeReadAhead(readAhead)?.readerFor(files, readCanonicalInParts) ?? readCanonicalInParts;
+    const opened = await openPublication(manifest, files, reader);
     // The figures need not wait for the write (IndexedDB orders a later read after it).
     if (opened.ok && keep) void Promise.resolve().then(() => createPublishedStore().save({ manifest, files, ...keep })).catch(() => undefined);
     return opened.ok ? wired(opened) : opened;
   },
-  /** The manifest names a large observations.csv that is on its way: its readers start now. */
-  warmPartReaders,
+  ...readAheadApi,
   parseDatasetFiles(files: DatasetFiles) {
     const parsed = parseDatasetFilesTabular(files);
     return parsed.ok ? wired(parsed) : parsed;

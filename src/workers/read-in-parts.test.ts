@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cutAtLineEnds, cutsOutsideQuotes, quoteCount, readCanonicalObservations, readCanonicalPart } from '../domain/canonical-observations';
-import { parseAreasCsv, parseIndicatorsCsv } from '../domain/parse-catalog';
-import { PARALLEL_FROM_BYTES, partsFor, partsReader, readCanonicalInParts, type SentPart } from './read-in-parts';
+import { cutAtLineEnds, cutsOutsideQuotes, quoteCount, readCanonicalObservations } from '../domain/canonical-observations';
+import { PARALLEL_FROM_BYTES, partsFor } from './part-sizes';
+import { inThreadReaders, newLog, shippedData } from '../testing/part-readers';
+import { partsReader, readCanonicalInParts } from './read-in-parts';
 
-const data = (name: string) => readFileSync(`data/${name}`, 'utf8');
-const areas = parseAreasCsv(data('areas.csv'));
-const indicators = parseIndicatorsCsv(data('indicators.csv'));
-if (!areas.ok || !indicators.ok) throw new Error('data/ does not parse');
-const catalog = { areas: areas.data, indicators: indicators.data };
+const { text: data, areas, indicators, catalog } = shippedData();
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 
 describe('how many parts a published observations.csv is read in', () => {
@@ -25,29 +21,18 @@ describe('how many parts a published observations.csv is read in', () => {
 
   it('without workers (here, in Node) reads in one piece, as one reading does', async () => {
     const read = await readCanonicalInParts(bytesOf(data('observations.csv')))(catalog);
-    expect(read).toEqual(readCanonicalObservations(data('observations.csv'), areas.data, indicators.data));
+    expect(read).toEqual(readCanonicalObservations(data('observations.csv'), areas, indicators));
   });
 });
 
 describe('reading in parts', () => {
-  /** Parts read here, in this thread, as the part workers read them; what was sent and ended is logged. */
-  const inThread = (log: { sent: number; ended: number; failAt?: number }) => (piece: Uint8Array, first: boolean): SentPart => {
-    const text = new TextDecoder().decode(piece);
-    const n = ++log.sent;
-    return {
-      quotes: Promise.resolve(quoteCount(text)),
-      read: ({ areas, indicators }) =>
-        n === log.failAt ? Promise.reject(new Error('the part reader did not start')) : Promise.resolve(readCanonicalPart(text, areas, indicators, { first })),
-      end: () => void log.ended++,
-    };
-  };
   const text = data('observations.csv');
-  const one = readCanonicalObservations(text, areas.data, indicators.data);
+  const one = readCanonicalObservations(text, areas, indicators);
 
   it.each([2, 3, 4])('in %i parts gives what one reading gives, and ends every part', async (parts) => {
-    const log = { sent: 0, ended: 0 };
-    expect(await partsReader(() => parts, inThread(log))(bytesOf(text))(catalog)).toEqual(one);
-    expect(log).toEqual({ sent: parts, ended: parts });
+    const log = newLog();
+    expect(await partsReader(() => parts, inThreadReaders(log))(bytesOf(text))(catalog)).toEqual(one);
+    expect(log).toMatchObject({ started: parts, taken: parts, ended: parts });
   });
 
   it('cuts again with care when a cut fell inside a quoted field, and gives what one reading gives', async () => {
@@ -58,20 +43,20 @@ describe('reading in parts', () => {
     const note = `"${Array.from({ length: Math.ceil(text.length / 4) }, (_, i) => `dòng ${i}`).join('\n')}"`;
     const quoted = [...lines.slice(0, middle), `${lines[middle]!.replace(/,[^,]*$/, '')},${note}`, ...lines.slice(middle + 1), ''].join('\n');
     expect(cutsOutsideQuotes(cutAtLineEnds(bytesOf(quoted), 2).map((piece) => quoteCount(new TextDecoder().decode(piece))))).toBe(false);
-    const log = { sent: 0, ended: 0 };
-    expect(await partsReader(() => 2, inThread(log))(bytesOf(quoted))(catalog)).toEqual(readCanonicalObservations(quoted, areas.data, indicators.data));
-    expect(log).toEqual({ sent: 4, ended: 4 });
+    const log = newLog();
+    expect(await partsReader(() => 2, inThreadReaders(log))(bytesOf(quoted))(catalog)).toEqual(readCanonicalObservations(quoted, areas, indicators));
+    expect(log).toMatchObject({ started: 4, ended: 4 });
   });
 
   it('gives null, and ends its parts, when the catalog did not parse', async () => {
-    const log = { sent: 0, ended: 0 };
-    expect(await partsReader(() => 2, inThread(log))(bytesOf(text))(null)).toBeNull();
-    expect(log).toEqual({ sent: 2, ended: 2 });
+    const log = newLog();
+    expect(await partsReader(() => 2, inThreadReaders(log))(bytesOf(text))(null)).toBeNull();
+    expect(log).toMatchObject({ started: 2, ended: 2 });
   });
 
   it('reads in one piece here when a part fails', async () => {
-    const log = { sent: 0, ended: 0, failAt: 2 };
-    expect(await partsReader(() => 3, inThread(log))(bytesOf(text))(catalog)).toEqual(one);
+    const log = newLog(2);
+    expect(await partsReader(() => 3, inThreadReaders(log))(bytesOf(text))(catalog)).toEqual(one);
     expect(log.ended).toBe(3);
   });
 });

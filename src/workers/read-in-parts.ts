@@ -3,114 +3,100 @@ import { combineCanonicalParts, cutAtLineEnds, cutsOutsideQuotes, readCanonicalO
 import { ObservationTable } from '../domain/observation-table';
 import type { CanonicalBytesReader, CatalogPlaces } from '../domain/publication/open-publication';
 import { failureOf } from '../lib/worker-failure';
+import { partsFor } from './part-sizes';
 import type { CanonicalPartApi } from './canonical-part.worker';
 
-/**
- * Below this a file is read in one piece: a worker starts in some 50 ms, and a reading of 8 MiB takes
- * about 250 ms, half of which a second core saves. (The 140,000-row national file, 10.7 MB, is read in parts.)
- */
-export const PARALLEL_FROM_BYTES = 8 * 2 ** 20;
-
-/** How many parts a file of `bytes` is read in: one a core, two to four, one for a small file. */
-export const partsFor = (bytes: number, cores: number): number => (bytes < PARALLEL_FROM_BYTES ? 1 : Math.min(4, Math.max(2, cores)));
-
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-
-interface PartReader {
-  worker: Worker;
-  /** Fails if the worker cannot start (its script not loaded, an error thrown): listened to from its start. */
-  failed: Promise<never>;
-}
-
-function startReader(): PartReader {
-  const worker = new Worker(new URL('./canonical-part.worker.ts', import.meta.url), { type: 'module' });
-  return { worker, failed: failureOf(worker, 'the part reader did not start') };
-}
-
-/** Readers started before the file arrived; the ones not used end after a minute. */
-const spare: PartReader[] = [];
-let spareTimer: ReturnType<typeof setTimeout> | undefined;
-const cores = () => navigator.hardwareConcurrency || 2;
+export const cores = () => navigator.hardwareConcurrency || 2;
 
 /**
- * Starts the workers that will read an observations.csv of `bytes`, while it downloads: a worker
- * loads its script through this one, which is then idle (once the file is here, it is busy).
+ * A reader of pieces of one file, in a worker of its own: it decodes a piece as it takes it, and reads it
+ * at once when it knows the catalog. `take` is given a piece its caller no longer needs (it may be moved).
  */
-export function warmPartReaders(bytes: number): void {
-  if (typeof Worker === 'undefined') return;
-  const parts = partsFor(bytes, cores());
-  if (parts === 1) return;
-  while (spare.length < parts) spare.push(startReader());
-  clearTimeout(spareTimer);
-  spareTimer = setTimeout(() => spare.splice(0).forEach((reader) => reader.worker.terminate()), 60_000);
-}
-
-/** A part handed to its reader: it counts the part's quote marks at once and reads the part once given the catalog. */
-export interface SentPart {
-  quotes: Promise<number>;
-  read(catalog: CatalogPlaces): Promise<CanonicalPart>;
+export interface PartReader {
+  /** The count of the piece's quote marks. */
+  take(piece: Uint8Array, first: boolean): Promise<number>;
+  /** The catalog, known early: the pieces are read as they come from now on. */
+  places(catalog: CatalogPlaces): void;
+  /** The readings of the pieces taken, in the order taken. */
+  read(catalog: CatalogPlaces): Promise<CanonicalPart[]>;
   end(): void;
 }
 
-/** A part sent to a worker of its own (one started ahead, or now), which decodes it at once and ends with the reading. */
-function sendToWorker(piece: Uint8Array, first: boolean): SentPart {
-  const { worker, failed } = spare.shift() ?? startReader();
-  const copy = piece.slice();
+/** A reader in a worker of its own; fails if the worker cannot start (its script not loaded, an error thrown). */
+export function startWorkerReader(): PartReader {
+  const worker = new Worker(new URL('./canonical-part.worker.ts', import.meta.url), { type: 'module' });
+  const failed = failureOf(worker, 'the part reader did not start');
   const api = wrap<CanonicalPartApi>(worker);
-  const quotes = Promise.race([api.take(transfer(copy, [copy.buffer]), first), failed]);
-  // Not awaited when the catalog did not parse: a reader that failed to start is then nobody's error.
-  quotes.catch(() => undefined);
+  const fromWorker = (part: Awaited<ReturnType<typeof api.read>>[number]): CanonicalPart => (part.ok ? { ...part, table: ObservationTable.fromColumns(part.columns) } : part);
   return {
-    quotes,
-    read: ({ areas, indicators }) =>
-      Promise.race([api.read([...areas], [...indicators]), failed]).then((part): CanonicalPart => (part.ok ? { ...part, table: ObservationTable.fromColumns(part.columns) } : part)),
+    take: (piece, first) => {
+      const quotes = Promise.race([api.take(transfer(piece, [piece.buffer as ArrayBuffer]), first), failed]);
+      // Not awaited when the catalog did not parse: a reader that failed to start is then nobody's error.
+      quotes.catch(() => undefined);
+      return quotes;
+    },
+    places: ({ areas, indicators }) => void api.places([...areas], [...indicators]).catch(() => undefined),
+    read: ({ areas, indicators }) => Promise.race([api.read([...areas], [...indicators]), failed]).then((parts) => parts.map(fromWorker)),
     end: () => worker.terminate(),
   };
 }
 
 /**
- * The parts sent, read against the catalog: the reading is asked for at once (synchronously, before
- * anything else this thread does next), then the cuts are checked; 'cut-in-quotes' when a cut fell
- * inside a quoted field, so the parts were not whole rows and their reading is thrown away.
+ * Pieces taken by `readers` in turn (piece i by reader i mod n), read against the catalog, combined in
+ * the file's order. The reading is asked for at once (before anything else this thread does next), then
+ * the cuts are checked: 'cut-in-quotes' when a cut fell inside a quoted field, so the pieces were not whole
+ * rows and their reading is thrown away. The readers end, whatever happens.
  */
-async function readSent(parts: SentPart[], places: CatalogPlaces | null): Promise<CanonicalRead | null | 'cut-in-quotes'> {
+export async function readTaken(readers: PartReader[], quotes: Promise<number>[], places: CatalogPlaces | null): Promise<CanonicalRead | null | 'cut-in-quotes'> {
   try {
     if (!places) return null;
-    const reads = parts.map((part) => part.read(places));
-    // A reading given up (a cut in quotes) is never awaited: its worker ends.
+    const reads = readers.map((reader) => reader.read(places));
+    // A reading given up (a cut in quotes) is never awaited.
     for (const read of reads) read.catch(() => undefined);
-    if (!cutsOutsideQuotes(await Promise.all(parts.map((part) => part.quotes)))) return 'cut-in-quotes';
-    return combineCanonicalParts(await Promise.all(reads), places.areas, places.indicators);
+    if (!cutsOutsideQuotes(await Promise.all(quotes))) return 'cut-in-quotes';
+    const byReader = await Promise.all(reads);
+    const parts = quotes.map((_, i) => byReader[i % readers.length]![Math.floor(i / readers.length)]!);
+    return combineCanonicalParts(parts, places.areas, places.indicators);
   } finally {
-    parts.forEach((part) => part.end());
+    readers.forEach((reader) => reader.end());
   }
 }
 
+/** Pieces handed to readers started for them, one each; what readTaken needs of them. */
+function sendPieces(pieces: Uint8Array[], start: () => PartReader) {
+  const readers = pieces.map(() => start());
+  // Each piece is copied: the file's bytes are kept whole (checked, then stored).
+  const quotes = pieces.map((piece, i) => readers[i]!.take(piece.slice(), i === 0));
+  return { readers, quotes };
+}
+
 /**
- * A reader of a published observations.csv in `parts(bytes)` parts, each handed to `send`: the file is
- * cut at line ends without a scan for quote marks, each part decoded at once (while the catalog is read)
- * and read once the catalog is given; the parts are combined into the same result as one reading
- * (readCanonicalObservations). The parts count their quote marks, and in the rare file where a cut fell
- * inside quotes it is cut again with care and read again. When a part fails, it is one reading, here.
+ * A reader of a published observations.csv in `parts(bytes)` parts, each taken by a reader of its own:
+ * the file is cut at line ends without a scan for quote marks, each part decoded at once (while the
+ * catalog is read) and read once the catalog is given; the parts are combined into the same result as one
+ * reading (readCanonicalObservations). The parts count their quote marks, and in the rare file where a
+ * cut fell inside quotes it is cut again with care and read again. When a part fails, it is one reading, here.
  */
-export function partsReader(parts: (bytes: number) => number, send: (piece: Uint8Array, first: boolean) => SentPart): CanonicalBytesReader {
+export function partsReader(parts: (bytes: number) => number, start: () => PartReader): CanonicalBytesReader {
   return (bytes) => {
     const one = (places: CatalogPlaces | null) => Promise.resolve(places && readCanonicalObservations(decode(bytes), places.areas, places.indicators));
     const count = parts(bytes.byteLength);
     const pieces = cutAtLineEnds(bytes, count);
     if (pieces.length === 1) return one;
-    let sent: SentPart[];
+    let sent: ReturnType<typeof sendPieces>;
     try {
-      sent = pieces.map((piece, i) => send(piece, i === 0));
+      sent = sendPieces(pieces, start);
     } catch {
       return one;
     }
     return async (places) => {
       try {
-        const read = await readSent(sent, places);
+        const read = await readTaken(sent.readers, sent.quotes, places);
         if (read !== 'cut-in-quotes') return read;
-        const again = await readSent(splitCsvBytes(bytes, count).map((piece, i) => send(piece, i === 0)), places);
-        return again === 'cut-in-quotes' ? one(places) : again;
+        const again = sendPieces(splitCsvBytes(bytes, count), start);
+        const second = await readTaken(again.readers, again.quotes, places);
+        return second === 'cut-in-quotes' ? one(places) : second;
       } catch {
         return one(places);
       }
@@ -124,4 +110,4 @@ export function partsReader(parts: (bytes: number) => number, send: (piece: Uint
  * parent busy reading a part of its own would hold the others back until it was done. Without workers
  * it is one reading, here.
  */
-export const readCanonicalInParts: CanonicalBytesReader = partsReader((bytes) => (typeof Worker === 'undefined' ? 1 : partsFor(bytes, cores())), sendToWorker);
+export const readCanonicalInParts: CanonicalBytesReader = partsReader((bytes) => (typeof Worker === 'undefined' ? 1 : partsFor(bytes, cores())), startWorkerReader);

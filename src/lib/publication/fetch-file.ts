@@ -12,34 +12,59 @@ export interface FetchOptions {
   cache: RequestCache;
   /** Reading stops past this many bytes (`overLimit`): nothing from outside is read unbounded. */
   maxBytes: number;
+  /** Where the body's bytes also go as they come, if it wants them. */
+  tap?: BodyTap;
+}
+
+/** A reader of a body as it downloads (a large observations.csv, read in the dataset worker meanwhile). */
+export interface BodyTap {
+  /** A good answer has come, of this declared size (null when not declared): whether its bytes are wanted. */
+  begin(bytes: number | null): boolean;
+  /** The body's next bytes, copied for the answer already: the tap may keep them. */
+  chunk(bytes: Uint8Array): void;
+  /** The body has all come (not called when reading stopped). */
+  end(): void;
 }
 
 const appOrigin = () => window.location.origin;
 const pagePolicy = () => document.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? null;
 
-/** Reads at most `maxBytes + 1` bytes of a body. */
-async function readCapped(response: Response, maxBytes: number): Promise<{ bytes: Uint8Array; overLimit: boolean }> {
+/** Reads at most `maxBytes + 1` bytes of a body; a tap that wants them sees them as they come. */
+export async function readCapped(response: Response, maxBytes: number, tap?: BodyTap): Promise<{ bytes: Uint8Array; overLimit: boolean }> {
+  const header = Number(response.headers.get('content-length') ?? NaN);
+  // The length of the bytes read, when declared within the limit (a compressed body's is not theirs).
+  const declared = Number.isInteger(header) && header <= maxBytes && !response.headers.get('content-encoding') ? header : null;
+  const tapped = response.ok && response.body !== null && tap?.begin(declared) === true;
   // A declared length within the limit: one native read, no copy of chunks on the page.
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (response.ok && Number.isInteger(declared) && declared <= maxBytes && !response.headers.get('content-encoding')) {
+  if (!tapped && response.ok && declared !== null) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     return { bytes, overLimit: bytes.byteLength > maxBytes };
   }
   const reader = response.body?.getReader();
   if (!reader) return { bytes: new Uint8Array(await response.arrayBuffer()), overLimit: false };
+  // Bytes go into one buffer of the declared length while they fit it, then into a list of chunks.
+  let sized = tapped && declared !== null ? new Uint8Array(declared) : null;
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
+    if (sized && total + value.byteLength <= sized.byteLength) sized.set(value, total);
+    else {
+      if (sized) chunks.push(sized.subarray(0, total));
+      sized = null;
+      chunks.push(value);
+    }
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
       return { bytes: concat(chunks, total), overLimit: true };
     }
+    // A chunk kept in the list is the answer's: the tap gets a copy.
+    if (tapped) tap.chunk(sized ? value : value.slice());
   }
-  return { bytes: concat(chunks, total), overLimit: false };
+  if (tapped) tap.end();
+  return { bytes: sized ? sized.subarray(0, total) : concat(chunks, total), overLimit: false };
 }
 
 function concat(chunks: Uint8Array[], total: number): Uint8Array {
@@ -70,7 +95,7 @@ export async function fetchFile(url: string, file: PublicationFile, options: Fet
   const timer = setTimeout(() => ((timedOut = true), controller.abort()), options.timeoutMs);
   try {
     const response = await fetch(url, { cache: options.cache, credentials: 'omit', signal: controller.signal });
-    const { bytes, overLimit } = await readCapped(response, options.maxBytes);
+    const { bytes, overLimit } = await readCapped(response, options.maxBytes, options.tap);
     const answer: Answer = {
       status: response.status,
       statusText: response.statusText,

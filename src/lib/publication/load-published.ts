@@ -6,7 +6,7 @@ import { DATA_FILES, type Manifest } from '../../domain/publication/manifest';
 import type { OpenedPublication, PublicationFiles } from '../../domain/publication/open-publication';
 import { createPublishedStore, type PublishedRecord, type PublishedStore } from '../../persistence/published-store';
 import { NoPublishedDataError } from '../dataset-errors';
-import { datasetWorker } from '../dataset-worker';
+import { datasetWorker, type PageReadAhead } from '../dataset-worker';
 import { fetchDataFiles, locateData, readLatestManifest, type Check, type Latest } from './check-latest';
 
 /** The published version on screen and how fresh it is. */
@@ -123,19 +123,27 @@ export async function loadPublished(pin: Pin, ahead: LookAhead | null = null): P
   }
   const [where, kept] = await Promise.all([ahead?.where ?? locateData(), storedRead]);
   if (!where.ok) return keepLastGood(kept, keptOpening, where.failures, null);
+  // A large observations.csv is read in the worker while it downloads; given up when it is not opened.
+  const reading = datasetWorker().readAhead();
+  try {
+    return await loadLatest(where.dataUrl, ahead, kept, keptOpening, reading);
+  } finally {
+    reading.cancel();
+  }
+}
+
+/** The newest publication at `dataUrl`, or the kept one (`kept`, being opened) when it is the same or the newest fails. */
+async function loadLatest(dataUrl: string, ahead: LookAhead | null, kept: PublishedRecord | null, keptOpening: Promise<Opened | null>, reading: PageReadAhead): Promise<PublishedLoad> {
   // Nothing kept (a first visit): every file is needed whatever the manifest says, so they are asked for with it.
-  const early = kept ? null : fetchDataFiles(where.dataUrl, null, DATA_FILES);
-  const check = (await ahead?.check) ?? (await readLatestManifest(where.dataUrl));
+  const early = kept ? null : fetchDataFiles(dataUrl, null, DATA_FILES, reading);
+  const check = (await ahead?.check) ?? (await readLatestManifest(dataUrl));
   if (!check.ok) return keepLastGood(kept, keptOpening, check.failures, null);
   const { latest } = check;
   const opened = kept ? await keptOpening : null;
   const stored = opened ? kept : null;
   if (stored && opened && isSamePublication(latest.manifest, stored.manifest)) return shown({ ...stored, dataUrl: latest.dataUrl }, opened, { network: 'online', failures: [], rejected: null });
   const plan = planFetch(latest.manifest, stored?.manifest ?? null);
-  // The workers that read a large observations.csv start while it downloads.
-  const observations = latest.manifest.files.find((f) => f.name === 'observations.csv');
-  if (observations && plan.fetch.includes('observations.csv')) datasetWorker().warmPartReaders(observations.bytes);
-  const first = await (early ?? fetchDataFiles(latest.dataUrl, latest.manifest, plan.fetch));
+  const first = await (early ?? fetchDataFiles(latest.dataUrl, latest.manifest, plan.fetch, reading));
   // A first visit asked for the three required files with the manifest; an optional one it lists (awards.csv, main-targets.csv) comes now.
   const rest = first.ok ? plan.fetch.filter((name) => !first.files[name]) : [];
   const more = rest.length > 0 ? await fetchDataFiles(latest.dataUrl, latest.manifest, rest) : null;
@@ -145,7 +153,7 @@ export async function loadPublished(pin: Pin, ahead: LookAhead | null = null): P
   const record = { manifest: latest.manifest, dataUrl: latest.dataUrl, savedAt: new Date().toISOString() };
   // The worker keeps a good version for the next visit and offline; the fetched bytes move to it, not copied.
   const fresh = Object.values(fetched.files).filter((b): b is Uint8Array => b instanceof Uint8Array);
-  const next = await datasetWorker().openPublication(latest.manifest, files, publishedStore() ? { dataUrl: record.dataUrl, savedAt: record.savedAt } : undefined, fresh);
+  const next = await datasetWorker().openPublication(latest.manifest, files, publishedStore() ? { dataUrl: record.dataUrl, savedAt: record.savedAt } : undefined, fresh, reading);
   if (!next.ok) return keepLastGood(stored, keptOpening, failuresOf(next, latest), latest.manifest);
   return shown(record, next, { network: 'online', failures: [], rejected: null });
 }
