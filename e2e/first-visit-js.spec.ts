@@ -8,7 +8,7 @@ import { expect, test } from './test';
  * sit a little above today's figures so a new heavy import on the first visit fails here (README,
  * "First-visit JS"); lower them when the first visit gets lighter.
  */
-const FIRST_VISIT_BUDGET = 212_000;
+const FIRST_VISIT_BUDGET = 207_000;
 /** index.html's own module graph (module script + modulepreloads), the part every view pays: the goal of issue 12, 130 kB. */
 const ENTRY_BUDGET = 130_000;
 

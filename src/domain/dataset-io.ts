@@ -1,4 +1,7 @@
-import { readCanonicalObservations, type CanonicalRead } from './canonical-observations';
+import { readCanonicalObservations } from './canonical-observations';
+import { readCatalogFiles, readExtras, withCanonical, type DatasetFiles } from './catalog-read';
+
+export type { DatasetFiles } from './catalog-read';
 import { tabular, type TabularDataset } from './dataset-index';
 import { countRows } from './publication/manifest-files';
 import { z } from './zod';
@@ -7,41 +10,10 @@ import type { Area, Dataset, Indicator } from './model';
 import { isError, issue, resultOf, type ParseIssue, type ParseResult } from './issues';
 import { areaTextIssues, indicatorTextIssues } from './catalog-text';
 import { parseAreasCsv, parseIndicatorsCsv } from './parse-catalog';
-import { parseAwardsCsv } from './parse-awards';
-import type { Award } from './awards';
-import type { MainTarget } from './main-targets';
-import { parseMainTargetsCsv } from './parse-main-targets';
 import { parseObservationsCsv } from './parse-observations-csv';
 import { validateObservations, type RawObservation } from './validate-observations';
 import { OBSERVATION_FIELDS } from './header-aliases';
 import { oversizedJsonStrings } from './upload/upload-limits';
-
-export interface DatasetFiles {
-  areas: string;
-  indicators: string;
-  observations: string;
-  /** awards.csv, when the folder or upload has one (optional: a folder without it loads as before). */
-  awards?: string | undefined;
-  /** main-targets.csv, when the folder or upload has one (optional, like awards.csv). */
-  mainTargets?: string | undefined;
-}
-
-type Extras = { awards?: Award[]; mainTargets?: MainTarget[] };
-
-/** An optional file's result, its issues named with the file (a whole-file one, too large, too). */
-function named<T>(file: string, read: ParseResult<T>, put: (data: T) => Extras): { extras: Extras; issues: ParseIssue[]; ok: boolean } {
-  const name = (issues: ParseIssue[]) => issues.map((i) => ({ ...i, column: `${file}: ${i.column ?? ''}` }));
-  return read.ok ? { extras: put(read.data), issues: name(read.warnings), ok: true } : { extras: {}, issues: name(read.issues), ok: false };
-}
-
-/** The optional catalog files (awards.csv, main-targets.csv) read against the catalog; a file not given adds nothing. */
-function readExtras(files: Omit<DatasetFiles, 'observations'>, areas: Area[], indicators: Indicator[]): { extras: Extras; issues: ParseIssue[]; ok: boolean } {
-  const parts = [
-    ...(files.awards === undefined ? [] : [named('awards.csv', parseAwardsCsv(files.awards, areas), (awards) => ({ awards }))]),
-    ...(files.mainTargets === undefined ? [] : [named('main-targets.csv', parseMainTargetsCsv(files.mainTargets, areas, indicators), (mainTargets) => ({ mainTargets }))]),
-  ];
-  return { extras: Object.assign({}, ...parts.map((p) => p.extras)) as Extras, issues: parts.flatMap((p) => p.issues), ok: parts.every((p) => p.ok) };
-}
 
 const prefix = (file: string, issues: ParseIssue[]) => issues.map((i) => ({ ...i, column: i.column && `${file}: ${i.column}` }));
 
@@ -58,27 +30,6 @@ export function parseDatasetFilesTabular(files: DatasetFiles): ParseResult<Tabul
   const parsed = parseDatasetFiles(files);
   if (!parsed.ok) return parsed;
   return { ...parsed, data: { ...tabular(parsed.data), observationRows: countRows(files.observations) } };
-}
-
-type CatalogRead = { areas: Extract<ParseResult<Area[]>, { ok: true }>; indicators: Extract<ParseResult<Indicator[]>, { ok: true }> };
-
-/** areas.csv and indicators.csv, when both read: what the fast reading of observations checks against. */
-export function readCatalogFiles(files: Pick<DatasetFiles, 'areas' | 'indicators'>): CatalogRead | null {
-  const areas = parseAreasCsv(files.areas);
-  const indicators = parseIndicatorsCsv(files.indicators);
-  return areas.ok && indicators.ok ? { areas, indicators } : null;
-}
-
-/**
- * The dataset from observations read fast (here, or in parts elsewhere) and the optional files; null
- * when the fast reading did not take the file or an optional file has an issue: then the general
- * reading (parseDatasetFilesTabular) reads everything and names every issue.
- */
-export function withCanonical(files: Omit<DatasetFiles, 'observations'>, { areas, indicators }: CatalogRead, fast: CanonicalRead): Extract<ParseResult<TabularDataset & { observationRows: number }>, { ok: true }> | null {
-  if (!fast.ok) return null;
-  const extras = readExtras(files, areas.data, indicators.data);
-  if (!extras.ok) return null;
-  return { ok: true, data: { areas: areas.data, indicators: indicators.data, ...extras.extras, table: fast.table, observationRows: fast.rows }, warnings: [...areas.warnings, ...indicators.warnings, ...extras.issues] };
 }
 
 export function parseDatasetFiles(files: DatasetFiles): ParseResult<Dataset> {

@@ -1,7 +1,7 @@
 // What the dataset worker does, apart from the worker itself (dataset.worker.ts exposes it), so a
 // test can call it over a MessageChannel as the page does.
 import { transfer } from 'comlink';
-import { parseDatasetFilesTabular, parseDatasetJson, type DatasetFiles } from '../domain/dataset-io';
+import type { DatasetFiles } from '../domain/catalog-read';
 import { catalogExtrasOf, type TabularDataset } from '../domain/dataset-index';
 import { openPublication } from '../domain/publication/open-publication';
 import type { Manifest } from '../domain/publication/manifest';
@@ -28,17 +28,22 @@ export const datasetApi = {
    * means nothing is kept for offline; the figures still show.
    */
   async openPublication(manifest: Manifest, files: PublicationFiles, keep?: { dataUrl: string; savedAt: string }, readAhead?: number) {
-    const reader = takeReadAhead(readAhead)?.readerFor(files, readCanonicalInParts) ?? readCanonicalInParts;
-    const opened = await openPublication(manifest, files, reader);
+    const ahead = takeReadAhead(readAhead);
+    const catalog = ahead?.catalogOf(files);
+    const reader = ahead?.readerFor(files, readCanonicalInParts) ?? readCanonicalInParts;
+    const opened = await openPublication(manifest, files, reader, catalog);
     // The figures need not wait for the write (IndexedDB orders a later read after it).
     if (opened.ok && keep) void Promise.resolve().then(() => createPublishedStore().save({ manifest, files, ...keep })).catch(() => undefined);
     return opened.ok ? wired(opened) : opened;
   },
   ...readAheadApi,
-  parseDatasetFiles(files: DatasetFiles) {
-    const parsed = parseDatasetFilesTabular(files);
+  // The general reader is its own chunk: a clean publication (every first visit) never loads it.
+  async parseDatasetFiles(files: DatasetFiles) {
+    const parsed = (await import('../domain/dataset-io')).parseDatasetFilesTabular(files);
     return parsed.ok ? wired(parsed) : parsed;
   },
-  parseDatasetJson,
+  async parseDatasetJson(text: string) {
+    return (await import('../domain/dataset-io')).parseDatasetJson(text);
+  },
 };
 export type DatasetWorkerApi = typeof datasetApi;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readCanonicalObservations } from '../domain/canonical-observations';
+import { readCatalogFiles } from '../domain/catalog-read';
 import type { CanonicalBytesReader } from '../domain/publication/open-publication';
 import { inThreadReaders, newLog, shippedData, type ReaderLog } from '../testing/part-readers';
 import { ReadAhead } from './read-ahead';
 
 const { text: data, areas, indicators, catalog } = shippedData();
+const catalogRead = readCatalogFiles({ areas: data('areas.csv'), indicators: data('indicators.csv') })!;
 const encode = (text: string) => new TextEncoder().encode(text);
 const catalogBytes = { areas: encode(data('areas.csv')), indicators: encode(data('indicators.csv')) };
 const text = data('observations.csv');
@@ -51,11 +53,13 @@ describe('an observations.csv read while it downloads', () => {
   it('reads each piece as it comes once the catalog is known', async () => {
     const log = newLog();
     const ahead = start(log);
-    ahead.catalog(catalog, catalogBytes);
+    ahead.catalog(catalogRead, catalogBytes);
     pushAll(ahead, bytes, [1000]);
     // Every piece but the last (sent when the whole file is handed over) was read as it came.
     expect(log.readEarly).toBe(log.taken);
     expect(log.taken).toBeGreaterThan(2);
+    // The catalog read ahead is the one opened with the files: it is not read again.
+    expect(ahead.catalogOf(files(bytes))).toBe(catalogRead);
     expect(await ahead.readerFor(files(bytes), fallback({ n: 0 }))!(bytes)(catalog)).toEqual(one);
   });
 
@@ -66,8 +70,9 @@ describe('an observations.csv read while it downloads', () => {
     ] as const) {
       const log = newLog();
       const ahead = start(log);
-      ahead.catalog(catalog, catalogBytes);
+      ahead.catalog(catalogRead, catalogBytes);
       pushAll(ahead, pushed, [3000]);
+      if (handed['areas.csv'] !== catalogBytes.areas) expect(ahead.catalogOf(handed)).toBeUndefined();
       expect(ahead.readerFor(handed, fallback({ n: 0 }))).toBeNull();
       expect(log.ended).toBe(2);
     }

@@ -1,5 +1,5 @@
-import { readCatalogFiles } from '../domain/dataset-io';
-import type { CanonicalBytesReader, CatalogPlaces, PublicationFiles } from '../domain/publication/open-publication';
+import { readCatalogFiles, type CatalogRead } from '../domain/catalog-read';
+import type { CanonicalBytesReader, PublicationFiles } from '../domain/publication/open-publication';
 import { partsFor } from './part-sizes';
 import { cores, readTaken, startWorkerReader, type PartReader } from './read-in-parts';
 
@@ -9,7 +9,11 @@ export const PIECE_BYTES = 8 * 2 ** 20;
 const LONGEST_LINE_PIECES = 4;
 const NEWLINE = 0x0a;
 
-const sameBytes = (a: Uint8Array, b: Uint8Array | undefined) => b !== undefined && a.byteLength === b.byteLength && a.every((byte, i) => byte === b[i]);
+function sameBytes(a: Uint8Array, b: Uint8Array | undefined): boolean {
+  if (b === undefined || a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /**
  * An observations.csv read while it downloads. Its bytes come in chunks; each time a piece's worth has
@@ -27,7 +31,7 @@ export class ReadAhead {
   private lastNewline = -1;
   private received = 0;
   private readonly quotes: Promise<number>[] = [];
-  private catalogRead: { areas: Uint8Array; indicators: Uint8Array } | null = null;
+  private catalogRead: { read: CatalogRead; areas: Uint8Array; indicators: Uint8Array } | null = null;
   /** Too long a line: nothing more is read ahead. */
   private failed = false;
   private ended = false;
@@ -55,11 +59,20 @@ export class ReadAhead {
     }
   }
 
-  /** The catalog the file is read against, from the catalog files' bytes (compared with the files handed over). */
-  catalog(places: CatalogPlaces, bytes: { areas: Uint8Array; indicators: Uint8Array }): void {
+  /** The catalog the file is read against, read from the catalog files' bytes (compared with the files handed over). */
+  catalog(read: CatalogRead, bytes: { areas: Uint8Array; indicators: Uint8Array }): void {
     if (this.ended || this.catalogRead) return;
-    this.catalogRead = bytes;
-    for (const reader of this.readers) reader.places(places);
+    this.catalogRead = { read, ...bytes };
+    for (const reader of this.readers) reader.places({ areas: read.areas.data, indicators: read.indicators.data });
+  }
+
+  /** The catalog read ahead, when its files are the ones among `files` (then they need not be read again). */
+  catalogOf(files: Partial<PublicationFiles>): CatalogRead | undefined {
+    return this.catalogRead && this.sameCatalog(files) ? this.catalogRead.read : undefined;
+  }
+
+  private sameCatalog(files: Partial<PublicationFiles>): boolean {
+    return !this.catalogRead || (sameBytes(this.catalogRead.areas, files['areas.csv']) && sameBytes(this.catalogRead.indicators, files['indicators.csv']));
   }
 
   /**
@@ -69,8 +82,7 @@ export class ReadAhead {
    */
   readerFor(files: Partial<PublicationFiles>, fallback: CanonicalBytesReader): CanonicalBytesReader | null {
     const bytes = files['observations.csv'];
-    const catalogSame = !this.catalogRead || (sameBytes(this.catalogRead.areas, files['areas.csv']) && sameBytes(this.catalogRead.indicators, files['indicators.csv']));
-    if (this.failed || this.ended || !bytes || bytes.byteLength !== this.received || !catalogSame) {
+    if (this.failed || this.ended || !bytes || bytes.byteLength !== this.received || !this.sameCatalog(files)) {
       this.end();
       return null;
     }
@@ -145,7 +157,7 @@ export const readAheadApi = {
     if (!areas || !indicators) return;
     const decoder = new TextDecoder();
     const read = readCatalogFiles({ areas: decoder.decode(areas), indicators: decoder.decode(indicators) });
-    if (read) current.reading.catalog({ areas: read.areas.data, indicators: read.indicators.data }, { areas, indicators });
+    if (read) current.reading.catalog(read, { areas, indicators });
   },
   readAheadCancel(id: number): void {
     if (current?.id !== id) return;

@@ -1,5 +1,5 @@
 import type { CanonicalRead } from '../canonical-observations';
-import { parseDatasetFilesTabular, readCatalogFiles, withCanonical } from '../dataset-io';
+import { readCatalogFiles, withCanonical, type CatalogRead } from '../catalog-read';
 import { catalogExtrasOf, type TabularDataset } from '../dataset-index';
 import { isError, type ParseIssue } from '../issues';
 import type { Area, Indicator } from '../model';
@@ -31,13 +31,15 @@ export type CanonicalBytesReader = (bytes: Uint8Array) => (catalog: CatalogPlace
  * (size, SHA-256, rows) and the whole parses: never a partial dataset. Runs in the Web Worker.
  * The observations are counted by the reading itself, not by a parse of their own; they are read
  * while the checksums are computed, and the reading is thrown away if a file is not the one named.
+ * `catalogRead`: areas.csv and indicators.csv as readCatalogFiles read them, when the caller read these
+ * very bytes already (while the files downloaded).
  */
-export async function openPublication(manifest: Manifest, files: PublicationFiles, readCanonical?: CanonicalBytesReader): Promise<OpenedPublication> {
+export async function openPublication(manifest: Manifest, files: PublicationFiles, readCanonical?: CanonicalBytesReader, catalogRead?: CatalogRead): Promise<OpenedPublication> {
   // A file missing or of the wrong size is known at once: then nothing is read.
   const sized = manifest.files.every((entry) => files[entry.name]?.byteLength === entry.bytes);
   // The reading starts first: Chromium computes a SHA-256 in the calling thread (some 200 ms for 128 MB),
   // which would hold back the parts' readers.
-  const parsing = sized ? parsePublication(manifest, files, readCanonical) : null;
+  const parsing = sized ? parsePublication(manifest, files, readCanonical, catalogRead) : null;
   const checking = Promise.all(manifest.files.map((entry) => {
     const bytes = files[entry.name];
     // A listed file that did not arrive is a file of the wrong size: never a partial dataset.
@@ -53,15 +55,16 @@ export async function openPublication(manifest: Manifest, files: PublicationFile
   return { ok: false, mismatches: [], issues: parsed.issues.filter(isError).slice(0, 20) };
 }
 
-async function parsePublication(manifest: Manifest, files: PublicationFiles, readCanonical: CanonicalBytesReader | undefined) {
+async function parsePublication(manifest: Manifest, files: PublicationFiles, readCanonical: CanonicalBytesReader | undefined, catalogRead: CatalogRead | undefined) {
   const text = (name: AnyDataFileName) => new TextDecoder().decode(files[name]);
   const optional = optionalTexts((name) => (manifest.files.some((f) => f.name === name) ? text(name) : undefined));
   const catalog = { areas: text('areas.csv'), indicators: text('indicators.csv'), ...optional };
-  const general = () => parseDatasetFilesTabular({ ...catalog, observations: text('observations.csv') });
+  // The general reader, which names every issue of a file that is not clean, is loaded only then.
+  const general = async () => (await import('../dataset-io')).parseDatasetFilesTabular({ ...catalog, observations: text('observations.csv') });
   if (!readCanonical) return general();
   // The observations' readers start first and decode while the catalog is read here.
   const readWith = readCanonical(files['observations.csv']);
-  const read = readCatalogFiles(catalog);
+  const read = catalogRead ?? readCatalogFiles(catalog);
   // Asked for before this returns: the checksums computed next hold this thread for a while.
   const canonical = await readWith(read && { areas: read.areas.data, indicators: read.indicators.data });
   return (read && canonical && withCanonical(catalog, read, canonical)) ?? general();
