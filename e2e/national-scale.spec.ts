@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cspHeader } from '../src/app/csp';
+import { READ_AHEAD_MARK } from '../src/workers/part-sizes';
 import { deployWithData, nationalPublication } from './publications';
 import { expectNoAxeViolations, expectNoBrokenText } from './fixtures';
 import { startStaticServer, type StaticServer } from './static-server';
@@ -49,6 +50,9 @@ test('the overview of the country: 700 districts in the matrix, only those near 
   const partReader = page.waitForRequest(/canonical-part\.worker-[\w-]+\.js$/);
   await open(page, '/', 'Việt Nam năm 2024');
   await partReader;
+  // Read while it downloaded: a piece of 8 MiB as soon as it came, the rest once the whole file was here.
+  const datasetWorker = page.workers().find((worker) => /dataset\.worker-[\w-]+\.js$/.test(worker.url()));
+  expect(await datasetWorker?.evaluate((name) => performance.getEntriesByName(name).map((mark): unknown => ((mark as PerformanceMark).detail as { pieces: number }).pieces), READ_AHEAD_MARK)).toEqual([2]);
   await expect(breadcrumb(page)).toHaveText('Việt Nam');
   await expect(page.getByText(`Cấp: huyện, thành phố (${UNITS} đơn vị)`)).toBeVisible();
   const table = page.locator('table.unit-matrix');
