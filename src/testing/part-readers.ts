@@ -1,6 +1,7 @@
 /** Part readers that read here, in this thread, as the part workers read (workers/canonical-part.worker.ts), with a log of what they did. */
 import { readFileSync } from 'node:fs';
-import { quoteCount, readCanonicalPart, type CanonicalPart } from '../domain/canonical-observations';
+import { readCanonicalPart, type CanonicalPart } from '../domain/canonical-observations';
+import { quoteCount } from '../domain/csv-cuts';
 import { parseAreasCsv, parseIndicatorsCsv } from '../domain/parse-catalog';
 import type { CatalogPlaces } from '../domain/publication/open-publication';
 import type { PartReader } from '../workers/read-in-parts';

@@ -3,7 +3,8 @@
 // cores the reading of 1.7 million rows takes about half the time. While the file downloads, a piece is
 // taken as soon as it has arrived and read as soon as the catalog is known. The columns go back transferred.
 import { expose, transfer } from 'comlink';
-import { quoteCount, readCanonicalPart, type CanonicalPart } from '../domain/canonical-observations';
+import { readCanonicalPart, type CanonicalPart } from '../domain/canonical-observations';
+import { quoteCount } from '../domain/csv-cuts';
 import type { Area, Indicator } from '../domain/model';
 import type { ObservationColumns } from '../domain/observation-table';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutAtLineEnds, cutsOutsideQuotes, quoteCount, readCanonicalObservations } from '../domain/canonical-observations';
+import { readCanonicalObservations } from '../domain/canonical-observations';
+import { cutAtLineEnds, cutsOutsideQuotes, quoteCount } from '../domain/csv-cuts';
 import { PARALLEL_FROM_BYTES, partsFor } from './part-sizes';
 import { inThreadReaders, newLog, shippedData } from '../testing/part-readers';
 import { partsReader, readCanonicalInParts } from './read-in-parts';

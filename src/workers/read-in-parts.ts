@@ -1,5 +1,6 @@
 import { transfer, wrap } from 'comlink';
-import { combineCanonicalParts, cutAtLineEnds, cutsOutsideQuotes, readCanonicalObservations, splitCsvBytes, type CanonicalPart, type CanonicalRead } from '../domain/canonical-observations';
+import { combineCanonicalParts, readCanonicalObservations, type CanonicalPart, type CanonicalRead } from '../domain/canonical-observations';
+import { cutAtLineEnds, cutsOutsideQuotes, splitCsvBytes } from '../domain/csv-cuts';
 import { ObservationTable } from '../domain/observation-table';
 import type { CanonicalBytesReader, CatalogPlaces } from '../domain/publication/open-publication';
 import { failureOf } from '../lib/worker-failure';
