@@ -1,10 +1,8 @@
-/** Part readers that read here, in this thread, as the part workers read (workers/canonical-part.worker.ts), with a log of what they did. */
+/** Part readers that read here, in this thread, with what a part worker holds (workers/taken-pieces.ts), and a log of what they did. */
 import { readFileSync } from 'node:fs';
-import { readCanonicalPart, type CanonicalPart } from '../domain/canonical-observations';
-import { quoteCount } from '../domain/csv-cuts';
 import { parseAreasCsv, parseIndicatorsCsv } from '../domain/parse-catalog';
-import type { CatalogPlaces } from '../domain/publication/open-publication';
 import type { PartReader } from '../workers/read-in-parts';
+import { TakenPieces } from '../workers/taken-pieces';
 
 /** The shipped data (data/), read as files: its observations' text and its catalog, parsed. */
 export function shippedData() {
@@ -31,32 +29,23 @@ export const newLog = (failAt?: number): ReaderLog => ({ started: 0, ended: 0, t
 export function inThreadReaders(log: ReaderLog): () => PartReader {
   return () => {
     const n = ++log.started;
-    const pieces: { text: string; first: boolean; part: CanonicalPart | null }[] = [];
-    let catalog: CatalogPlaces | null = null;
-    const readAll = (places: CatalogPlaces) => {
-      for (const piece of pieces) piece.part ??= readCanonicalPart(piece.text, places.areas, places.indicators, { first: piece.first });
-    };
+    const taken = new TakenPieces();
+    // Pieces taken before the catalog are read when it comes, the later ones as they come.
+    let takenBefore = 0;
+    let placed = false;
     return {
       take: (bytes, first) => {
         log.taken++;
-        const text = new TextDecoder().decode(bytes);
-        pieces.push({ text, first, part: null });
-        if (catalog) {
-          readAll(catalog);
-          log.readEarly++;
-        }
-        return Promise.resolve(quoteCount(text));
+        if (placed) log.readEarly++;
+        else takenBefore++;
+        return Promise.resolve(taken.take(new TextDecoder().decode(bytes), first));
       },
       places: (places) => {
-        catalog = places;
-        log.readEarly += pieces.filter((piece) => !piece.part).length;
-        readAll(places);
+        placed = true;
+        log.readEarly += takenBefore;
+        taken.places(places);
       },
-      read: (places) => {
-        if (n === log.failAt) return Promise.reject(new Error('the part reader did not start'));
-        readAll(catalog ?? places);
-        return Promise.resolve(pieces.map((piece) => piece.part!));
-      },
+      read: (places) => (n === log.failAt ? Promise.reject(new Error('the part reader did not start')) : Promise.resolve(taken.read(places))),
       end: () => void log.ended++,
     };
   };

@@ -3,27 +3,11 @@
 // cores the reading of 1.7 million rows takes about half the time. While the file downloads, a piece is
 // taken as soon as it has arrived and read as soon as the catalog is known. The columns go back transferred.
 import { expose, transfer } from 'comlink';
-import { readCanonicalPart, type CanonicalPart } from '../domain/canonical-observations';
-import { quoteCount } from '../domain/csv-cuts';
 import type { Area, Indicator } from '../domain/model';
 import type { ObservationColumns } from '../domain/observation-table';
+import { TakenPieces } from './taken-pieces';
 
-interface Piece {
-  /** The piece decoded, until it is read. */
-  text: string | null;
-  first: boolean;
-  part: CanonicalPart | null;
-}
-
-/** The pieces taken, in order. */
-let pieces: Piece[] = [];
-let catalog: { areas: Area[]; indicators: Indicator[] } | null = null;
-
-function read(piece: Piece, { areas, indicators }: { areas: Area[]; indicators: Indicator[] }) {
-  if (piece.text === null) return;
-  piece.part = readCanonicalPart(piece.text, areas, indicators, { first: piece.first });
-  piece.text = null;
-}
+const taken = new TakenPieces();
 
 export type WiredPart = { ok: true; columns: ObservationColumns; rows: number; records: number; englishOnly: number; eitherWay: number } | { ok: false; row: number };
 
@@ -34,23 +18,15 @@ const api = {
    * piece has, which tells whether the cuts were right.
    */
   take(bytes: Uint8Array, first: boolean): number {
-    const piece: Piece = { text: new TextDecoder().decode(bytes), first, part: null };
-    pieces.push(piece);
-    const quotes = quoteCount(piece.text!);
-    if (catalog) read(piece, catalog);
-    return quotes;
+    return taken.take(new TextDecoder().decode(bytes), first);
   },
   /** The catalog, known before the last piece comes: the pieces taken are read now, the next ones as they come. */
   places(areas: Area[], indicators: Indicator[]): void {
-    catalog = { areas, indicators };
-    for (const piece of pieces) read(piece, catalog);
+    taken.places({ areas, indicators });
   },
   /** The readings of the pieces taken, in the order taken, each read against this catalog if not yet. */
   read(areas: Area[], indicators: Indicator[]): WiredPart[] {
-    catalog ??= { areas, indicators };
-    for (const piece of pieces) read(piece, catalog);
-    const parts = pieces.map((piece) => piece.part!);
-    pieces = [];
+    const parts = taken.read({ areas, indicators });
     const wired = parts.map((part): WiredPart => {
       if (!part.ok) return part;
       const { table, ...counts } = part;

@@ -28,10 +28,8 @@ export const datasetApi = {
    * means nothing is kept for offline; the figures still show.
    */
   async openPublication(manifest: Manifest, files: PublicationFiles, keep?: { dataUrl: string; savedAt: string }, readAhead?: number) {
-    const ahead = takeReadAhead(readAhead);
-    const catalog = ahead?.catalogOf(files);
-    const reader = ahead?.readerFor(files, readCanonicalInParts) ?? readCanonicalInParts;
-    const opened = await openPublication(manifest, files, reader, catalog);
+    const ahead = takeReadAhead(readAhead)?.open(files, readCanonicalInParts);
+    const opened = await openPublication(manifest, files, ahead?.reader ?? readCanonicalInParts, ahead?.catalog);
     // The figures need not wait for the write (IndexedDB orders a later read after it).
     if (opened.ok && keep) void Promise.resolve().then(() => createPublishedStore().save({ manifest, files, ...keep })).catch(() => undefined);
     return opened.ok ? wired(opened) : opened;

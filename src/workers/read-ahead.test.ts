@@ -42,9 +42,10 @@ describe('an observations.csv read while it downloads', () => {
     const ahead = start(log, readers);
     pushAll(ahead, bytes, sizes);
     const calls = { n: 0 };
-    const reader = ahead.readerFor(files(bytes), fallback(calls));
-    expect(reader).not.toBeNull();
-    expect(await reader!(bytes)(catalog)).toEqual(one);
+    const opened = ahead.open(files(bytes), fallback(calls));
+    expect(opened).not.toBeNull();
+    expect(opened!.catalog).toBeUndefined();
+    expect(await opened!.reader(bytes)(catalog)).toEqual(one);
     expect(calls.n).toBe(0);
     expect(log.taken).toBeGreaterThanOrEqual(pieces);
     expect(log).toMatchObject({ started: readers, ended: readers });
@@ -58,9 +59,10 @@ describe('an observations.csv read while it downloads', () => {
     // Every piece but the last (sent when the whole file is handed over) was read as it came.
     expect(log.readEarly).toBe(log.taken);
     expect(log.taken).toBeGreaterThan(2);
+    const opened = ahead.open(files(bytes), fallback({ n: 0 }))!;
     // The catalog read ahead is the one opened with the files: it is not read again.
-    expect(ahead.catalogOf(files(bytes))).toBe(catalogRead);
-    expect(await ahead.readerFor(files(bytes), fallback({ n: 0 }))!(bytes)(catalog)).toEqual(one);
+    expect(opened.catalog).toBe(catalogRead);
+    expect(await opened.reader(bytes)(catalog)).toEqual(one);
   });
 
   it('is given up when the catalog read ahead is not the one handed over, or the file is not all of it', () => {
@@ -72,8 +74,7 @@ describe('an observations.csv read while it downloads', () => {
       const ahead = start(log);
       ahead.catalog(catalogRead, catalogBytes);
       pushAll(ahead, pushed, [3000]);
-      if (handed['areas.csv'] !== catalogBytes.areas) expect(ahead.catalogOf(handed)).toBeUndefined();
-      expect(ahead.readerFor(handed, fallback({ n: 0 }))).toBeNull();
+      expect(ahead.open(handed, fallback({ n: 0 }))).toBeNull();
       expect(log.ended).toBe(2);
     }
   });
@@ -92,7 +93,7 @@ describe('an observations.csv read while it downloads', () => {
       const ahead = start(log);
       pushAll(ahead, file, [1500]);
       const calls = { n: 0 };
-      const read = await ahead.readerFor(files(file), fallback(calls))!(file)(catalog);
+      const read = await ahead.open(files(file), fallback(calls))!.reader(file)(catalog);
       expect(read).toEqual(readCanonicalObservations(new TextDecoder().decode(file), areas, indicators));
       expect(calls.n).toBe(1);
       expect(log.ended).toBe(2);
@@ -103,7 +104,7 @@ describe('an observations.csv read while it downloads', () => {
     const log = newLog();
     const ahead = start(log);
     pushAll(ahead, bytes, [5000]);
-    expect(await ahead.readerFor(files(bytes), fallback({ n: 0 }))!(bytes)(null)).toBeNull();
+    expect(await ahead.open(files(bytes), fallback({ n: 0 }))!.reader(bytes)(null)).toBeNull();
     expect(log.ended).toBe(2);
   });
 
@@ -113,6 +114,6 @@ describe('an observations.csv read while it downloads', () => {
     const long = encode('x'.repeat(PIECE * 5));
     pushAll(ahead, long, [PIECE]);
     expect(log.taken).toBe(0);
-    expect(ahead.readerFor(files(long), fallback({ n: 0 }))).toBeNull();
+    expect(ahead.open(files(long), fallback({ n: 0 }))).toBeNull();
   });
 });

@@ -19,7 +19,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array | undefined): boolean {
  * An observations.csv read while it downloads. Its bytes come in chunks; each time a piece's worth has
  * come, the bytes up to the last line end go to the next of the readers (in turn), which decodes them at
  * once and reads them as soon as the catalog is known (given here when the catalog's files have come).
- * Once the whole file is here and handed over to be checked, `readerFor` gives the reading, the same as
+ * Once the whole file is here and handed over to be checked, `open` gives the reading, the same as
  * one reading gives (readTaken checks the cuts, combineCanonicalParts the file-wide rules), or nothing
  * when what was read ahead is not what was handed over; nothing read ahead is used unless the file
  * passes its checks (openPublication).
@@ -66,26 +66,26 @@ export class ReadAhead {
     for (const reader of this.readers) reader.places({ areas: read.areas.data, indicators: read.indicators.data });
   }
 
-  /** The catalog read ahead, when its files are the ones among `files` (then they need not be read again). */
-  catalogOf(files: Partial<PublicationFiles>): CatalogRead | undefined {
-    return this.catalogRead && this.sameCatalog(files) ? this.catalogRead.read : undefined;
-  }
-
   private sameCatalog(files: Partial<PublicationFiles>): boolean {
     return !this.catalogRead || (sameBytes(this.catalogRead.areas, files['areas.csv']) && sameBytes(this.catalogRead.indicators, files['indicators.csv']));
   }
 
   /**
-   * The reader of the observations.csv among `files` (the whole file, to be checked): the reading of
-   * what came ahead, or, when a cut fell inside quotes or a reader failed, `fallback`'s. Null (and the
+   * What was read ahead, to open `files` with: the reader of their observations.csv (the whole file, to
+   * be checked; the reading of what came ahead, or, when a cut fell inside quotes or a reader failed,
+   * `fallback`'s) and the catalog read ahead, if any (then it need not be read again). Null (and the
    * readers end) when the bytes or the catalog read ahead are not the ones handed over.
    */
-  readerFor(files: Partial<PublicationFiles>, fallback: CanonicalBytesReader): CanonicalBytesReader | null {
+  open(files: Partial<PublicationFiles>, fallback: CanonicalBytesReader): { reader: CanonicalBytesReader; catalog: CatalogRead | undefined } | null {
     const bytes = files['observations.csv'];
     if (this.failed || this.ended || !bytes || bytes.byteLength !== this.received || !this.sameCatalog(files)) {
       this.end();
       return null;
     }
+    return { reader: this.reader(fallback), catalog: this.catalogRead?.read };
+  }
+
+  private reader(fallback: CanonicalBytesReader): CanonicalBytesReader {
     return (whole) => {
       if (whole.byteLength !== this.received) {
         this.end();
