@@ -71,7 +71,6 @@ test('every slide is readable from the back of the hall at 1280×720', async ({ 
   for (let n = 1; n <= total; n++) {
     await expect(counter(page)).toHaveText(`Trang ${n} / ${total}`);
     await expectReadableSlide(page, n);
-    await page.waitForTimeout(300);
     await page.screenshot({ path: `test-results/screenshots/slide-${n}-1280x720.png` });
     await page.keyboard.press('PageDown');
   }

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from './test';
 import { expectNoAxeViolations, openView, VIEWS } from './fixtures';
 import { chooseTheme, contrastOf, layoutProblems, rootFontSize, type ThemeChoice } from './readability';
+import { expectSlideSettled } from './slides';
 
 const THEMES: ThemeChoice[] = ['contrast', 'dark'];
 
@@ -138,7 +139,7 @@ for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]
         }
         await openSlide(page);
         await expect(page.frameLocator('iframe.slide-frame').locator('html')).toHaveAttribute('data-theme', theme);
-        await page.waitForTimeout(300);
+        await expectSlideSettled(page, 3);
         await page.screenshot({ path: `test-results/screenshots/${theme}-slide-${size.width}x${size.height}.png` });
       });
     }

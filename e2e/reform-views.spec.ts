@@ -150,14 +150,15 @@ test.describe('after the reform, with a 2025 commune file', () => {
     // The overview's and the comparison's parts (the ranking's numbered slides are e2e/reform-trend-ranking.spec.ts's).
     const parts = titles.flatMap((title, i) => (/năm 2025 \(\d+\/\d+\)$/.test(title) && !title.startsWith('Xếp hạng') ? [i + 1] : []));
     expect(parts.length).toBeGreaterThanOrEqual(6);
+    // Each part is opened, checked, pictured and closed: a limit for that much work on a busy machine.
+    test.setTimeout(30_000 + parts.length * 10_000);
     let communes = 0;
     for (const n of parts) {
       await page.getByRole('button', { name: `Trình chiếu từ trang ${n}`, exact: true }).click();
       const slide = page.frameLocator('iframe.slide-frame');
-      await page.screenshot({ path: `test-results/screenshots/reform-slide-${n}-1280x720.png` });
       await expect(slide.locator('.level-line'), `slide ${n}: ${await page.locator('iframe.slide-frame').getAttribute('src')}`).toContainText('Cấp: xã, phường —');
-      await page.screenshot({ path: `test-results/screenshots/reform-slide-${n}-1280x720.png` });
       await expectReadableSlide(page, n);
+      await page.screenshot({ path: `test-results/screenshots/reform-slide-${n}-1280x720.png` });
       if (titles[n - 1]?.startsWith('Tỉnh')) communes += await slide.locator('.unit-matrix tbody tr:not(.matrix-group)').count();
       await page.keyboard.press('Escape');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trình chiếu');

@@ -2,13 +2,21 @@ import { expect, type Page } from './test';
 
 const frame = (page: Page) => page.frameLocator('iframe.slide-frame');
 
-/** A slide as the back of the hall sees it: nothing shrunk to fit or cut off, and no text too small. */
-export async function expectReadableSlide(page: Page, n: number) {
+/**
+ * A slide drawn and settled: its title and its chart or table are there, and it has fitted itself to
+ * its view (a frame after each resize) at full size. The state a screenshot or a measure waits for.
+ */
+export async function expectSlideSettled(page: Page, n: number) {
   const slide = frame(page);
   await expect(slide.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(slide.locator('.recharts-surface, .status-matrix, table').first()).toBeVisible();
-  // The slide fits itself after each resize of its view (a frame later): wait until it has settled at full size.
   await expect.poll(() => slide.locator('main').evaluate((main) => (main as HTMLElement).style.zoom || '1'), { message: `slide ${n} is not shrunk to fit` }).toBe('1');
+}
+
+/** A slide as the back of the hall sees it: nothing shrunk to fit or cut off, and no text too small. */
+export async function expectReadableSlide(page: Page, n: number) {
+  const slide = frame(page);
+  await expectSlideSettled(page, n);
   const sizes = await slide.locator('body').evaluate(() => {
     const main = document.querySelector('main') as HTMLElement;
     const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
