@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { inForceIn } from './areas';
 import { evaluateObservation } from './evaluate';
 import type { Area, Indicator } from './model';
+import { ROW_END } from './csv-rows';
 import { canonicalPoint, quickCanonicalNumber } from './number-scan';
 import { ObservationTable, ObservationTableBuilder } from './observation-table';
 import { cleanFreeText, nameTextIssues } from './text-issues';
@@ -68,8 +69,10 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
   const nameOk = (value: string) => cleanNames.has(value) || (nameTextIssues(value, NO_PLACE).length === 0 && (cleanNames.add(value), true));
   const freeOk = (value: string) => {
     if (cleanFree.has(value)) return true;
-    // The general reader trims a cell's edges.
-    if (value !== value.trim()) return false;
+    // The general reader trims a cell's edges, and reads a CR outside quotes as a row end (csv-rows.ts),
+    // which this reading cannot tell from one in quotes: a cell with a CR is left to it. (No other cell
+    // can hold one: ids, years, units and figures must match the catalog or a number's form exactly.)
+    if (value !== value.trim() || value.includes('\r')) return false;
     const cleaned = cleanFreeText(value, NO_PLACE);
     if (cleaned.issues.length > 0 || cleaned.text !== value) return false;
     cleanFree.add(value);
@@ -205,6 +208,8 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
     dynamicTyping: false,
     skipEmptyLines: false,
     delimiter: ',',
+    // Only LF ends a row here; Papa would guess a line end for each part, or each file, on its own.
+    newline: ROW_END,
     chunkSize: chunkChars,
     chunk: (result, parser) => {
       // An error's row is counted within its chunk.

@@ -44,6 +44,12 @@ export function cutsOutsideQuotes(quotesPerPiece: readonly number[]): boolean {
   return true;
 }
 
+/**
+ * A piece's text: only the file's first piece may start with the BOM that is not part of the text (a
+ * later piece starting with one holds it in its first cell, as the whole file read at once does).
+ */
+export const decodePiece = (bytes: Uint8Array, first: boolean): string => new TextDecoder('utf-8', { ignoreBOM: !first }).decode(bytes);
+
 /** How many quote marks a text has. */
 export function quoteCount(text: string): number {
   let count = 0;

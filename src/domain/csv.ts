@@ -1,9 +1,11 @@
 import Papa from 'papaparse';
 import { unescapeFormulaCell } from './csv-cell.ts';
+import { allLineFeeds, ROW_END, toLineFeeds } from './csv-rows.ts';
 
 /**
  * The one place PapaParse is called, with fixed options: delimiter detected among , ; tab
- * (Excel in a Vietnamese locale writes semicolons), UTF-8 BOM removed, blank lines skipped,
+ * (Excel in a Vietnamese locale writes semicolons), UTF-8 BOM removed, line ends as csv-rows.ts
+ * defines them (LF, CRLF or a lone CR, mixed or not), blank lines skipped,
  * every cell kept as text so numbers are read by the locale rules, not guessed; the export's
  * formula guard (a leading ' before = + - @) is undone, so an exported file reads back the same.
  */
@@ -16,7 +18,8 @@ export interface DelimitedTable {
 }
 
 /** Excel writes "sep=;" as a first line to name its delimiter; it is not a row of the sheet. */
-const SEP_LINE = /^sep=(.)\r?\n/;
+const SEP_LINE = /^sep=(.)\n/;
+const HEAD_CHARS = 1 << 20;
 
 const QUOTE = "'".charCodeAt(0);
 
@@ -25,18 +28,25 @@ function blank(cells: readonly string[]): boolean {
   return true;
 }
 
-/** The text without its BOM and "sep=" line, and its delimiter: guessed on the first rows, blank lines aside, as Papa guesses best. */
+/**
+ * The text without its BOM and "sep=" line, its line ends LF, and its delimiter: guessed on the first
+ * rows, blank lines aside, as Papa guesses best. (Papa would guess one line end for the whole file and
+ * read any other inside cells: rows run together, or split.)
+ */
 function contentOf(text: string): { content: string; delimiter: string } {
   const withoutBom = text.replace(/^\uFEFF/, '');
-  const sep = SEP_LINE.exec(withoutBom);
-  const content = sep ? withoutBom.slice(sep[0].length) : withoutBom;
-  return { content, delimiter: sep?.[1] ?? Papa.parse<string[]>(content, { preview: 20, skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] }).meta.delimiter };
+  // The "sep=" line and the delimiter are read off the first mebibyte, its line ends all LF.
+  const head = allLineFeeds(withoutBom.slice(0, HEAD_CHARS));
+  const sep = SEP_LINE.exec(head);
+  const delimiter = sep?.[1] ?? Papa.parse<string[]>(sep ? head.slice(sep[0].length) : head, { preview: 20, newline: ROW_END, skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] }).meta.delimiter;
+  const content = toLineFeeds(withoutBom, delimiter);
+  return { content: sep ? content.slice(sep[0].length) : content, delimiter };
 }
 
 export function parseDelimited(text: string): DelimitedTable {
   const { content, delimiter } = contentOf(text);
   // Every record is kept, blank ones too, so each row keeps its spreadsheet number.
-  const result = Papa.parse<string[]>(content, { header: false, dynamicTyping: false, skipEmptyLines: false, delimiter });
+  const result = Papa.parse<string[]>(content, { header: false, dynamicTyping: false, skipEmptyLines: false, delimiter, newline: ROW_END });
   // One pass, Papa's arrays reused: a million rows make no second copy of their cells.
   let header: string[] | undefined;
   const rows: DelimitedTable['rows'] = [];
@@ -76,7 +86,7 @@ export function streamDelimited(text: string, onHeader: (header: string[], delim
   let header = false;
   let complete = true;
   Papa.parse<string[]>(content, {
-    header: false, dynamicTyping: false, skipEmptyLines: false, delimiter,
+    header: false, dynamicTyping: false, skipEmptyLines: false, delimiter, newline: ROW_END,
     step: (result, parser) => {
       index++;
       if (result.errors.length > 0) {

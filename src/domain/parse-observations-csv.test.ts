@@ -82,3 +82,41 @@ describe('parseObservationsCsv rejects with a located, actionable issue', () => 
     expect(result.ok && result.warnings[0]).toMatchObject({ code: 'unit-differs', column: 'unit', value: 'triệu đồng' });
   });
 });
+
+describe('parseObservationsCsv reads a row as every reading path does (csv-rows.ts)', () => {
+  const rows = [
+    'lai-chau,2016,budget_revenue,1500,1862,,tỷ đồng,BC,',
+    'lai-chau,2017,budget_revenue,1600,1700,,tỷ đồng,BC,"hai dòng\r\nghi chú"',
+    'sin-ho,2016,budget_revenue,,64.2,119.4,tỷ đồng,,Sìn Hồ',
+  ];
+  it.each([
+    ['LF', ['\n', '\n', '\n', '\n']],
+    ['CRLF', ['\r\n', '\r\n', '\r\n', '\r\n']],
+    ['lone CR', ['\r', '\r', '\r', '\r']],
+    ['mixed', ['\r', '\n', '\r\n', '\r']],
+    ['mixed, no end at the end', ['\r\n', '\n', '\r', '']],
+  ])('%s line ends: every row, the quoted line break kept as written', (_, ends) => {
+    const text = [HEADER, ...rows].map((line, i) => `${line}${ends[i]!}`).join('');
+    const result = parse(text);
+    expect(result.ok && result.data.observations.map((o) => [o.year, o.area, o.note])).toEqual([[2016, 'lai-chau', ''], [2017, 'lai-chau', 'hai dòng\r\nghi chú'], [2016, 'sin-ho', 'Sìn Hồ']]);
+  });
+
+  it.each([
+    ['two records on one line', `${HEADER}\n${rows[0]},${rows[2]}\n${rows[1]}`, 2, 18],
+    ['a figure with an unquoted comma', `${HEADER}\n${rows[1]}\nlai-chau,2018,budget_revenue,1,500,1700,,tỷ đồng,BC,ghi chú`, 3, 10],
+    ['a lone CR inside an unquoted cell, the rows around it run together by another reader', `${HEADER}\nlai-chau,2016,budget_revenue,1500,1862,,tỷ đồng,BC,x,y,z`, 2, 11],
+  ])('%s: a located error at that row, never a row left out unseen', (_, text, row, cells) => {
+    const result = parse(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.row])).toEqual([['malformed-row', row]]);
+    expect(result.issues[0]!.message.en).toContain(`${cells} cells under 9 headers`);
+  });
+
+  it.each([
+    ['trailing empty cells', `${HEADER}\n${rows[0]},,,`],
+    ['a row that stops after its last figure', `${HEADER}\nlai-chau,2016,budget_revenue,1500,1862`],
+  ])('%s: read, as Excel writes them', (_, text) => {
+    expect(parse(text).ok).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Area, Indicator, Observation } from './model';
 import { parseDelimited } from './csv';
+import { rowShapeIssues } from './csv-rows';
 import { fieldForHeader, FIGURE_FIELDS, REQUIRED_FIELDS, type ObservationField } from './header-aliases';
 import { issue, resultOf, type ParseIssue, type ParseResult } from './issues';
 import { detectNumberLocale, type NumberLocale } from './numbers';
@@ -47,10 +48,12 @@ export function parseObservationsCsv(text: string, options: ObservationsCsvOptio
   if (table.rows.length === 0)
     return { ok: false, issues: [...issues, issue('error', 'no-rows', { row: 2 }, { vi: 'Tệp chỉ có dòng tiêu đề, không có số liệu.', en: 'The file has a header row but no data.' })] };
 
-  for (const e of table.errors)
-    issues.push(issue('error', 'malformed-row', { row: e.line }, { vi: `Dòng không đọc được (${e.message}). Kiểm tra dấu ngoặc kép và số cột.`, en: `The row cannot be read (${e.message}). Check quotes and the number of columns.` }));
-
-  const raws: RawObservation[] = table.rows.map(({ line, cells }) => {
+  // A row that is not one (a quote left open, cells past the header) is an error of its own, and its
+  // cells, not under their columns, are not read as figures.
+  const shape = rowShapeIssues(table);
+  issues.push(...shape.issues);
+  const wellFormed = shape.lines.size === 0 ? table.rows : table.rows.filter((r) => !shape.lines.has(r.line));
+  const raws: RawObservation[] = wellFormed.map(({ line, cells }) => {
     const record: RawObservation['cells'] = {};
     for (const [field, index] of columnOf) record[field] = cells[index] ?? '';
     return { row: line, cells: record, columnNames };

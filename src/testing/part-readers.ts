@@ -1,5 +1,6 @@
 /** Part readers that read here, in this thread, with what a part worker holds (workers/taken-pieces.ts), and a log of what they did. */
 import { readFileSync } from 'node:fs';
+import { decodePiece } from '../domain/csv-cuts';
 import { parseAreasCsv, parseIndicatorsCsv } from '../domain/parse-catalog';
 import type { PartReader } from '../workers/read-in-parts';
 import { TakenPieces } from '../workers/taken-pieces';
@@ -38,7 +39,7 @@ export function inThreadReaders(log: ReaderLog): () => PartReader {
         log.taken++;
         if (placed) log.readEarly++;
         else takenBefore++;
-        return Promise.resolve(taken.take(new TextDecoder().decode(bytes), first));
+        return Promise.resolve(taken.take(decodePiece(bytes, first), first));
       },
       places: (places) => {
         placed = true;

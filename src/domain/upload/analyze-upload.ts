@@ -2,6 +2,7 @@ import type { Award } from '../awards';
 import type { MainTarget } from '../main-targets';
 import type { Area, Indicator, Observation } from '../model';
 import { parseDelimited } from '../csv';
+import { hasCellsPastHeader } from '../csv-rows';
 import { isError, issue, type ParseIssue } from '../issues';
 import { indicatorTextIssues } from '../catalog-text';
 import { LocaleTally, type NumberLocale } from '../numbers';
@@ -231,7 +232,7 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
     if (i.row !== null && !malformed.has(i.row)) fileIssues.push(i);
   for (const line of oversized.lines) malformed.add(line);
   for (const r of table.rows)
-    if (r.cells.length > table.header.length && r.cells.slice(table.header.length).some((c) => c.trim() !== '') && !malformed.has(r.line)) {
+    if (!malformed.has(r.line) && hasCellsPastHeader(r.cells, table.header.length)) {
       malformed.add(r.line);
       fileIssues.push(issue('error', 'malformed-row', { row: r.line }, FILE_MESSAGES.tooManyCells(r.cells.length, table.header.length)));
     }

@@ -1,3 +1,4 @@
+import { ROW_MESSAGES } from '../csv-rows';
 import type { Localized } from '../issues';
 
 /** File-level problems of an upload, with what would fix them. */
@@ -10,6 +11,6 @@ export const FILE_MESSAGES = {
   missingColumn: (field: string): Localized => ({ vi: `Thiếu cột "${field}". Thêm cột vào tệp hoặc gán một cột có sẵn cho "${field}".`, en: `Column "${field}" is missing. Add it to the file or map an existing column to "${field}".` }),
   unknownIndicatorColumn: (label: string): Localized => ({ vi: `Cột "${label}" không khớp chỉ tiêu nào trong danh mục. Hãy chọn chỉ tiêu cho cột, định nghĩa chỉ tiêu mới, hoặc bỏ qua cột.`, en: `Column "${label}" matches no indicator in the catalog. Choose its indicator, define a new one, or ignore the column.` }),
   duplicateColumn: (header: string, field: string): Localized => ({ vi: `Cột "${header}" trùng nghĩa "${field}" với một cột trước. Xoá hoặc đổi tên một trong hai cột để không phải đoán số nào đúng.`, en: `Column "${header}" means "${field}" like an earlier column. Delete or rename one of them so no figure is chosen by guess.` }),
-  tooManyCells: (cells: number, columns: number): Localized => ({ vi: `Dòng có ${cells} ô nhưng tiêu đề chỉ có ${columns} cột — thường do số có dấu phẩy không nằm trong ngoặc kép. Sửa dòng này.`, en: `The row has ${cells} cells under ${columns} headers — usually a number with unquoted commas. Fix this row.` }),
-  malformed: (detail: string): Localized => ({ vi: `Dòng không đọc được (${detail}). Kiểm tra dấu ngoặc kép và số cột.`, en: `The row cannot be read (${detail}). Check quotes and the number of columns.` }),
+  tooManyCells: ROW_MESSAGES.tooManyCells,
+  malformed: ROW_MESSAGES.malformed,
 } as const;

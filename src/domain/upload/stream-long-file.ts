@@ -11,6 +11,7 @@
 import type { ObservationField } from '../header-aliases';
 import { issue, type ParseIssue } from '../issues';
 import { streamDelimited } from '../csv';
+import { hasCellsPastHeader } from '../csv-rows';
 import { LocaleTally, type NumberLocale } from '../numbers';
 import { createRowValidator, type RowSource, type ValidatedRows, type ValidationProgress } from '../validate-observations';
 import { isAreaCatalogHeader } from './area-catalog-columns';
@@ -103,7 +104,7 @@ export function streamLongFile(text: string, catalog: Catalog, options: UploadOp
         oversized.push(cellLengthIssue(line, excerpt(header[i] ?? '') || `#${i + 1}`, cells[i]!));
         left = true;
       }
-    if (!left && cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
+    if (!left && hasCellsPastHeader(cells, header.length)) {
       tooMany.push(issue('error', 'malformed-row', { row: line }, FILE_MESSAGES.tooManyCells(cells.length, header.length)));
       left = true;
     }
