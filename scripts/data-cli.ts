@@ -11,10 +11,10 @@ import { formatIssueLine } from '../src/domain/publication/folder-issues';
 import { ioIssue } from '../src/domain/publication/io-issues';
 import { readManifest, type Manifest } from '../src/domain/publication/manifest';
 import { OPTIONAL_PUBLISHED_FILES, publishDataset, PUBLISHED_FILES } from '../src/domain/publication/publish';
-import { folderNotPlain } from '../src/domain/publication/target-issues';
+import { folderMissing, folderNotPlain } from '../src/domain/publication/target-issues';
 import { readDataFolder } from './data-folder';
 import { entryKind, errorCode, IoFailure, lstatOrNull, nodeFolderFs, withoutTrailingSlash, type FolderFs } from './folder-fs';
-import { checkTarget, type Target } from './publish-target';
+import { checkTarget, interruptedBeside, type Target } from './publish-target';
 import { writePublication } from './publish-write';
 
 export interface CliIo {
@@ -32,9 +32,12 @@ export const USAGE = `Usage:
   npm run data -- check <folder>
       Checks a data folder (manifest.json, areas.csv, indicators.csv, observations.csv) as the app reads it.
       Prints each problem as "file:row: severity: [column, value] message"; exits 1 on any error.
+      Reads regular files only: a symbolic link, FIFO or folder in their place is refused, not followed.
   npm run data -- publish <in> <out> [--publisher "…"] [--note "…"] [--force]
       Publishes the three CSVs of <in> into <out> as canonical files with a new manifest.json.
-      Refuses data that does not parse cleanly, and an <out> that holds another published version (unless --force).`;
+      Refuses data that does not parse cleanly, and an <out> that holds another published version (unless --force),
+      that is <in>, holds it or is in it, that is a link, or that holds anything but a publication's files.
+      Writes the new version beside <out> and swaps it in: a failure leaves the old version whole.`;
 
 const folderLabel = (folder: string) => (folder.endsWith('/') ? folder : `${folder}/`);
 
@@ -52,12 +55,12 @@ const count = (issues: readonly ParseIssue[]) => {
 
 const describeVersion = (m: Manifest) => `version ${m.version} (${m.published}${m.publisher ? `, ${m.publisher}` : ''})`;
 
-/** The folder given is a folder, not a link to one (links are not followed) nor missing. */
+/** The folder given is a folder, not a link to one (links are not followed) nor missing; a missing one may be the old version an interrupted publish left beside it. */
 function isFolder(fs: FolderFs, path: string, io: CliIo): boolean {
   const stats = lstatOrNull(fs, withoutTrailingSlash(path), path);
   if (stats?.isDirectory()) return true;
-  if (stats?.isSymbolicLink()) io.err(formatIssueLine(folderNotPlain(path, entryKind(stats))));
-  else io.err(`${path}: không phải thư mục — not a folder. ${USAGE.split('\n')[0]}`);
+  const issues = stats ? [folderNotPlain(path, entryKind(stats))] : [folderMissing(path), ...interruptedBeside(fs, path)];
+  for (const i of issues) io.err(formatIssueLine(i));
   return false;
 }
 

@@ -50,6 +50,14 @@ function foreignEntries(fs: FolderFs, out: string, shown: string): PathIssue[] {
   return issues;
 }
 
+/** Folders an interrupted publish left beside a folder, as given (e.g. the old version beside a missing <out>). */
+export function interruptedBeside(fs: FolderFs, folder: string): PathIssue[] {
+  const shown = withoutTrailingSlash(folder);
+  const name = basename(shown);
+  if (name === '' || name === '.' || name === '..') return [];
+  return leftovers(fs, dirname(shown), name, lstatOrNull(fs, shown) !== null, shown);
+}
+
 /** Folders an interrupted publish left beside <out>. */
 function leftovers(fs: FolderFs, parent: string, name: string, exists: boolean, shown: string): PathIssue[] {
   if (lstatOrNull(fs, parent) === null) return [];

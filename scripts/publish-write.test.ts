@@ -61,7 +61,7 @@ describe('publish fails each file operation in turn and leaves the old version w
 });
 
 describe('a crash between the two renames is found and can be undone', () => {
-  it('the next publish refuses, naming the old version to move back; once moved back, the old version checks whole', async () => {
+  it('the next publish and check refuse, naming the old version to move back; once moved back, the old version checks whole', async () => {
     const { base, out } = await place(false);
     const before = snapshot(firstVersion);
     // The state a crash after "out → .out.old-…" leaves: no out, the old version whole beside it.
@@ -70,6 +70,9 @@ describe('a crash between the two renames is found and can be undone', () => {
     const refused = await run(publishArgs(out));
     expect(refused.code).toBe(1);
     expect(refused.text).toContain(`Restore it (mv ${crashed} ${out})`);
+    const checked = await run(['check', out]);
+    expect(checked.code).toBe(1);
+    expect(checked.err).toEqual([expect.stringMatching(`^${out}: error: .* — There is no folder`), expect.stringContaining(`Restore it (mv ${crashed} ${out})`)]);
     renameSync(crashed, out);
     expect(snapshot(out)).toEqual(before);
     expect((await run(['check', out])).code).toBe(0);

@@ -42,6 +42,15 @@ export const folderNotPlain = (folder: string, kind: EntryKind): PathIssue => ({
   file: folder,
 });
 
+/** A folder argument with nothing at its path. */
+export const folderMissing = (folder: string): PathIssue => ({
+  ...issue('error', 'folder-missing', {}, {
+    vi: 'Không có thư mục này (not a folder). Hãy kiểm tra đường dẫn.',
+    en: 'There is no folder here (not a folder). Check the path.',
+  }),
+  file: folder,
+});
+
 /** <out> holds entries that are not a publication's files: replacing the folder would lose them. */
 export const outHoldsOthers = (out: string, names: readonly string[]): PathIssue => {
   const shown = names.slice(0, 5).map((n) => JSON.stringify(n)).join(', ') + (names.length > 5 ? `, … (${names.length})` : '');
