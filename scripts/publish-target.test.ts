@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,5 +116,31 @@ describe('publish finds what an interrupted publish left beside the output folde
     expect(text).toContain(`${out}: error: [value "${join(p.base, leftover)}"] `);
     expect(text).toContain(words);
     expect(existsSync(join(out, 'manifest.json'))).toBe(false);
+  });
+});
+
+describe('publish checks the output folder itself', () => {
+  it.each<[string, (out: string) => void, string]>([
+    ['a regular file', (out) => writeFileSync(out, 'not a folder'), 'This is a file, not a folder.'],
+    ['a FIFO', (out) => execFileSync('mkfifo', [out]), 'This is a FIFO, not a folder.'],
+    ['a link to a folder outside', (out) => symlinkSync(root, out), 'This is a symbolic link, not a folder'],
+  ])('refuses an output that is %s, leaving it as it was', async (_, make, words) => {
+    const p = place();
+    const out = join(p.base, 'out');
+    make(out);
+    const before = snapshot(p.base);
+    const { code, text } = await run(['publish', p.input, out, '--force']);
+    expect(code).toBe(1);
+    expect(text).toContain(`${out}: error: `);
+    expect(text).toContain(words);
+    expect(snapshot(p.base)).toEqual(before);
+  });
+
+  it('ignores, and never prints, a name beside it that publish does not make', async () => {
+    const p = place();
+    mkdirSync(join(p.base, '.out.old-\n::error::injected'));
+    const { code, text } = await run(['publish', p.input, join(p.base, 'out')]);
+    expect(code).toBe(0);
+    expect(text).not.toContain('injected');
   });
 });

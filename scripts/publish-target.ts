@@ -63,7 +63,8 @@ function leftovers(fs: FolderFs, parent: string, name: string, exists: boolean, 
   if (lstatOrNull(fs, parent) === null) return [];
   const { fresh, old } = workFolderPrefixes(name);
   return io(parent, 'list', () => fs.readdirSync(parent))
-    .filter((n) => n.startsWith(fresh) || n.startsWith(old))
+    // Only names of the form publish makes: another name is not ours, and is not printed.
+    .filter((n) => (n.startsWith(fresh) || n.startsWith(old)) && /^[0-9a-f]{8}$/.test(n.slice(fresh.length)))
     .sort()
     .map((n) => interruptedPublish(shown, join(dirname(shown), n), exists));
 }

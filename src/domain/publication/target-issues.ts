@@ -36,8 +36,10 @@ export const outNotNamed = (out: string): PathIssue => ({
 /** A folder argument that is a link or not a folder: a link is not followed, in either direction. */
 export const folderNotPlain = (folder: string, kind: EntryKind): PathIssue => ({
   ...issue('error', 'folder-not-plain', { value: kind }, {
-    vi: `Đây là ${kind === 'symbolic link' ? 'liên kết tượng trưng (symlink)' : 'tệp'}, không phải thư mục; công cụ không đi theo liên kết. Hãy dùng đường dẫn thật của thư mục.`,
-    en: `This is a ${kind}, not a folder; links are not followed. Give the folder's real path.`,
+    vi: kind === 'symbolic link'
+      ? 'Đây là liên kết tượng trưng (symlink), không phải thư mục; công cụ không đi theo liên kết. Hãy dùng đường dẫn thật của thư mục.'
+      : `Đây là ${kind === 'file' ? 'tệp' : kind}, không phải thư mục. Hãy chọn một thư mục.`,
+    en: kind === 'symbolic link' ? 'This is a symbolic link, not a folder; links are not followed. Give the folder\'s real path.' : `This is a ${kind}, not a folder. Choose a folder.`,
   }),
   file: folder,
 });
