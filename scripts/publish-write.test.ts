@@ -77,4 +77,20 @@ describe('a crash between the two renames is found and can be undone', () => {
     expect(snapshot(out)).toEqual(before);
     expect((await run(['check', out])).code).toBe(0);
   });
+
+  it('when the new version cannot take its place and the old one cannot go back, says where the old one is whole', async () => {
+    const { base, out } = await place(true);
+    const before = snapshot(out);
+    let renames = 0;
+    // The first rename (out → .out.old-…) works; the swap and the way back both fail.
+    const { fs } = injectedFs((call) => (call.op === 'renameSync' && ++renames > 1 ? 'EIO' : null));
+    const result = await run(publishArgs(out), fs);
+    expect(result.code).toBe(1);
+    const [old] = readdirSync(base).filter((n) => n.startsWith('.out.old-'));
+    expect(old).toMatch(/^\.out\.old-[0-9a-f]{8}$/);
+    expect(snapshot(join(base, old!))).toEqual(before);
+    expect(readdirSync(base).filter((n) => n.startsWith('.out.new-'))).toEqual([]);
+    expect(result.text).toContain(`Restore it (mv ${join(base, old!)} ${out})`);
+    expect((await run(publishArgs(out))).text).toContain(`Restore it (mv ${join(base, old!)} ${out})`);
+  });
 });
