@@ -1,30 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkFolder } from '../src/domain/publication/check-folder';
-import { runDataCli } from './data-cli';
+import { data, dataFolder as dataFolderIn, run as runWith, scratchRoot } from './data-cli-testing';
 
-const root = mkdtempSync(join(tmpdir(), 'chi-tieu-data-cli-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-const data = (name: string) => new URL(`../data/${name}`, import.meta.url);
-let folders = 0;
-
-/** A fresh folder holding data/'s three CSVs, observations.csv optionally replaced by a corpus file. */
-function dataFolder(observations = 'observations.csv'): string {
-  const folder = join(root, `folder-${++folders}`);
-  mkdirSync(folder);
-  for (const name of ['areas.csv', 'indicators.csv']) copyFileSync(data(name), join(folder, name));
-  copyFileSync(data(observations), join(folder, 'observations.csv'));
-  return folder;
-}
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runDataCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), now: () => new Date('2026-11-28T09:30:00Z') });
-  return { code, out, err, text: [...out, ...err].join('\n') };
-}
+const root = scratchRoot();
+const dataFolder = (observations?: string) => dataFolderIn(root, observations);
+const run = (...argv: string[]) => runWith(argv);
 
 interface Expected {
   file: string;

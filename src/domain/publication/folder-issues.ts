@@ -35,7 +35,7 @@ export const fileTooLarge = (file: FolderFileName, bytes: number, limit: number)
 const shorten = (value: string) => (value.length > 80 ? `${value.slice(0, 79)}…` : value);
 
 /** One issue on one line, as compilers print them, so CI logs and editors can link to the row: "data/observations.csv:5: error: …". */
-export function formatIssueLine(i: FolderIssue, folder = ''): string {
+export function formatIssueLine(i: ParseIssue & { file: string }, folder = ''): string {
   const where = `${folder}${i.file}${i.row === null ? '' : `:${i.row}`}`;
   const cell = [i.column ? `column ${i.column}` : null, i.value === null ? null : `value ${JSON.stringify(shorten(i.value))}`].filter(Boolean).join(', ');
   return `${where}: ${i.severity}: ${cell ? `[${cell}] ` : ''}${i.message.vi} — ${i.message.en}`;
