@@ -1,9 +1,16 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium where Playwright's own browser cannot be downloaded; CHROMIUM_PATH overrides. */
-/** E2E_PORT lets two runs share a machine. */
-const port = Number(process.env.E2E_PORT ?? 4173);
+/**
+ * E2E_PORT lets two runs share a machine. Unset, each checkout takes its own port from its folder's
+ * path (4200–11,900, steps of 200: the specs use E2E_PORT + 100…103 for servers of their own), so two
+ * checkouts testing at once never reuse each other's preview server. The specs read the same variable.
+ */
+const checkoutPort = () => 4200 + 200 * (createHash('sha256').update(import.meta.dirname).digest().readUInt16BE(0) % 39);
+process.env.E2E_PORT ??= String(checkoutPort());
+const port = Number(process.env.E2E_PORT);
 const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 export default defineConfig({
