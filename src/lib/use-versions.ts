@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
+import type { PublicationRef } from '../domain/publication/draft-base';
 import type { VersionMeta } from '../persistence/dataset-repository';
 import { datasetQuery } from './use-dataset';
 import { repository } from './repository';
@@ -11,6 +12,8 @@ export interface CommitRequest {
   meta: Omit<VersionMeta, 'id'>;
   /** The current version the dataset was built on (0 = built-in). */
   baseId: number;
+  /** Saved on an older publication by the analyst's choice, knowing this one is the newest. */
+  keepOlderBase?: PublicationRef;
 }
 
 /**
@@ -23,7 +26,7 @@ export function useVersionActions() {
   const refresh = () => client.invalidateQueries({ queryKey: datasetQuery.queryKey });
   const changed = () => (announceVersionsChanged(), refresh());
   const commit = useMutation({
-    mutationFn: async ({ dataset, meta, baseId }: CommitRequest) => (await repository()).commit(dataset, meta, baseId),
+    mutationFn: async ({ dataset, meta, baseId, keepOlderBase }: CommitRequest) => (await repository()).commit(dataset, meta, baseId, { keepOlderBase }),
     onSuccess: changed,
     onError: refresh,
   });

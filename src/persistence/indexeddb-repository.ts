@@ -2,8 +2,8 @@ import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { catalogExtrasOf, tabular, type TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
 import {
-  planCommit, planRemove, planSetCurrent, StorageError,
-  type DatasetRepository, type StorageErrorDetails, type StorageFailure, type VersionMeta, type VersionState,
+  planCommit, planNotePublication, planRemove, planSetCurrent, StorageError,
+  type CommitOptions, type DatasetRepository, type StorageErrorDetails, type StorageFailure, type VersionMeta, type VersionState,
 } from './dataset-repository';
 import { checkStoredDataset, checkStoredState, checkStoredTabular } from './stored-schema';
 
@@ -102,14 +102,15 @@ export function createIndexedDbRepository(dbName = 'chi-tieu'): DatasetRepositor
       if (!checked.ok) throw new StorageError('corrupt', new Error(checked.reason));
       return checked.value;
     },
-    commit: (dataset: Dataset | TabularDataset, meta: Omit<VersionMeta, 'id'>, baseId: number) => {
+    commit: (dataset: Dataset | TabularDataset, meta: Omit<VersionMeta, 'id'>, baseId: number, options?: CommitOptions) => {
       // Stored as columns: typed arrays are written and read back in one copy each, and checked in one pass.
       const { areas, indicators, table, ...extras } = tabular(dataset);
       // The awards (awards.csv) and main-target lists (main-targets.csv) stay with the dataset they came with.
       const record = { areas, indicators, ...catalogExtrasOf(extras), columns: table.columns };
       return write(
         (s, state) => {
-          const planned = planCommit(state, meta, baseId);
+          // The base's publication is checked against the newest known in this same transaction: no other tab's note can come between.
+          const planned = planCommit(state, meta, baseId, options);
           s.put(record, datasetKey(planned.version.id));
           s.put(planned.state, STATE_KEY);
           return planned.version;
@@ -117,6 +118,12 @@ export function createIndexedDbRepository(dbName = 'chi-tieu'): DatasetRepositor
         () => quotaDetails(record),
       );
     },
+    notePublication: (seen) =>
+      write((s, state) => {
+        const next = planNotePublication(state, seen);
+        if (next) s.put(next, STATE_KEY);
+        return next !== null;
+      }),
     setCurrent: (id) =>
       write((s, state) => {
         s.put(planSetCurrent(state, id), STATE_KEY);

@@ -1,6 +1,6 @@
 import type { TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
-import { planCommit, planRemove, planSetCurrent, type DatasetRepository, type VersionState } from './dataset-repository';
+import { planCommit, planNotePublication, planRemove, planSetCurrent, type DatasetRepository, type VersionState } from './dataset-repository';
 
 /** The in-memory fake: same behaviour as IndexedDB (the same plans, the same refusals), gone on reload. */
 export function createMemoryRepository(): DatasetRepository {
@@ -11,12 +11,18 @@ export function createMemoryRepository(): DatasetRepository {
     kind: 'memory',
     state: () => later(() => structuredClone(state)),
     dataset: (id) => later(() => datasets.get(id)),
-    commit: (dataset, meta, baseId) =>
+    commit: (dataset, meta, baseId, options) =>
       later(() => {
-        const planned = planCommit(state, meta, baseId);
+        const planned = planCommit(state, meta, baseId, options);
         datasets.set(planned.version.id, dataset);
         state = planned.state;
         return planned.version;
+      }),
+    notePublication: (seen) =>
+      later(() => {
+        const next = planNotePublication(state, seen);
+        if (next) state = next;
+        return next !== null;
       }),
     setCurrent: (id) => later(() => void (state = planSetCurrent(state, id))),
     remove: (id) =>

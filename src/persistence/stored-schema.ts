@@ -3,18 +3,22 @@ import { areaSchema, awardSchema, indicatorSchema, mainTargetSchema } from '../d
 import type { TabularDataset } from '../domain/dataset-index';
 import type { Dataset } from '../domain/model';
 import { ObservationTable, type ObservationColumns } from '../domain/observation-table';
+import { VERSION_PATTERN } from '../domain/publication/manifest';
 import type { VersionState } from './dataset-repository';
 
 const count = z.number().check(z.int(), z.gte(0));
+const publicationRef = z.object({ version: z.string().check(z.regex(VERSION_PATTERN)), published: z.string().check(z.maxLength(100)) });
 const versionMeta = z.object({
   id: z.number().check(z.int(), z.positive()),
   fileName: z.string().check(z.maxLength(1000)),
   createdAt: z.string().check(z.maxLength(100)),
   note: z.string().check(z.maxLength(100_000)),
   counts: z.object({ added: count, changed: count, unchanged: count, removed: count, total: count }),
+  // Absent on a version saved before bases were recorded: read back as "base unknown".
+  basePublication: z.optional(z.nullable(publicationRef)),
 });
 
-export const versionStateSchema = z.object({ versions: z.array(versionMeta), currentId: z.number().check(z.int(), z.gte(0)) }).check(
+export const versionStateSchema = z.object({ versions: z.array(versionMeta), currentId: z.number().check(z.int(), z.gte(0)), latestPublication: z.optional(publicationRef) }).check(
   z.refine((s) => s.currentId === 0 || s.versions.some((v) => v.id === s.currentId), { message: 'the current version is not in the list of versions', path: ['currentId'] }),
 );
 

@@ -26,6 +26,9 @@ export function optionalTexts(text: (name: OptionalDataFileName) => string | und
 export type AnyDataFileName = DataFileName | OptionalDataFileName;
 export const ALL_DATA_FILES: readonly AnyDataFileName[] = [...DATA_FILES, ...OPTIONAL_DATA_FILES];
 
+/** A publication's version id: letters, digits, . _ - (at most 80). */
+export const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
+
 const fileEntry = z.object({
   name: z.enum([...DATA_FILES, ...OPTIONAL_DATA_FILES]),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits')),
@@ -37,7 +40,7 @@ export const manifestSchema = z
   .object({
     schema: z.literal(MANIFEST_SCHEMA),
     /** Unique per publication; a new publication is a new id, never an edited one. */
-    version: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, 'letters, digits, . _ - (at most 80)')),
+    version: z.string().check(z.regex(VERSION_PATTERN, 'letters, digits, . _ - (at most 80)')),
     /** When it was published (ISO 8601 date-time). */
     published: z.iso.datetime({ offset: true }),
     publisher: z.string().check(z.maxLength(200)),

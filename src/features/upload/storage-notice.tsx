@@ -26,7 +26,7 @@ export function StorageFailure({ error, unsaved, onReanalyze }: { error: Error; 
   const { language } = useT();
   const storage = error instanceof StorageError ? error : new StorageError('unknown', error);
   const { failure, details } = storage;
-  const reasons: Record<Failure, string> = { quota: t('quota'), blocked: t('blocked'), conflict: t('conflict'), corrupt: t('corrupt'), unavailable: t('storageUnavailable'), unknown: t('unknownFailure') };
+  const reasons: Record<Failure, string> = { quota: t('quota'), blocked: t('blocked'), conflict: t('conflict'), 'stale-base': t('staleBase'), corrupt: t('corrupt'), unavailable: t('storageUnavailable'), unknown: t('unknownFailure') };
   const reason = reasons[failure];
   const found = details.foundCurrentId ? t('versionN', { id: details.foundCurrentId }) : t('builtIn');
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DatasetGate } from '../../components/dataset-gate';
 import { PageHeader } from '../../components/page-header';
@@ -16,9 +16,13 @@ import { FileDrop } from './file-drop';
 import { IssuesReport } from './issues-report';
 import { MappingPanel } from './mapping-panel';
 import { StaleAnalysisNotice, StorageFailure, StorageNotice } from './storage-notice';
+import { DraftOnOldNotice, StaleBaseNotice, StalePublicationNotice } from './base-notices';
+import { useBasedCommit } from './use-based-commit';
+import { basePublicationOf, staleDraftOf, useRecheck } from './use-recheck';
+import { StorageError } from '../../persistence/dataset-repository';
 import { PublishSection } from './publish-section';
 import { TemplateLinks } from './template-links';
-import { useUpload } from './use-upload';
+import { useUpload, type AnalysisBase } from './use-upload';
 import { useUploadT } from './upload-messages';
 import { VersionsPanel } from './versions-panel';
 import { resolveIndicator, unknownIndicatorNames, UnknownIndicatorsPanel } from './unknown-indicators-panel';
@@ -33,7 +37,8 @@ function Upload({ index }: { index: DatasetIndex }) {
   const { data } = useDataset({ source: 'stored' });
   const navigate = useNavigate();
   const currentId = data?.state.currentId ?? 0;
-  const upload = useUpload(index, currentId);
+  const currentBase = useMemo(() => basePublicationOf(data), [data]);
+  const upload = useUpload(index, currentId, currentBase);
   const actions = useVersionActions();
   const [committedYear, setCommittedYear] = useState<number | null>(null);
   const overviewSearch = useCarriedSearch(committedYear ? { year: String(committedYear) } : {});
@@ -41,14 +46,23 @@ function Upload({ index }: { index: DatasetIndex }) {
   const catalogIndicators = [...index.dataset.indicators, ...(options.extraIndicators ?? [])];
   const catalogAreas = [...index.dataset.areas, ...(options.extraAreas ?? [])];
   const busy = actions.commit.isPending || actions.setCurrent.isPending || actions.remove.isPending;
-  const reanalyze = () => file && (actions.commit.reset(), upload.analyze(file, options));
-  const stale = phase.kind === 'ready' && phase.baseId !== currentId;
+  const reanalyze = (on?: AnalysisBase) => file && (actions.commit.reset(), upload.analyze(file, options, on));
+  const staleVersion = phase.kind === 'ready' && phase.baseId !== currentId;
+  // The same version, but this tab has since loaded another publication under it.
+  const stalePublication = phase.kind === 'ready' && !staleVersion && phase.basePublication?.version !== currentBase?.version && currentBase ? currentBase : null;
+  const stale = staleVersion || stalePublication !== null;
+  const { commit, keepOlderBase } = useBasedCommit(actions.commit, phase.kind === 'ready' ? phase.basePublication : undefined);
+  const { recheck, rechecking } = useRecheck(currentId, actions, (on) => void reanalyze(on));
+  const staleDraft = staleDraftOf(data);
+  const commitError = actions.commit.error;
+  const staleBase = commitError instanceof StorageError && commitError.failure === 'stale-base' ? commitError : null;
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')}>
         <TemplateLinks indicators={index.dataset.indicators} />
       </PageHeader>
       <StorageNotice error={actions.setCurrent.error ?? actions.remove.error} />
+      {staleDraft && data?.version && phase.kind !== 'ready' && <DraftOnOldNotice id={data.version.id} base={staleDraft} busy={busy} onUsePublished={() => actions.setCurrent.mutate(0)} />}
       {actions.commit.isSuccess && phase.kind === 'idle' && (
         <p role="status" className="success-banner">
           {t('committed', { id: actions.commit.data.id })} {committedYear && <Link to={`/${overviewSearch}`}>{t('openOverview', { year: committedYear })}</Link>}
@@ -86,19 +100,21 @@ function Upload({ index }: { index: DatasetIndex }) {
           <RememberedAreasNote analysis={phase.analysis} remembered={upload.remembered} areas={catalogAreas} onForget={upload.forgetRemembered} />
           <UnknownAreasPanel unknown={phase.analysis.unknownAreas} areas={catalogAreas} onResolve={(name, id, defined) => upload.analyze(file, resolveArea(options, name, id, defined))} />
           <IssuesReport issues={phase.analysis.issues} classes={phase.analysis.issueClasses} validRows={phase.analysis.catalog?.validRows ?? phase.analysis.extra?.validRows ?? phase.analysis.validRows} fileName={file.name} />
-          {stale && !actions.commit.isError && <StaleAnalysisNotice currentId={currentId} onReanalyze={reanalyze} />}
+          {staleVersion && !actions.commit.isError && <StaleAnalysisNotice currentId={currentId} onReanalyze={() => reanalyze()} />}
+          {stalePublication && !actions.commit.isError && <StalePublicationNotice now={stalePublication} onReanalyze={() => reanalyze()} />}
           {phase.analysis.extra ? (
-            <CatalogExtraPanel index={index} extra={phase.analysis.extra} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onDone={() => (setCommittedYear(null), upload.reset())} />
+            <CatalogExtraPanel index={index} extra={phase.analysis.extra} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={commit} onDone={() => (setCommittedYear(null), upload.reset())} />
           ) : phase.analysis.catalog ? (
-            <AreaCatalogPanel index={index} analysis={phase.analysis} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onMode={(catalogMode) => upload.analyze(file, { ...options, catalogMode })} onDone={() => (setCommittedYear(null), upload.reset())} />
-          ) : <CommitSection index={index} analysis={phase.analysis} job={phase.job} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={actions.commit} onDone={(year) => (setCommittedYear(year), upload.reset())}
+            <AreaCatalogPanel index={index} analysis={phase.analysis} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={commit} onMode={(catalogMode) => upload.analyze(file, { ...options, catalogMode })} onDone={() => (setCommittedYear(null), upload.reset())} />
+          ) : <CommitSection index={index} analysis={phase.analysis} job={phase.job} baseId={phase.baseId} fileName={file.name} busy={busy || stale} commit={commit} onDone={(year) => (setCommittedYear(year), upload.reset())}
             onPreview={(dataset) => {
               openPreview({ dataset, fileName: file.name });
               const year = phase.analysis.latestYear;
               void navigate(year === null ? '/' : `/?year=${year}`);
             }}
           />}
-          {actions.commit.isError && <StorageFailure error={actions.commit.error} unsaved={actions.commit.variables.dataset} onReanalyze={reanalyze} />}
+          {staleBase && <StaleBaseNotice error={staleBase} currentId={currentId} rechecking={rechecking} busy={busy} onRecheck={recheck} onKeep={keepOlderBase} />}
+          {actions.commit.isError && !staleBase && <StorageFailure error={actions.commit.error} unsaved={actions.commit.variables.dataset} onReanalyze={() => reanalyze()} />}
         </>
       )}
       {data && <VersionsPanel state={data.state} index={index} busy={busy} onUse={(id) => actions.setCurrent.mutate(id)} onDelete={(id) => actions.remove.mutate(id)} />}

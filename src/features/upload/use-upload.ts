@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ParseIssue } from '../../domain/issues';
 import type { DatasetIndex } from '../../domain/dataset-index';
+import type { PublicationRef } from '../../domain/publication/draft-base';
 import type { AnalysisReport, UploadOptions, UploadStage } from '../../domain/upload/analyze-upload';
 import { startAnalysis, type AnalysisJob } from '../../lib/upload-analysis';
 import { recallMapping } from './mapping-storage';
@@ -10,15 +11,25 @@ export type UploadPhase =
   | { kind: 'idle' }
   /** `stage`: decoding and splitting the file come first; then `done` of `total` rows are checked. */
   | { kind: 'analyzing'; stage: UploadStage | 'validate'; done: number; total: number }
-  /** `baseId`: the version the analysis compared against; a commit is built on it. */
-  | { kind: 'ready'; analysis: AnalysisReport; baseId: number; job: AnalysisJob }
+  /** `baseId`: the version the analysis compared against; a commit is built on it. `basePublication`: the publication under it. */
+  | { kind: 'ready'; analysis: AnalysisReport; baseId: number; basePublication: PublicationRef | null | undefined; job: AnalysisJob }
   | { kind: 'cancelled' }
   /** Refused before a byte was read: the file is over the size limit. */
   | { kind: 'refused'; name: string; issue: ParseIssue }
   | { kind: 'failed'; message: string };
 
-/** The analysis of one file: runs in a worker, re-runs when the analyst changes an option, can be cancelled. */
-export function useUpload(dataset: DatasetIndex | undefined, baseId: number) {
+/** What an analysis compares the file against: the data, its version, and the publication under it. */
+export interface AnalysisBase {
+  dataset: DatasetIndex | undefined;
+  baseId: number;
+  basePublication: PublicationRef | null | undefined;
+}
+
+/**
+ * The analysis of one file: runs in a worker, re-runs when the analyst changes an option, can be
+ * cancelled. It compares against the data on screen, or against `on` when given (data just loaded).
+ */
+export function useUpload(dataset: DatasetIndex | undefined, baseId: number, basePublication: PublicationRef | null | undefined) {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [options, setOptions] = useState<UploadOptions>({});
   const [phase, setPhase] = useState<UploadPhase>({ kind: 'idle' });
@@ -27,8 +38,9 @@ export function useUpload(dataset: DatasetIndex | undefined, baseId: number) {
   const job = useRef<AnalysisJob | null>(null);
 
   const analyze = useCallback(
-    (next: { name: string; bytes: Uint8Array }, firstOptions: UploadOptions) => {
-      if (!dataset) return;
+    (next: { name: string; bytes: Uint8Array }, firstOptions: UploadOptions, on: AnalysisBase = { dataset, baseId, basePublication }) => {
+      const base = on.dataset;
+      if (!base) return;
       job.current?.cancel();
       setFile(next);
       const launch = (nextOptions: UploadOptions) => {
@@ -36,7 +48,7 @@ export function useUpload(dataset: DatasetIndex | undefined, baseId: number) {
         job.current?.cancel();
         setPhase({ kind: 'analyzing', stage: 'decode', done: 0, total: 0 });
         const started = startAnalysis(
-          next.bytes, dataset, nextOptions,
+          next.bytes, base, nextOptions,
           (done, total) => setPhase((p) => (p.kind === 'analyzing' ? { kind: 'analyzing', stage: 'validate', done, total } : p)),
           (stage) => setPhase((p) => (p.kind === 'analyzing' ? { ...p, stage } : p)),
         );
@@ -47,7 +59,7 @@ export function useUpload(dataset: DatasetIndex | undefined, baseId: number) {
             // A file whose headers were mapped before is read again with that mapping.
             const recalled = nextOptions.targets ? undefined : recallMapping(analysis.header);
             if (recalled) launch({ ...nextOptions, targets: recalled });
-            else setPhase({ kind: 'ready', analysis, baseId, job: started });
+            else setPhase({ kind: 'ready', analysis, baseId: on.baseId, basePublication: on.basePublication, job: started });
           },
           (error: unknown) => {
             if (job.current === started && !(error instanceof DOMException && error.name === 'AbortError')) setPhase({ kind: 'failed', message: String(error) });
@@ -56,7 +68,7 @@ export function useUpload(dataset: DatasetIndex | undefined, baseId: number) {
       };
       launch(firstOptions);
     },
-    [dataset, baseId],
+    [dataset, baseId, basePublication],
   );
 
   /** A new file: read with the area mapping remembered from earlier uploads. */

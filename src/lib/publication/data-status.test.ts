@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadFailure } from '../../domain/publication/load-failure';
 import { MANIFEST_SCHEMA, type Manifest } from '../../domain/publication/manifest';
+import type { PublicationRef } from '../../domain/publication/draft-base';
 import { dataStatusOf } from './data-status';
 import type { PublishedShown } from './load-published';
 import type { PublicationWatch } from './publication-watch';
@@ -9,7 +10,11 @@ const manifest = (version: string, published = '2026-11-28T09:30:00+07:00'): Man
 const timeout: LoadFailure = { kind: 'timeout', url: 'http://x/manifest.json', file: 'manifest.json', seconds: 4 };
 const mismatch: LoadFailure = { kind: 'mismatch', url: 'http://x/areas.csv', name: 'areas.csv', field: 'rows', expected: 16, found: 15 };
 const shown = (over: Partial<PublishedShown> = {}): PublishedShown => ({ manifest: manifest('v1'), dataUrl: 'http://x/', network: 'online', failures: [], rejected: null, checkedAt: 100, ...over });
-const data = (published: PublishedShown | null, draft: number | null = null) => ({ version: draft === null ? null : { id: draft }, published });
+const data = (published: PublishedShown | null, draft: number | null = null, bases: { base?: PublicationRef | null; latest?: PublicationRef } = {}) => ({
+  version: draft === null ? null : { id: draft, basePublication: bases.base },
+  published,
+  state: { latestPublication: bases.latest },
+});
 const watch = (over: Partial<PublicationWatch> = {}): PublicationWatch => ({ latest: null, failures: [], checkedAt: 0, ...over });
 const v1 = { version: 'v1', published: '2026-11-28T09:30:00+07:00' };
 const v2 = { version: 'v2', published: '2026-12-05T08:00:00+07:00' };
@@ -18,7 +23,11 @@ describe('the status of the data shown', () => {
   it.each<[string, ReturnType<typeof data> | undefined, boolean, PublicationWatch, unknown]>([
     ['loading', undefined, false, watch(), { kind: 'loading' }],
     ['no good version at all', undefined, true, watch(), { kind: 'none' }],
-    ['a draft', data(shown(), 3), false, watch(), { kind: 'draft', id: 3 }],
+    ['a draft', data(shown(), 3), false, watch(), { kind: 'draft', id: 3, base: { kind: 'unknown' } }],
+    ['a draft on the newest publication', data(null, 3, { base: v2, latest: v2 }), false, watch(), { kind: 'draft', id: 3, base: { kind: 'current' } }],
+    ['a draft on an older publication', data(null, 3, { base: v1, latest: v2 }), false, watch(), { kind: 'draft', id: 3, base: { kind: 'older', base: v1, latest: v2 } }],
+    ['a draft saved before bases were recorded', data(null, 3, { latest: v2 }), false, watch(), { kind: 'draft', base: { kind: 'unknown' } }],
+    ['a draft on a bundled build', data(null, 3, { base: null }), false, watch(), { kind: 'draft', base: { kind: 'unknown' } }],
     ['the data of a bundled build', data(null), false, watch(), { kind: 'bundled' }],
     ['published, just checked', data(shown()), false, watch(), { kind: 'published', shown: v1, freshness: 'online', failures: [], rejected: null, newer: null }],
     ['a slide show’s pinned version', data(shown({ network: 'pinned' })), false, watch(), { freshness: 'online' }],

@@ -1,4 +1,5 @@
 import { isNetworkFailure, type LoadFailure } from '../../domain/publication/load-failure';
+import { draftBaseState, type DraftBase, type PublicationRef } from '../../domain/publication/draft-base';
 import type { Manifest } from '../../domain/publication/manifest';
 import type { PublishedShown } from './load-published';
 import type { PublicationWatch } from './publication-watch';
@@ -11,7 +12,8 @@ export type DataStatus =
   | { kind: 'none' }
   /** A VITE_BUNDLED_DATA build (the benchmark's comparison). */
   | { kind: 'bundled' }
-  | { kind: 'draft'; id: number }
+  /** `base`: the draft's publication against the newest this browser knows. */
+  | { kind: 'draft'; id: number; base: DraftBase }
   | {
       kind: 'published';
       shown: Named;
@@ -29,9 +31,13 @@ const named = (m: Named): Named => ({ version: m.version, published: m.published
  * The one place the status is worked out: from the loaded data and, when it is more recent, the
  * last check made while the page stayed open.
  */
-export function dataStatusOf(data: { version: { id: number } | null; published: PublishedShown | null } | undefined, failed: boolean, watch: PublicationWatch): DataStatus {
+export function dataStatusOf(
+  data: { version: { id: number; basePublication?: PublicationRef | null } | null; published: PublishedShown | null; state?: { latestPublication?: PublicationRef } } | undefined,
+  failed: boolean,
+  watch: PublicationWatch,
+): DataStatus {
   if (!data) return failed ? { kind: 'none' } : { kind: 'loading' };
-  if (data.version) return { kind: 'draft', id: data.version.id };
+  if (data.version) return { kind: 'draft', id: data.version.id, base: draftBaseState(data.version.basePublication, data.state?.latestPublication) };
   const shown = data.published;
   if (!shown) return { kind: 'bundled' };
   const base = { kind: 'published' as const, shown: named(shown.manifest), rejected: shown.rejected && named(shown.rejected) };

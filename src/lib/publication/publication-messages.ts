@@ -1,5 +1,6 @@
 import type { Language } from '../../domain/format';
 import { formatBytes } from '../../domain/limits';
+import type { DraftBase } from '../../domain/publication/draft-base';
 import type { LoadFailure } from '../../domain/publication/load-failure';
 import { defineMessages, interpolate, type Params } from '../feature-messages';
 
@@ -13,6 +14,9 @@ export const PUBLICATION_MESSAGES = {
     statusOffline: 'Đang ngoại tuyến — bản công bố ngày {date}, phiên bản {version}',
     statusFailed: 'Chưa dùng được bản công bố mới — đang hiển thị bản công bố ngày {date}, phiên bản {version}',
     statusDraft: 'Bản nháp trên máy này (phiên bản {id})',
+    draftOlderBase: 'Bản nháp dựa trên bản công bố cũ (ngày {baseDate}, phiên bản {baseVersion}); bản mới: ngày {date}, phiên bản {version}.',
+    draftOtherBase: 'Bản nháp dựa trên một bản công bố khác (ngày {baseDate}, phiên bản {baseVersion}); bản đang công bố: ngày {date}, phiên bản {version}.',
+    recheckNew: 'Kiểm tra lại với bản mới',
     statusPreview: 'Đang xem thử tệp {file} — chưa lưu, số liệu công bố không đổi',
     closePreview: 'Đóng xem thử',
     statusBundled: 'Bộ dữ liệu có sẵn trong bản dựng',
@@ -52,6 +56,9 @@ export const PUBLICATION_MESSAGES = {
     statusOffline: 'Offline — publication of {date}, version {version}',
     statusFailed: 'The new publication could not be used — showing the publication of {date}, version {version}',
     statusDraft: 'Draft on this computer (version {id})',
+    draftOlderBase: 'The draft is built on an older publication ({baseDate}, version {baseVersion}); the new one: {date}, version {version}.',
+    draftOtherBase: 'The draft is built on another publication ({baseDate}, version {baseVersion}); the one published now: {date}, version {version}.',
+    recheckNew: 'Check again against the new publication',
     statusPreview: 'Previewing the file {file} — not saved, the published data is unchanged',
     closePreview: 'Close the preview',
     statusBundled: 'Data built into this build',
@@ -111,6 +118,12 @@ export function formatPublishedDate(iso: string, language: Language): string {
     publishedDateFormats.set(language, (format = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { ...options, timeZone: 'Asia/Ho_Chi_Minh' })));
   }
   return format.format(new Date(iso));
+}
+
+/** A draft built on a publication that is not the newest known, in words: which one, and which is new. */
+export function describeStaleBase(state: Extract<DraftBase, { kind: 'older' | 'other' }>, t: PublicationT, language: Language): string {
+  const params = { baseDate: formatPublishedDate(state.base.published, language), baseVersion: state.base.version, date: formatPublishedDate(state.latest.published, language), version: state.latest.version };
+  return t(state.kind === 'older' ? 'draftOlderBase' : 'draftOtherBase', params);
 }
 
 /** One failure in words, located and with its fix. */
