@@ -63,6 +63,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // A limit catches a hang, not slowness: a test of 1 s on a quiet machine takes 5 s at a load of 15.
+    testTimeout: 30_000,
     // nuqs's router adapter must share the test's copy of react-router (one router context).
     server: { deps: { inline: ['nuqs'] } },
   },

@@ -20,6 +20,8 @@ import { partsReader } from './read-in-parts';
 
 const { text: data, catalog } = shippedData();
 const encode = (text: string) => new TextEncoder().encode(text);
+/** A fixed number of generated files: the limit catches a hang, and fits a loaded 2-core machine (a few seconds quiet). */
+const PROPERTY_LIMIT_MS = 60_000;
 const header = data('observations.csv').split('\n')[0]!;
 const shipped = parseDelimited(data('observations.csv')).rows.map((r) => r.cells);
 const catalogFiles = { 'areas.csv': encode(data('areas.csv')), 'indicators.csv': encode(data('indicators.csv')) };
@@ -92,7 +94,7 @@ describe('every reading path reads a file by one definition of a row', () => {
       const opened = ahead.open({ ...catalogFiles, 'observations.csv': bytes }, (b) => (places) => Promise.resolve(places && readCanonicalObservations(new TextDecoder().decode(b), places.areas, places.indicators)));
       sameAsGeneral(opened && (await opened.reader(bytes)(catalog)), rows, 'read ahead');
     }), { numRuns: 60 });
-  });
+  }, PROPERTY_LIMIT_MS);
 
   it('check names the general reader\'s errors; publish writes every row, and the publication opens with them', async () => {
     await fc.assert(fc.asyncProperty(files, fc.integer({ min: 2, max: 4 }), async ({ text, written, exact }, parts) => {
@@ -116,5 +118,5 @@ describe('every reading path reads a file by one definition of a row', () => {
       const recheck = await checkFolder({ ...out, 'manifest.json': encode(JSON.stringify(wrong)) });
       expect(recheck.issues.filter((i) => i.severity === 'error').map((i) => [i.file, i.code, i.column])).toEqual([['observations.csv', 'file-mismatch', 'rows']]);
     }), { numRuns: 40 });
-  });
+  }, PROPERTY_LIMIT_MS);
 });
