@@ -8,7 +8,7 @@ import { z } from './zod';
 import { areaSchema, indicatorSchema } from './catalog-schema';
 import type { Area, Dataset, Indicator } from './model';
 import { isError, issue, resultOf, type ParseIssue, type ParseResult } from './issues';
-import { areaTextIssues, indicatorTextIssues } from './catalog-text';
+import { areaTextIssues, cleanAreaFreeText, indicatorTextIssues } from './catalog-text';
 import { parseAreasCsv, parseIndicatorsCsv } from './parse-catalog';
 import { parseObservationsCsv } from './parse-observations-csv';
 import { validateObservations, type RawObservation } from './validate-observations';
@@ -86,10 +86,13 @@ export function readDatasetJson(text: string): { ok: true; file: JsonDatasetFile
         return issue('error', 'invalid-json-shape', { row: typeof index === 'number' ? index + 1 : null, column: [list, field].filter((x) => x !== undefined).join('.') }, { vi: `JSON sai cấu trúc: ${p.message}`, en: `Wrong JSON structure: ${p.message}` });
       }),
     };
-  const { areas, indicators } = parsed.data as { areas: Area[]; indicators: Indicator[] };
+  const { indicators } = parsed.data as { indicators: Indicator[] };
+  const areaPlace = (index: number, field: string) => ({ row: index + 1, column: `areas.${field}` });
+  const { areas, issues: cleaned } = cleanAreaFreeText(parsed.data.areas as Area[], areaPlace);
   const textIssues = [
-    ...areaTextIssues(areas, (index, field) => ({ row: index + 1, column: `areas.${field}` })),
+    ...areaTextIssues(areas, areaPlace),
     ...indicatorTextIssues(indicators, (index, field) => ({ row: index + 1, column: `indicators.${field}` })),
+    ...cleaned,
   ];
   if (textIssues.some(isError)) return { ok: false, issues: textIssues };
   const tooLong = oversizedJsonStrings(parsed.data);

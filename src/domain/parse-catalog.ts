@@ -3,7 +3,7 @@ import { AREA_LEVELS, SUCCESSIONS, type Area, type Indicator } from './model';
 import { isoDate } from './catalog-schema';
 import { parseDelimited } from './csv';
 import { isError, issue, resultOf, type ParseIssue, type ParseResult } from './issues';
-import { nameTextIssues } from './text-issues';
+import { cleanFreeText, nameTextIssues } from './text-issues';
 import { areaColumnForHeader, isoDateOf } from './upload/area-catalog-columns';
 import { createAreaMatcher } from './area-match';
 
@@ -56,8 +56,8 @@ interface ReadRow<T> {
 }
 
 /**
- * Reads the rows; a control character in an id, name or unit (`textColumns`) rejects its row with
- * the code point named. `columnOf` names each header's canonical column; `prepare` turns a row's
+ * Reads the rows; a control or invisible character in an id, name or unit (`textColumns`) rejects its
+ * row with the code point named; free text (`freeColumns`: source, note) is cleaned with a warning. `columnOf` names each header's canonical column; `prepare` turns a row's
  * cells into the schema's words (dates, levels) or says why it cannot. Messages name the column as
  * the file wrote it.
  */
@@ -65,6 +65,7 @@ function parseRows<S extends z.ZodMiniType>(
   text: string,
   schema: S,
   textColumns: readonly string[],
+  freeColumns: readonly string[],
   columnOf: (header: string) => string | null = (h) => h,
   prepare: (record: Record<string, string>, place: (column: string) => { row: number; column: string }) => ParseIssue[] = () => [],
 ): { rows: ReadRow<z.output<S>>[]; issues: ParseIssue[]; headerOf: (column: string) => string } {
@@ -80,6 +81,11 @@ function parseRows<S extends z.ZodMiniType>(
     });
     const place = (column: string) => ({ row: line, column: headerOf(column) });
     const rowIssues = textColumns.flatMap((column) => nameTextIssues(record[column] ?? '', place(column)));
+    for (const column of freeColumns.filter((c) => record[c])) {
+      const cleaned = cleanFreeText(record[column]!, place(column));
+      record[column] = cleaned.text;
+      rowIssues.push(...cleaned.issues);
+    }
     if (!rowIssues.some(isError)) rowIssues.push(...prepare(record, place));
     issues.push(...rowIssues);
     if (rowIssues.some(isError)) continue;
@@ -130,7 +136,7 @@ export interface AreasFile {
  * the file or of `known` (the catalog the file is added to), or a name that means exactly one of them.
  */
 export function readAreasCsv(text: string, known: readonly Area[] = []): AreasFile {
-  const { rows, issues, headerOf } = parseRows(text, areaRow, ['id', 'name', 'parent', 'kind', 'predecessors'], areaColumnForHeader, prepareAreaRow);
+  const { rows, issues, headerOf } = parseRows(text, areaRow, ['id', 'name', 'parent', 'kind', 'predecessors'], ['source', 'note'], areaColumnForHeader, prepareAreaRow);
   const areas = rows.map(({ line, value }) => ({ line, value: areaOf(value) }));
   const all = [...known.filter((k) => !areas.some((a) => a.value.id === k.id)), ...areas.map((a) => a.value)];
   const ids = new Set(all.map((a) => a.id));
@@ -163,7 +169,7 @@ export function parseAreasCsv(text: string, known: readonly Area[] = []): ParseR
 }
 
 export function parseIndicatorsCsv(text: string): ParseResult<Indicator[]> {
-  const { rows: read, issues } = parseRows(text, indicatorRow, ['id', 'name_vi', 'name_en', 'unit', 'unit_en']);
+  const { rows: read, issues } = parseRows(text, indicatorRow, ['id', 'name_vi', 'name_en', 'unit', 'unit_en'], []);
   const rows = read.map((r) => r.value);
   const indicators = rows.map((r) => ({ id: r.id, nameVi: r.name_vi, nameEn: r.name_en, unit: r.unit, unitEn: r.unit_en, direction: r.direction, decimals: r.decimals, additive: r.additive }));
   return resultOf(indicators, [...issues, ...uniqueIds(read)]);
