@@ -58,6 +58,9 @@ describe('an areas file with Vietnamese headers, added to the shipped catalog', 
     ['valid_from after valid_to', 'xa-a;Xã A;commune;lai-chau;xã;01/07/2025;30/06/2025;;;;', { code: 'invalid-validity', row: 2, column: 'Hiệu lực đến', value: '30/06/2025' }],
     ['a level the catalog lacks', 'xa-a;Xã A;thôn;lai-chau;xã;01/07/2025;;;;;', { code: 'invalid-catalog-row', row: 2, column: 'Cấp', value: 'thôn' }],
     ['an id with capitals', 'Xa-A;Xã A;commune;lai-chau;xã;01/07/2025;;;;;', { code: 'invalid-catalog-row', row: 2, column: 'Mã', value: 'Xa-A' }],
+    ['the province put under one of its communes (a loop through the current catalog)', 'lai-chau;Lai Châu;province;xa-tan-uyen;tỉnh;;;;;;', { code: 'parent-loop', row: 2, column: 'Trực thuộc', value: 'lai-chau → xa-tan-uyen → lai-chau' }],
+    ['a district that takes a later commune as its predecessor', 'sin-ho;Sìn Hồ;district;lai-chau;huyện;;30/06/2025;xa-sin-ho;;;', { code: 'predecessor-loop', row: 2, column: 'Tiền thân', value: 'sin-ho → xa-sin-ho → sin-ho' }],
+    ['a new commune named like one in force (case only)', 'xa-sin-ho-2;SÌN HỒ;commune;lai-chau;xã;01/07/2025;;;;;', { code: 'lookalike-name', row: 2, column: 'Tên', value: 'SÌN HỒ' }],
   ])('%s is a located error', (_, row, expected) => {
     const result = parseAreasCsv(`${VI_HEADER}${row}\n`, known);
     expect(result.ok).toBe(false);

@@ -6,6 +6,8 @@ import { isError, issue, resultOf, type ParseIssue, type ParseResult } from './i
 import { cleanFreeText, nameTextIssues } from './text-issues';
 import { areaColumnForHeader, isoDateOf } from './upload/area-catalog-columns';
 import { createAreaMatcher } from './area-match';
+import { areaLoopIssues } from './area-loops';
+import { lookalikeNameIssues } from './area-names';
 
 const emptyIsNull = <T extends z.ZodMiniType>(schema: T) => z.union([z.pipe(z.literal(''), z.transform(() => null)), schema]);
 const areaRow = z
@@ -160,7 +162,11 @@ export function readAreasCsv(text: string, known: readonly Area[] = []): AreasFi
       refIssues.push(issue('error', 'unknown-predecessor', { row: line, column: headerOf('predecessors'), value: p }, { vi: `Đơn vị tiền thân "${p}" không có trong danh mục. Cách sửa: thêm "${p}" vào danh mục hoặc sửa mã.`, en: `Predecessor "${p}" is not in the catalog. Fix: add "${p}" to the catalog or correct the id.` }));
     area.predecessors = resolved.map((r) => r.id ?? r.p);
   }
-  return { areas, issues: [...issues, ...uniqueIds(areas, headerOf('id')), ...refIssues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
+  // The whole catalog (the current one and the file) is checked for loops and lookalike names; only the file's rows are named.
+  const fileStart = all.length - areas.length;
+  const placeOf = (index: number, field: string) => (index >= fileStart ? { row: areas[index - fileStart]!.line, column: headerOf(field) } : null);
+  const wholeIssues = [...areaLoopIssues(all, placeOf), ...lookalikeNameIssues(all, (index) => placeOf(index, 'name'))];
+  return { areas, issues: [...issues, ...uniqueIds(areas, headerOf('id')), ...refIssues, ...wholeIssues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
 }
 
 export function parseAreasCsv(text: string, known: readonly Area[] = []): ParseResult<Area[]> {
