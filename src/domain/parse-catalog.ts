@@ -6,6 +6,7 @@ import { isError, issue, resultOf, type ParseIssue, type ParseResult } from './i
 import { cleanFreeText, nameTextIssues } from './text-issues';
 import { areaColumnForHeader, isoDateOf } from './upload/area-catalog-columns';
 import { createAreaMatcher } from './area-match';
+import { dateInYears, YEARS } from './limits';
 import { areaLoopIssues } from './area-loops';
 import { lookalikeNameIssues } from './area-names';
 
@@ -118,6 +119,8 @@ function prepareAreaRow(record: Record<string, string>, place: (column: string) 
     const cell = record[column];
     if (!cell) return [];
     const iso = isoDateOf(cell);
+    if (iso && !dateInYears(iso))
+      return [issue('error', 'date-out-of-range', { ...place(column), value: cell }, { vi: `Ngày "${cell}" nằm ngoài khoảng ${YEARS.first}–${YEARS.last}, chắc là gõ nhầm năm. Ghi đúng năm; nếu đơn vị có từ trước ${YEARS.first}, để trống ô hiệu lực từ.`, en: `Date "${cell}" is outside ${YEARS.first}–${YEARS.last}, surely a mistyped year. Write the right year; for a unit older than ${YEARS.first}, leave valid-from empty.` })];
     if (iso) return ((record[column] = iso), []);
     return [issue('error', 'invalid-date', { ...place(column), value: cell }, { vi: `Ngày "${cell}" không đọc được. Ghi ngày có thật, dạng 01/07/2025 hoặc 2025-07-01.`, en: `Date "${cell}" cannot be read. Write a real date as 01/07/2025 or 2025-07-01.` })];
   });
