@@ -122,3 +122,36 @@ describe('npm run data with main-targets.csv (optional)', () => {
     expect((await run('check', out)).code).toBe(0);
   });
 });
+
+describe('npm run data -- check: invisible characters, loops, encodings and dates', () => {
+  /** data/ with rows added to its areas.csv. */
+  function withAreas(rows: string): string {
+    const folder = dataFolder();
+    writeFileSync(join(folder, 'areas.csv'), `${readFileSync(data('areas.csv'), 'utf8')}${rows}`);
+    return folder;
+  }
+
+  it.each([
+    ['68-invisible-chars-in-names.csv', 'U+202E RIGHT-TO-LEFT OVERRIDE'],
+    ['75-utf32le-bom.csv', 'observations.csv is saved as UTF-32 LE, not UTF-8'],
+    ['76-utf32be-no-bom.txt', 'observations.csv is saved as UTF-32 BE, not UTF-8'],
+  ])('rejects the corpus file %s as observations.csv, naming %s', async (file, words) => {
+    const { code, text } = await run('check', dataFolder(`bad-inputs/${file}`));
+    expect(code).toBe(1);
+    expect(text).toContain(words);
+  });
+
+  it.each([
+    ['a unit that is its own parent', 'xa-a,Xã A,commune,xa-a,xã,2025-07-01,,,,BC,\n', ':60: error: [column parent, value "xa-a → xa-a"] '],
+    ['a parent loop', 'xa-a,Xã A,commune,xa-b,xã,2025-07-01,,,,BC,\nxa-b,Xã B,commune,xa-a,xã,2025-07-01,,,,BC,\n', ':60: error: [column parent, value "xa-a → xa-b → xa-a"] '],
+    ['a predecessor loop', 'xa-a,Xã A,commune,lai-chau,xã,2025-07-01,,xa-b,renamed,BC,\nxa-b,Xã B,commune,lai-chau,xã,2025-07-01,,xa-a,renamed,BC,\n', ':60: error: [column predecessors, value "xa-a → xa-b → xa-a"] '],
+    ['a name with a zero-width space', 'xa-a,Xã\u200BA,commune,lai-chau,xã,2025-07-01,,,,BC,\n', ':60: error: [column name, value "Xã[U+200B]A"] '],
+    ['a name like a sibling\'s but for case', 'xa-a,SÌN HỒ,commune,lai-chau,xã,2025-07-01,,,,BC,\n', ':60: error: [column name, value "SÌN HỒ"] '],
+    ['a year 0000', 'xa-a,Xã A,commune,lai-chau,xã,0000-01-01,,,,BC,\n', ':60: error: [column valid_from, value "0000-01-01"] '],
+  ])('rejects %s in areas.csv at its row, exit 1', async (_, rows, line) => {
+    const folder = withAreas(rows);
+    const { code, out } = await run('check', folder);
+    expect(code).toBe(1);
+    expect(out).toContainEqual(expect.stringContaining(`${folder}/areas.csv${line}`));
+  });
+});

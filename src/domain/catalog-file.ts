@@ -4,7 +4,7 @@ import { issue, type Localized, type ParseIssue } from './issues';
 import { formatBytes } from './limits';
 import type { Area } from './model';
 import { shortValue } from './safe-text';
-import { nameTextIssues, type CellPlace } from './text-issues';
+import { cleanFreeText, nameTextIssues, type CellPlace } from './text-issues';
 import { foldText } from './text-key';
 import { z } from './zod';
 
@@ -39,6 +39,7 @@ export interface CatalogRow<C extends string> {
 
 const yearCell = z.pipe(z.string().check(z.regex(/^\d{4}$/)), z.transform(Number)).check(z.refine((y) => y >= 1945 && y <= 2100));
 const MAX_TEXT = 2000;
+const FREE_TEXT: readonly Common[] = ['source', 'note'];
 
 export function readCatalogFile<C extends string>(text: string, spec: CatalogFileSpec<C>, areas: readonly Area[]): { ok: false; issues: ParseIssue[] } | { ok: true; rows: CatalogRow<C>[] } {
   const { file, limitBytes: limit } = spec;
@@ -54,9 +55,13 @@ export function readCatalogFile<C extends string>(text: string, spec: CatalogFil
   const headerOf = (c: C | Common) => table.header[columns.indexOf(c)] ?? c;
   const resolveArea = createAreaCellReader(areas);
   const rows = table.rows.map(({ line, cells }): CatalogRow<C> => {
-    const cell = (c: C | Common) => (cells[columns.indexOf(c)] ?? '').trim();
+    const raw = (c: C | Common) => (cells[columns.indexOf(c)] ?? '').trim();
+    // Free text (source, note) is cleaned with a warning; every other cell is a name, refused with a control or invisible character.
+    const free = new Map(FREE_TEXT.filter((c) => columns.includes(c)).map((c) => [c, cleanFreeText(raw(c), { row: line, column: headerOf(c) })]));
+    const cell = (c: C | Common) => free.get(c as Common)?.text ?? raw(c);
     const at = (c: C | Common, value = cell(c)) => ({ row: line, column: headerOf(c), value: shortValue(value, 80).vi });
-    const issues = spec.columns.filter((c) => columns.includes(c)).flatMap((c) => nameTextIssues(cell(c), at(c)));
+    const issues = [...free.values()].flatMap((f) => f.issues);
+    issues.push(...spec.columns.filter((c) => columns.includes(c) && !free.has(c as Common)).flatMap((c) => nameTextIssues(cell(c), at(c))));
     for (const c of ['source', 'note'] as const)
       if (cell(c).length > MAX_TEXT) issues.push(issue('error', 'too-long', at(c), { vi: `Dài ${cell(c).length} ký tự, quá ${MAX_TEXT}. Rút gọn.`, en: `${cell(c).length} characters, over ${MAX_TEXT}. Shorten it.` }));
     const year = yearCell.safeParse(cell('year'));

@@ -2,11 +2,13 @@ import { z } from './zod';
 import { AWARD_KINDS, AWARD_STATUSES } from './awards';
 import { MAIN_LIST_SCOPES } from './main-targets';
 import { AREA_LEVELS, SUCCESSIONS } from './model';
+import { dateInYears, YEARS } from './limits';
 
-/** An ISO calendar date (2025-07-01) that exists. */
+/** An ISO calendar date (2025-07-01) that exists, in the years a catalog may name (not 0000-01-01). */
 export const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
   z.refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'a date that exists'),
+  z.refine(dateInYears, `a date from ${YEARS.first}-01-01 to ${YEARS.last}-12-31`),
 );
 
 /** The catalog's records as every outside source must give them: JSON uploads and stored versions alike. */

@@ -8,7 +8,9 @@ import { z } from './zod';
 import { areaSchema, indicatorSchema } from './catalog-schema';
 import type { Area, Dataset, Indicator } from './model';
 import { isError, issue, resultOf, type ParseIssue, type ParseResult } from './issues';
-import { areaTextIssues, indicatorTextIssues } from './catalog-text';
+import { areaTextIssues, cleanAreaFreeText, indicatorTextIssues } from './catalog-text';
+import { areaLoopIssues } from './area-loops';
+import { lookalikeNameIssues } from './area-names';
 import { parseAreasCsv, parseIndicatorsCsv } from './parse-catalog';
 import { parseObservationsCsv } from './parse-observations-csv';
 import { validateObservations, type RawObservation } from './validate-observations';
@@ -68,7 +70,8 @@ export interface JsonDatasetFile {
 /**
  * Reads the canonical JSON's shape: { areas, indicators, observations } with the CSV's field names.
  * Its catalog's ids, names and units are checked like any upload's text (catalog-text.ts); a
- * control character there stops the file, a formula-like name is a warning.
+ * control or invisible character there stops the file, a formula-like name is a warning; so do a
+ * parent or predecessor loop and two sibling units whose names look the same.
  */
 export function readDatasetJson(text: string): { ok: true; file: JsonDatasetFile; warnings: ParseIssue[] } | { ok: false; issues: ParseIssue[] } {
   let json: unknown;
@@ -86,10 +89,15 @@ export function readDatasetJson(text: string): { ok: true; file: JsonDatasetFile
         return issue('error', 'invalid-json-shape', { row: typeof index === 'number' ? index + 1 : null, column: [list, field].filter((x) => x !== undefined).join('.') }, { vi: `JSON sai cấu trúc: ${p.message}`, en: `Wrong JSON structure: ${p.message}` });
       }),
     };
-  const { areas, indicators } = parsed.data as { areas: Area[]; indicators: Indicator[] };
+  const { indicators } = parsed.data as { indicators: Indicator[] };
+  const areaPlace = (index: number, field: string) => ({ row: index + 1, column: `areas.${field}` });
+  const { areas, issues: cleaned } = cleanAreaFreeText(parsed.data.areas as Area[], areaPlace);
   const textIssues = [
-    ...areaTextIssues(areas, (index, field) => ({ row: index + 1, column: `areas.${field}` })),
+    ...areaTextIssues(areas, areaPlace),
     ...indicatorTextIssues(indicators, (index, field) => ({ row: index + 1, column: `indicators.${field}` })),
+    ...cleaned,
+    ...areaLoopIssues(areas, areaPlace),
+    ...lookalikeNameIssues(areas, (index) => areaPlace(index, 'name')),
   ];
   if (textIssues.some(isError)) return { ok: false, issues: textIssues };
   const tooLong = oversizedJsonStrings(parsed.data);

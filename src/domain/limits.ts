@@ -36,6 +36,15 @@ export const LIMITS = {
   publishedFileBytes: 128 * 1024 * 1024,
 } as const;
 
+/**
+ * The years a figure may have and a catalog date may fall in (a unit's validity): a year 0000 or
+ * 9999 is a typing slip, never a report's. A unit older than 1900 leaves its start date empty.
+ */
+export const YEARS = { first: 1900, last: 2100 } as const;
+
+/** Whether an ISO date (YYYY-MM-DD) lies in the years above. */
+export const dateInYears = (iso: string): boolean => iso >= `${YEARS.first}-01-01` && iso <= `${YEARS.last}-12-31`;
+
 /** "128 MB", "1 MB", "256 kB": a byte limit as a person reads it. */
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;

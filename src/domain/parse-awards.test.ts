@@ -44,7 +44,9 @@ describe('awards.csv', () => {
     ['an award not in the catalog', 'lang-son,2016,Huân chương Sao Vàng,proposed,s,', 'unknown-award', 'award', 'government_flag (Cờ thi đua của Chính phủ)'],
     ['a status other than proposed or conferred', 'lang-son,2016,government_flag,maybe,s,', 'unknown-status', 'status', '"đề nghị"'],
     ['no source', 'lang-son,2016,government_flag,proposed,,', 'missing-source', 'source', 'Thiếu nguồn'],
-    ['a control character in the note', 'lang-son,2016,government_flag,proposed,s,a\u0007b', 'control-character', 'note', ''],
+    ['a control character in the area', 'lang-son\u0007,2016,government_flag,proposed,s,', 'control-character', 'area', 'U+0007'],
+    ['a right-to-left override in the award', 'lang-son,2016,government_flag\u202E,proposed,s,', 'invisible-character', 'award', 'U+202E RIGHT-TO-LEFT OVERRIDE'],
+    ['a zero-width space in the area', 'lang\u200B-son,2016,government_flag,proposed,s,', 'invisible-character', 'area', 'U+200B ZERO WIDTH SPACE'],
   ])('refuses %s, located (row 2, column, value, fix)', (_, row, code, column, fix) => {
     const read = parseAwardsCsv(`${HEADER}\n${row}`, areas);
     expect(read.ok).toBe(false);

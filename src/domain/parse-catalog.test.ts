@@ -58,6 +58,13 @@ describe('an areas file with Vietnamese headers, added to the shipped catalog', 
     ['valid_from after valid_to', 'xa-a;Xã A;commune;lai-chau;xã;01/07/2025;30/06/2025;;;;', { code: 'invalid-validity', row: 2, column: 'Hiệu lực đến', value: '30/06/2025' }],
     ['a level the catalog lacks', 'xa-a;Xã A;thôn;lai-chau;xã;01/07/2025;;;;;', { code: 'invalid-catalog-row', row: 2, column: 'Cấp', value: 'thôn' }],
     ['an id with capitals', 'Xa-A;Xã A;commune;lai-chau;xã;01/07/2025;;;;;', { code: 'invalid-catalog-row', row: 2, column: 'Mã', value: 'Xa-A' }],
+    ['a year 0000', 'xa-a;Xã A;commune;lai-chau;xã;0000-01-01;;;;;', { code: 'date-out-of-range', row: 2, column: 'Hiệu lực từ', value: '0000-01-01' }],
+    ['a year 9999 as an end', 'xa-a;Xã A;commune;lai-chau;xã;01/07/2025;31/12/9999;;;;', { code: 'date-out-of-range', row: 2, column: 'Hiệu lực đến', value: '31/12/9999' }],
+    ['the last day before 1900', 'xa-a;Xã A;commune;lai-chau;xã;31/12/1899;;;;;', { code: 'date-out-of-range', row: 2, column: 'Hiệu lực từ', value: '31/12/1899' }],
+    ['the first day after 2100', 'xa-a;Xã A;commune;lai-chau;xã;01/07/2025;2101-01-01;;;;', { code: 'date-out-of-range', row: 2, column: 'Hiệu lực đến', value: '2101-01-01' }],
+    ['the province put under one of its communes (a loop through the current catalog)', 'lai-chau;Lai Châu;province;xa-tan-uyen;tỉnh;;;;;;', { code: 'parent-loop', row: 2, column: 'Trực thuộc', value: 'lai-chau → xa-tan-uyen → lai-chau' }],
+    ['a district that takes a later commune as its predecessor', 'sin-ho;Sìn Hồ;district;lai-chau;huyện;;30/06/2025;xa-sin-ho;;;', { code: 'predecessor-loop', row: 2, column: 'Tiền thân', value: 'sin-ho → xa-sin-ho → sin-ho' }],
+    ['a new commune named like one in force (case only)', 'xa-sin-ho-2;SÌN HỒ;commune;lai-chau;xã;01/07/2025;;;;;', { code: 'lookalike-name', row: 2, column: 'Tên', value: 'SÌN HỒ' }],
   ])('%s is a located error', (_, row, expected) => {
     const result = parseAreasCsv(`${VI_HEADER}${row}\n`, known);
     expect(result.ok).toBe(false);
@@ -71,6 +78,12 @@ describe('an areas file with Vietnamese headers, added to the shipped catalog', 
       expect(result.issues).toEqual([expect.objectContaining({ code: 'duplicate-id', row: 5, column: 'Mã', value: 'xa-a' })]);
       expect(result.issues[0]?.message.vi).toContain('dòng 2');
     }
+  });
+
+  it.each([['01/01/1900', '31/12/2100', '1900-01-01', '2100-12-31'], ['1.1.1900', '', '1900-01-01', undefined]])('the bounds themselves are dates: %s to %s', (from, to, validFrom, validTo) => {
+    const file = readAreasCsv(`${VI_HEADER}xa-a;Xã A;commune;lai-chau;xã;${from};${to};;;;\n`, known);
+    expect(file.issues).toEqual([]);
+    expect([file.areas[0]?.value.validFrom, file.areas[0]?.value.validTo]).toEqual([validFrom, validTo]);
   });
 
   it('without the known catalog, a reference to it is unknown (the shipped file stands alone)', () => {

@@ -3,9 +3,12 @@ import { AREA_LEVELS, SUCCESSIONS, type Area, type Indicator } from './model';
 import { isoDate } from './catalog-schema';
 import { parseDelimited } from './csv';
 import { isError, issue, resultOf, type ParseIssue, type ParseResult } from './issues';
-import { nameTextIssues } from './text-issues';
+import { cleanFreeText, nameTextIssues } from './text-issues';
 import { areaColumnForHeader, isoDateOf } from './upload/area-catalog-columns';
 import { createAreaMatcher } from './area-match';
+import { dateInYears, YEARS } from './limits';
+import { areaLoopIssues } from './area-loops';
+import { lookalikeNameIssues } from './area-names';
 
 const emptyIsNull = <T extends z.ZodMiniType>(schema: T) => z.union([z.pipe(z.literal(''), z.transform(() => null)), schema]);
 const areaRow = z
@@ -56,8 +59,8 @@ interface ReadRow<T> {
 }
 
 /**
- * Reads the rows; a control character in an id, name or unit (`textColumns`) rejects its row with
- * the code point named. `columnOf` names each header's canonical column; `prepare` turns a row's
+ * Reads the rows; a control or invisible character in an id, name or unit (`textColumns`) rejects its
+ * row with the code point named; free text (`freeColumns`: source, note) is cleaned with a warning. `columnOf` names each header's canonical column; `prepare` turns a row's
  * cells into the schema's words (dates, levels) or says why it cannot. Messages name the column as
  * the file wrote it.
  */
@@ -65,6 +68,7 @@ function parseRows<S extends z.ZodMiniType>(
   text: string,
   schema: S,
   textColumns: readonly string[],
+  freeColumns: readonly string[],
   columnOf: (header: string) => string | null = (h) => h,
   prepare: (record: Record<string, string>, place: (column: string) => { row: number; column: string }) => ParseIssue[] = () => [],
 ): { rows: ReadRow<z.output<S>>[]; issues: ParseIssue[]; headerOf: (column: string) => string } {
@@ -80,6 +84,11 @@ function parseRows<S extends z.ZodMiniType>(
     });
     const place = (column: string) => ({ row: line, column: headerOf(column) });
     const rowIssues = textColumns.flatMap((column) => nameTextIssues(record[column] ?? '', place(column)));
+    for (const column of freeColumns.filter((c) => record[c])) {
+      const cleaned = cleanFreeText(record[column]!, place(column));
+      record[column] = cleaned.text;
+      rowIssues.push(...cleaned.issues);
+    }
     if (!rowIssues.some(isError)) rowIssues.push(...prepare(record, place));
     issues.push(...rowIssues);
     if (rowIssues.some(isError)) continue;
@@ -110,6 +119,8 @@ function prepareAreaRow(record: Record<string, string>, place: (column: string) 
     const cell = record[column];
     if (!cell) return [];
     const iso = isoDateOf(cell);
+    if (iso && !dateInYears(iso))
+      return [issue('error', 'date-out-of-range', { ...place(column), value: cell }, { vi: `Ngày "${cell}" nằm ngoài khoảng ${YEARS.first}–${YEARS.last}, chắc là gõ nhầm năm. Ghi đúng năm; nếu đơn vị có từ trước ${YEARS.first}, để trống ô hiệu lực từ.`, en: `Date "${cell}" is outside ${YEARS.first}–${YEARS.last}, surely a mistyped year. Write the right year; for a unit older than ${YEARS.first}, leave valid-from empty.` })];
     if (iso) return ((record[column] = iso), []);
     return [issue('error', 'invalid-date', { ...place(column), value: cell }, { vi: `Ngày "${cell}" không đọc được. Ghi ngày có thật, dạng 01/07/2025 hoặc 2025-07-01.`, en: `Date "${cell}" cannot be read. Write a real date as 01/07/2025 or 2025-07-01.` })];
   });
@@ -130,7 +141,7 @@ export interface AreasFile {
  * the file or of `known` (the catalog the file is added to), or a name that means exactly one of them.
  */
 export function readAreasCsv(text: string, known: readonly Area[] = []): AreasFile {
-  const { rows, issues, headerOf } = parseRows(text, areaRow, ['id', 'name', 'parent', 'kind', 'predecessors'], areaColumnForHeader, prepareAreaRow);
+  const { rows, issues, headerOf } = parseRows(text, areaRow, ['id', 'name', 'parent', 'kind', 'predecessors'], ['source', 'note'], areaColumnForHeader, prepareAreaRow);
   const areas = rows.map(({ line, value }) => ({ line, value: areaOf(value) }));
   const all = [...known.filter((k) => !areas.some((a) => a.value.id === k.id)), ...areas.map((a) => a.value)];
   const ids = new Set(all.map((a) => a.id));
@@ -154,7 +165,11 @@ export function readAreasCsv(text: string, known: readonly Area[] = []): AreasFi
       refIssues.push(issue('error', 'unknown-predecessor', { row: line, column: headerOf('predecessors'), value: p }, { vi: `Đơn vị tiền thân "${p}" không có trong danh mục. Cách sửa: thêm "${p}" vào danh mục hoặc sửa mã.`, en: `Predecessor "${p}" is not in the catalog. Fix: add "${p}" to the catalog or correct the id.` }));
     area.predecessors = resolved.map((r) => r.id ?? r.p);
   }
-  return { areas, issues: [...issues, ...uniqueIds(areas, headerOf('id')), ...refIssues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
+  // The whole catalog (the current one and the file) is checked for loops and lookalike names; only the file's rows are named.
+  const fileStart = all.length - areas.length;
+  const placeOf = (index: number, field: string) => (index >= fileStart ? { row: areas[index - fileStart]!.line, column: headerOf(field) } : null);
+  const wholeIssues = [...areaLoopIssues(all, placeOf), ...lookalikeNameIssues(all, (index) => placeOf(index, 'name'))];
+  return { areas, issues: [...issues, ...uniqueIds(areas, headerOf('id')), ...refIssues, ...wholeIssues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
 }
 
 export function parseAreasCsv(text: string, known: readonly Area[] = []): ParseResult<Area[]> {
@@ -163,7 +178,7 @@ export function parseAreasCsv(text: string, known: readonly Area[] = []): ParseR
 }
 
 export function parseIndicatorsCsv(text: string): ParseResult<Indicator[]> {
-  const { rows: read, issues } = parseRows(text, indicatorRow, ['id', 'name_vi', 'name_en', 'unit', 'unit_en']);
+  const { rows: read, issues } = parseRows(text, indicatorRow, ['id', 'name_vi', 'name_en', 'unit', 'unit_en'], []);
   const rows = read.map((r) => r.value);
   const indicators = rows.map((r) => ({ id: r.id, nameVi: r.name_vi, nameEn: r.name_en, unit: r.unit, unitEn: r.unit_en, direction: r.direction, decimals: r.decimals, additive: r.additive }));
   return resultOf(indicators, [...issues, ...uniqueIds(read)]);

@@ -38,7 +38,9 @@ describe('main-targets.csv', () => {
     ['a year that is not a year', 'lai-chau,24,grdp_growth,partial,s,', 'invalid-year', 'year', '4 chữ số'],
     ['a scope other than complete or partial', 'lai-chau,2024,grdp_growth,some,s,', 'unknown-scope', 'scope', '"partial" (một số)'],
     ['no source', 'lai-chau,2024,grdp_growth,partial,,', 'missing-source', 'source', 'Thiếu nguồn'],
-    ['a control character in the note', 'lai-chau,2024,grdp_growth,partial,s,a\u0007b', 'control-character', 'note', ''],
+    ['a control character in the indicator', 'lai-chau,2024,grdp\u0007growth,partial,s,', 'control-character', 'indicator', 'U+0007'],
+    ['a right-to-left override in the indicator', 'lai-chau,2024,grdp_growth\u202E,partial,s,', 'invisible-character', 'indicator', 'U+202E RIGHT-TO-LEFT OVERRIDE'],
+    ['a zero-width joiner in the area', 'lai-chau\u200D,2024,grdp_growth,partial,s,', 'invisible-character', 'area', 'U+200D ZERO WIDTH JOINER'],
   ])('refuses %s, located (row 2, column, value, fix)', (_, row, code, column, fix) => {
     const result = parse(`${HEADER}\n${row}`);
     expect(result.ok).toBe(false);

@@ -1,10 +1,15 @@
+import { invisibleKind, invisibleName, type InvisibleKind } from './invisible-chars';
+
 /**
  * Characters no label of this app may carry, found and removed in one place so the upload's
  * checks and the UI (slide titles, export captions) agree on what "unsafe" means:
  * - C0 controls U+0000–U+001F (tab, LF and CR are allowed in free text only),
  * - DEL U+007F and the C1 controls U+0080–U+009F,
  * - lone surrogates (a JSON "\ud800" gives one; a TextDecoder never does),
- * - the non-characters U+FFFE and U+FFFF.
+ * - the non-characters U+FFFE and U+FFFF,
+ * - invisible formatting (invisible-chars.ts): the bidirectional controls, which reverse what
+ *   follows them on screen and in the .docx ("130,3% KH" shown as "KH %3,031"), and the zero-width
+ *   characters, which make names that look the same differ.
  * C0 controls, lone surrogates and U+FFFE/U+FFFF are not allowed in XML, so one of them in a name
  * makes an SVG export unparseable and its PNG fail later; DEL and C1 draw as nothing or a box.
  * None of them is ever typed on purpose into a report.
@@ -15,6 +20,10 @@ export interface ControlChar {
   codePoint: number;
   /** "U+0007", as a person looks it up. */
   label: string;
+  /** What the character is: a control (or broken) character, a bidirectional control, or an invisible one. */
+  kind: 'control' | InvisibleKind;
+  /** "U+202E RIGHT-TO-LEFT OVERRIDE": the label, with the Unicode name of an invisible character. */
+  described: string;
 }
 
 /** Whether tab, LF and CR are allowed: in free text (notes, sources) yes, in names, units and ids no. */
@@ -31,7 +40,13 @@ const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 function isForbiddenUnit(unit: number, policy: ControlCharPolicy): boolean {
   if (unit < 0x20) return !(policy === 'line-breaks' && (unit === TAB || unit === LF || unit === CR));
-  return (unit >= 0x7f && unit <= 0x9f) || unit === 0xfffe || unit === 0xffff;
+  return (unit >= 0x7f && unit <= 0x9f) || unit === 0xfffe || unit === 0xffff || invisibleKind(unit) !== null;
+}
+
+function found(index: number, unit: number): ControlChar {
+  const label = codePointLabel(unit);
+  const name = invisibleName(unit);
+  return { index, codePoint: unit, label, kind: invisibleKind(unit) ?? 'control', described: name ? `${label} ${name}` : label };
 }
 
 /** Every forbidden character of `text`, in order. */
@@ -43,7 +58,7 @@ function* controlChars(text: string, policy: ControlCharPolicy): Generator<Contr
       continue;
     }
     if (isHighSurrogate(unit) || isLowSurrogate(unit) || isForbiddenUnit(unit, policy))
-      yield { index: i, codePoint: unit, label: codePointLabel(unit) };
+      yield found(i, unit);
   }
 }
 

@@ -8,6 +8,7 @@ import { PERCENT_TOLERANCE_POINTS } from './evaluate';
 import { ObservationTable, ObservationTableBuilder } from './observation-table';
 import type { ObservationField } from './header-aliases';
 import { createAreaLookup, createIndicatorLookup, createTextChecks, indexHistory } from './validation-lookups';
+import { YEARS } from './limits';
 import {
   aliasedOutOfForceMessage, emptyAreaMessage, magnitudeMessage, NO_FIGURE, NOT_FINITE, numberMessage, outOfForceMessage, percentMismatchMessage,
   unitMessage, unknownAreaMessage, unknownIndicatorMessage, yearMessage,
@@ -122,7 +123,7 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
 
     const yearText = text(source.cell(position, 'year'));
     const year = fourDigits(yearText);
-    const yearOk = year >= 1900 && year <= 2100;
+    const yearOk = year >= YEARS.first && year <= YEARS.last;
 
     // The year rule: a figure names a unit in force at the end of its year.
     const areaText = text(source.cell(position, 'area'));

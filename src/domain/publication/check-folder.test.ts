@@ -62,3 +62,36 @@ describe('checking a data folder', () => {
     expect(line).toBe('data/observations.csv:5: error: [column area, value "Atlantis"] Không biết — Unknown');
   });
 });
+
+describe('checking a data folder: text that looks like one thing and is another, loops, encodings, dates', () => {
+  const utf32le = (text: string) => {
+    const points = [...`\uFEFF${text}`].map((c) => c.codePointAt(0)!);
+    const out = new Uint8Array(points.length * 4);
+    points.forEach((p, i) => new DataView(out.buffer).setUint32(i * 4, p, true));
+    return out;
+  };
+  const utf16le = (text: string) => new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer);
+
+  it.each<[string, () => FolderFiles | Promise<FolderFiles>, object]>([
+    ['a right-to-left override in an area name', () => republished('areas.csv', (t) => t.replace('sin-ho,Sìn Hồ,', 'sin-ho,Sìn Hồ\u202E,')), { code: 'invisible-character', file: 'areas.csv', column: 'name', value: 'Sìn Hồ[U+202E]' }],
+    ['a zero-width space in an indicator unit', () => republished('indicators.csv', (t) => t.replace(',tỷ đồng,', ',tỷ\u200B đồng,')), { code: 'invisible-character', file: 'indicators.csv', column: 'unit', value: 'tỷ[U+200B] đồng' }],
+    ['a right-to-left mark in an observation unit', () => republished('observations.csv', (t) => t.replace(',1500,1862,,tỷ đồng,', ',1500,1862,,tỷ đồng\u200F,')), { code: 'invisible-character', file: 'observations.csv', column: 'unit', value: 'tỷ đồng[U+200F]' }],
+    ['a unit that is its own parent', () => republished('areas.csv', (t) => t.replace('sin-ho,Sìn Hồ,district,lai-chau', 'sin-ho,Sìn Hồ,district,sin-ho')), { code: 'parent-loop', file: 'areas.csv', column: 'parent', value: 'sin-ho → sin-ho' }],
+    ['a predecessor loop', () => republished('areas.csv', (t) => t.replace(/\nsin-ho,Sìn Hồ,district,lai-chau,huyện,,2025-06-30,,/, '\nsin-ho,Sìn Hồ,district,lai-chau,huyện,,2025-06-30,xa-sin-ho,')), { code: 'predecessor-loop', file: 'areas.csv', column: 'predecessors', value: 'sin-ho → xa-sin-ho → sin-ho' }],
+    ['two sibling units whose names differ only in case', () => republished('areas.csv', (t) => t.replace('xa-than-uyen,Than Uyên,', 'xa-than-uyen,SÌN HỒ,')), { code: 'lookalike-name', file: 'areas.csv', column: 'name', value: 'Sìn Hồ' }],
+    ['a year 0000 in a validity date', () => republished('areas.csv', (t) => t.replace('sin-ho,Sìn Hồ,district,lai-chau,huyện,,', 'sin-ho,Sìn Hồ,district,lai-chau,huyện,0000-01-01,')), { code: 'date-out-of-range', file: 'areas.csv', column: 'valid_from', value: '0000-01-01' }],
+    ['areas.csv saved as UTF-32', () => ({ ...folder, 'areas.csv': utf32le(decode(folder['areas.csv'])) }), { code: 'not-utf8', file: 'areas.csv', value: 'UTF-32 LE' }],
+    ['indicators.csv saved as UTF-16 of ASCII only (valid UTF-8 with NULs)', () => ({ ...folder, 'indicators.csv': utf16le('id,name_vi,name_en,unit,unit_en,direction,decimals,additive\n') }), { code: 'not-utf8', file: 'indicators.csv', value: 'UTF-16 LE' }],
+  ])('rejects %s, naming the file, the place and the value', async (_, folderOf, expected) => {
+    const check = await checkFolder(await folderOf());
+    const errors = check.issues.filter((i) => i.severity === 'error');
+    expect(errors).toContainEqual(expect.objectContaining(expected));
+    expect(check.dataset).toBeNull();
+  });
+
+  it('cleans a right-to-left override out of a note, with a warning, and reads the folder', async () => {
+    const check = await checkFolder(await republished('observations.csv', (t) => t.replace('\nlai-chau,2016,budget_revenue,1500,1862,,tỷ đồng,', '\nlai-chau,2016,budget_revenue,1500,1862,,tỷ đồng,\u202E')));
+    expect(check.issues.map((i) => [i.severity, i.code, i.file, i.row, i.column])).toEqual([['warning', 'invisible-character-removed', 'observations.csv', 4, 'source']]);
+    expect(check.dataset?.observations.find((o) => o.area === 'lai-chau' && o.year === 2016 && o.indicator === 'budget_revenue')?.source.startsWith('seeds/')).toBe(true);
+  });
+});

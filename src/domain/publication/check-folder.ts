@@ -3,6 +3,7 @@ import { parseDatasetFiles } from '../dataset-io';
 import { DATA_FILES, OPTIONAL_DATA_FILES, optionalTexts, readManifest, type AnyDataFileName, type Manifest } from './manifest';
 import { checkFile } from './manifest-files';
 import { folderIssue, located, type FolderIssue } from './folder-issues';
+import { wideEncodingOf } from '../upload/decode';
 
 /** A data folder's files as bytes, by name; a file the folder lacks is absent. */
 export type FolderFiles = Partial<Record<string, Uint8Array>>;
@@ -98,8 +99,16 @@ export async function checkFolder(files: FolderFiles): Promise<FolderCheck> {
         en: `${name} does not match manifest.json: its ${words.en} is ${mismatch.found}, the publication says ${mismatch.expected} — the file was edited, truncated or replaced after publishing. ${REPUBLISH.en}`,
       }));
     }
-    const text = decodeUtf8(bytes);
-    if (text === null)
+    // UTF-16 and UTF-32 are said by name: ASCII in them is valid UTF-8 (with NULs), which read on as columns gone missing.
+    const wide = wideEncodingOf(bytes);
+    const text = wide ? null : decodeUtf8(bytes);
+    if (wide) {
+      const encoding = wide.encoding.toUpperCase().replace(/(LE|BE)$/, ' $1');
+      issues.push(folderIssue('error', 'not-utf8', name, { value: encoding }, {
+        vi: `${name} được lưu bằng bảng mã ${encoding}, không phải UTF-8. Hãy mở tệp và lưu lại bằng UTF-8 (Excel: Lưu thành → CSV UTF-8; Notepad: Mã hóa UTF-8), hoặc công bố lại.`,
+        en: `${name} is saved as ${encoding}, not UTF-8. Open it and save it again as UTF-8 (Excel: Save As → CSV UTF-8; Notepad: Encoding UTF-8), or publish again.`,
+      }));
+    } else if (text === null)
       issues.push(folderIssue('error', 'not-utf8', name, firstInvalidLine(bytes), {
         vi: `${name} không phải văn bản UTF-8. Hãy lưu lại bằng «CSV UTF-8» (Excel: Lưu thành → CSV UTF-8).`,
         en: `${name} is not UTF-8 text. Save it again as "CSV UTF-8" (Excel: Save As → CSV UTF-8).`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from './decode';
+import { decodeBytes, wideEncodingOf } from './decode';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** `s` in UTF-16, either byte order, with or without its BOM (FF FE for LE, FE FF for BE). */
@@ -15,6 +15,13 @@ const utf16 = (order: 'le' | 'be', s: string, bom: boolean) => {
 };
 const utf16le = (s: string, bom: boolean) => utf16('le', s, bom);
 const utf16be = (s: string, bom: boolean) => utf16('be', s, bom);
+/** `s` in UTF-32, either byte order, with or without its BOM (FF FE 00 00 for LE, 00 00 FE FF for BE). */
+const utf32 = (order: 'le' | 'be', s: string, bom: boolean) => {
+  const points = [...(bom ? `\uFEFF${s}` : s)].map((c) => c.codePointAt(0)!);
+  const out = new Uint8Array(points.length * 4);
+  points.forEach((p, i) => new DataView(out.buffer).setUint32(i * 4, p, order === 'le'));
+  return out;
+};
 // "Sìn Hồ" in Windows-1258: tone marks are combining bytes (0xCC = grave), ô is 0xF4.
 const SIN_HO_1258 = new Uint8Array([0x53, 0x69, 0xcc, 0x6e, 0x20, 0x48, 0xf4, 0xcc]);
 
@@ -54,6 +61,28 @@ describe('decodeBytes', () => {
     ['BE with BOM', utf16be('Đơn vị;Năm;KH;TH\nTân Uyên;2021;70;75,5\n', true)],
   ])('UTF-16 %s gives the same text as UTF-8', (_, bytes) => {
     expect(decodeBytes(bytes)).toMatchObject({ ok: true, text: 'Đơn vị;Năm;KH;TH\nTân Uyên;2021;70;75,5\n' });
+  });
+
+  it.each([
+    ['LE with BOM', utf32('le', 'area,year,indicator\nSin Ho,2021,x\n', true), 'utf-32le', 'bom'],
+    ['LE with BOM, Vietnamese', utf32('le', 'Huyện;Năm\nSìn Hồ;2021', true), 'utf-32le', 'bom'],
+    ['LE without BOM', utf32('le', 'Huyện;Năm;KH\r\nSìn Hồ;2021;1.862\r\n', false), 'utf-32le', 'zero-bytes'],
+    ['BE with BOM', utf32('be', 'area\tyear\nSin Ho\t2021', true), 'utf-32be', 'bom'],
+    ['BE without BOM', utf32('be', 'Đơn vị,Năm,TH\nTân Uyên,2021,75\n', false), 'utf-32be', 'zero-bytes'],
+    ['LE without BOM, an emoji (a character beyond U+FFFF)', utf32('le', 'area,note\nSin Ho,📈 tăng\n', false), 'utf-32le', 'zero-bytes'],
+  ] as const)('refuses UTF-32 %s by name, not as UTF-16 or binary', (_, bytes, encoding, detected) => {
+    expect(wideEncodingOf(bytes)).toEqual({ encoding, detected });
+    expect(decodeBytes(bytes)).toEqual({ ok: false, reason: 'utf-32' });
+  });
+
+  it.each([
+    ['UTF-16 LE with BOM (FF FE, then text)', utf16le('Huyện', true), { encoding: 'utf-16le', detected: 'bom' }],
+    ['UTF-16 LE without BOM', utf16le('area,year\nSin Ho,2021', false), { encoding: 'utf-16le', detected: 'zero-bytes' }],
+    ['UTF-8', utf8('Huyện;Năm\nSìn Hồ;2021'), null],
+    ['four bytes of UTF-32 (too short to tell without a BOM)', utf32('le', 'a', false), null],
+    ['Windows-1258', SIN_HO_1258, null],
+  ] as const)('%s is not UTF-32', (_, bytes, wide) => {
+    expect(wideEncodingOf(bytes)).toEqual(wide);
   });
 
   it('reads UTF-16 BE when the analyst chooses it', () => {

@@ -1,16 +1,36 @@
 /**
  * Turning a file's bytes into text: UTF-8 with or without BOM, UTF-16 LE (Excel's
  * "Unicode text") or BE (some Mac and Java tools), each with or without BOM, or legacy
- * Vietnamese Windows-1258. The guess can be overridden.
+ * Vietnamese Windows-1258. The guess can be overridden. UTF-32 (either order, with or without
+ * BOM) is told and refused by name: no browser decodes it, and read as UTF-16 it gave a
+ * misleading "missing column".
  */
 export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1258'] as const;
 export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
 
 export type Decoded =
   | { ok: true; text: string; encoding: TextEncodingName; detected: 'bom' | 'valid-utf8' | 'zero-bytes' | 'fallback' | 'chosen' }
-  | { ok: false; reason: 'binary' | 'empty' | 'invalid' };
+  | { ok: false; reason: 'binary' | 'empty' | 'invalid' | 'utf-32' };
 
 const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
+
+export type WideEncoding = 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
+
+/**
+ * UTF-32 without a BOM, told by its zero bytes: every character below U+10000 (all of Vietnamese) has
+ * its two high bytes zero, the last two of each four in LE and the first two in BE, and an ASCII one
+ * three zero bytes; the lowest byte is almost never zero.
+ */
+function utf32ByZeroBytes(bytes: Uint8Array): 'utf-32le' | 'utf-32be' | null {
+  const sample = bytes.subarray(0, 4096 - (Math.min(bytes.length, 4096) % 4));
+  if (sample.length < 8) return null;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) zeros[i % 4]!++;
+  const [z0, z1, z2, z3] = zeros.map((z) => z / (sample.length / 4)) as [number, number, number, number];
+  if (z2 > 0.9 && z3 > 0.9 && z0 < 0.1) return 'utf-32le';
+  if (z0 > 0.9 && z1 > 0.9 && z3 < 0.1) return 'utf-32be';
+  return null;
+}
 
 /**
  * UTF-16 without a BOM, told by its zero bytes: text in the ASCII range (headers, digits,
@@ -72,6 +92,17 @@ function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): string | null 
   }
 }
 
+/** A UTF-16 or UTF-32 file, by its BOM or else its zero bytes; null for any other (UTF-8, Windows-1258, binary). */
+export function wideEncodingOf(bytes: Uint8Array): { encoding: WideEncoding; detected: 'bom' | 'zero-bytes' } | null {
+  // UTF-32 LE's BOM (FF FE 00 00) begins with UTF-16 LE's (FF FE): asked first.
+  if (startsWith(bytes, [0xff, 0xfe, 0, 0])) return { encoding: 'utf-32le', detected: 'bom' };
+  if (startsWith(bytes, [0, 0, 0xfe, 0xff])) return { encoding: 'utf-32be', detected: 'bom' };
+  if (startsWith(bytes, [0xff, 0xfe])) return { encoding: 'utf-16le', detected: 'bom' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { encoding: 'utf-16be', detected: 'bom' };
+  const encoding = utf32ByZeroBytes(bytes) ?? utf16ByZeroBytes(bytes);
+  return encoding ? { encoding, detected: 'zero-bytes' } : null;
+}
+
 export function decodeBytes(bytes: Uint8Array, chosen?: TextEncodingName): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty' };
   if (chosen) {
@@ -79,10 +110,9 @@ export function decodeBytes(bytes: Uint8Array, chosen?: TextEncodingName): Decod
     return text === null ? { ok: false, reason: 'invalid' } : { ok: true, text, encoding: chosen, detected: 'chosen' };
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { ok: true, text: decodeAs(bytes, 'utf-8') ?? '', encoding: 'utf-8', detected: 'bom' };
-  if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, text: decodeAs(bytes, 'utf-16le') ?? '', encoding: 'utf-16le', detected: 'bom' };
-  if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, text: decodeAs(bytes, 'utf-16be') ?? '', encoding: 'utf-16be', detected: 'bom' };
-  const utf16 = utf16ByZeroBytes(bytes);
-  if (utf16) return { ok: true, text: decodeAs(bytes, utf16) ?? '', encoding: utf16, detected: 'zero-bytes' };
+  const wide = wideEncodingOf(bytes);
+  if (wide?.encoding === 'utf-32le' || wide?.encoding === 'utf-32be') return { ok: false, reason: 'utf-32' };
+  if (wide) return { ok: true, text: decodeAs(bytes, wide.encoding) ?? '', encoding: wide.encoding, detected: wide.detected };
   if (looksBinary(bytes)) return { ok: false, reason: 'binary' };
   const utf8 = decodeAs(bytes, 'utf-8');
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', detected: 'valid-utf8' };

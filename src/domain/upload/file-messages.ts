@@ -5,6 +5,7 @@ import type { Localized } from '../issues';
 export const FILE_MESSAGES = {
   empty: { vi: 'Tệp trống. Hãy chọn tệp CSV hoặc JSON có dòng tiêu đề và số liệu.', en: 'The file is empty. Choose a CSV or JSON file with a header row and data.' },
   binary: { vi: 'Đây không phải tệp văn bản (có thể là ảnh hoặc tệp Excel .xlsx). Hãy lưu bảng tính dưới dạng CSV (UTF-8) rồi tải lên.', en: 'This is not a text file (perhaps an image or an .xlsx workbook). Save the sheet as CSV (UTF-8) and upload that.' },
+  'utf-32': { vi: 'Tệp được lưu bằng bảng mã UTF-32, ứng dụng không đọc bảng mã này. Hãy mở tệp và lưu lại bằng UTF-8: Excel: Lưu thành → CSV UTF-8 (phân cách bằng dấu phẩy); Notepad: Lưu thành → Mã hóa: UTF-8; LibreOffice: Bộ ký tự: Unicode (UTF-8).', en: 'The file is saved as UTF-32, an encoding the app does not read. Open it and save it again as UTF-8: Excel: Save As → CSV UTF-8 (Comma delimited); Notepad: Save As → Encoding: UTF-8; LibreOffice: Character set: Unicode (UTF-8).' },
   invalid: { vi: 'Không giải mã được tệp với bảng mã đã chọn. Hãy chọn bảng mã khác.', en: 'The file cannot be decoded with the chosen encoding. Choose another encoding.' },
   noRows: { vi: 'Tệp chỉ có dòng tiêu đề, không có số liệu.', en: 'The file has a header row but no data.' },
   noFigureColumn: { vi: 'Không có cột số liệu nào (KH, TH hoặc % KH). Hãy gán ít nhất một cột.', en: 'There is no figure column (plan, actual or % of plan). Map at least one column.' },
