@@ -1,8 +1,6 @@
-import { formatNumber, type Language } from '../format';
-
 /**
  * How far a publication's download is, as pure values: the page says "1,2 / 10,7 MB" while the
- * kept version stays on screen (or, on a first visit, beside a Cancel button).
+ * kept version stays on screen (or, on a first visit, beside a Cancel button); byte-sizes.ts says it in words.
  */
 
 /** One file's bytes so far, and its size when known (the manifest's, else Content-Length). */
@@ -34,23 +32,6 @@ export function sumProgress(files: Readonly<Record<string, FileProgress>>): Prog
 /** The sizes a manifest gives for the files to download: the total is known before the first byte. */
 export function expectedFiles(manifestFiles: readonly { name: string; bytes: number }[], names: readonly string[]): Record<string, FileProgress> {
   return Object.fromEntries(names.map((name) => [name, { received: 0, total: manifestFiles.find((f) => f.name === name)?.bytes ?? null }]));
-}
-
-const UNITS = [
-  { bytes: 1024 ** 3, name: 'GB' },
-  { bytes: 1024 ** 2, name: 'MB' },
-  { bytes: 1024, name: 'kB' },
-] as const;
-
-/** "1,2 / 10,7 MB" (vi), "1.2 / 10.7 MB" (en): both sides in the unit of the larger; "1,2 MB" with no total. */
-export function formatProgress(progress: Progress, language: Language): string {
-  const scale = Math.max(progress.received, progress.total ?? 0);
-  const unit = UNITS.find((u) => scale >= u.bytes);
-  // What came is rounded down and the total to the nearest: "10,7 / 10,7 MB" only once it is all here, or nearly.
-  const amount = (bytes: number, round: (n: number) => number) => (unit ? formatNumber(round((bytes / unit.bytes) * 10) / 10, language, 1, 1) : formatNumber(bytes, language, 0));
-  const name = unit?.name ?? 'B';
-  const received = amount(progress.received, Math.floor);
-  return progress.total === null ? `${received} ${name}` : `${received} / ${amount(progress.total, Math.round)} ${name}`;
 }
 
 /** The share done, 0–100, for a progress bar; null without a total. Never over 100 (a server that sends more is caught by the checks). */

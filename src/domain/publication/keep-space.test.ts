@@ -41,4 +41,12 @@ describe('why a copy was not kept', () => {
   ])('%s', (_, error, reason, detail) => {
     expect(keepFailure(111 * MB, estimate, error)).toEqual({ kept: false, reason, needed: 111 * MB, available: 18 * MB, detail });
   });
+
+  it.each<[string, SpaceEstimate | null, { name: string } | null, number | null]>([
+    ['refused, though the estimate says there is room: the estimate is not repeated', { quota: 10 * 1024 * MB, usage: 0 }, { name: 'QuotaExceededError' }, null],
+    ['refused, the estimate agrees', { quota: 50 * MB, usage: 10 * MB }, { name: 'QuotaExceededError' }, 40 * MB],
+    ['another error keeps what the estimate said', { quota: 500 * MB, usage: 0 }, { name: 'UnknownError' }, 500 * MB],
+  ])('%s', (_, said, error, available) => {
+    expect(keepFailure(111 * MB, said, error)).toMatchObject({ available });
+  });
 });

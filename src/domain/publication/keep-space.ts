@@ -24,6 +24,9 @@ export type KeepOutcome =
       detail: string;
     };
 
+/** What the worker's write came to: kept, or the browser's error (its name and words). */
+export type KeepAttempt = { kept: true; needed: number } | { kept: false; needed: number; error: { name: string; message: string } };
+
 /** What is left for this site; null when the browser does not say. */
 export function availableBytes(estimate: SpaceEstimate | null): number | null {
   if (!estimate || estimate.quota === null || !Number.isFinite(estimate.quota)) return null;
@@ -42,8 +45,10 @@ export const worthTrying = (needed: number, estimate: SpaceEstimate | null): boo
 export function keepFailure(needed: number, estimate: SpaceEstimate | null, error: { name?: unknown; message?: unknown } | null): KeepOutcome {
   const name = typeof error?.name === 'string' ? error.name : '';
   const detail = typeof error?.message === 'string' ? error.message.slice(0, 300) : '';
-  const available = availableBytes(estimate);
+  const said = availableBytes(estimate);
   // No error but no room by the estimate: the copy was not tried.
   const reason = error === null || name === 'QuotaExceededError' ? 'quota' : name === 'InvalidStateError' || name === 'SecurityError' || name === 'NotIndexedDB' ? 'no-storage' : 'error';
+  // A refused write beside an estimate with room enough: the estimate is wrong, and is not repeated.
+  const available = reason === 'quota' && said !== null && said >= needed ? null : said;
   return { kept: false, reason, needed, available, detail };
 }
