@@ -161,6 +161,9 @@ for (const scenario of TOO_SMALL) {
     await expect(notice).toContainText('khi mất mạng (ví dụ tại hội trường) trang sẽ không có số liệu');
     await expect(notice).toContainText(/Cách sửa: giải phóng dung lượng ổ đĩa .* trình duyệt khác/);
     expect(await keptVersion(page)).toBeNull();
+    // Asking for persistent storage from the notice: the browser's answer, whichever it is, is said.
+    await notice.getByRole('button', { name: 'Xin trình duyệt lưu lâu dài' }).click();
+    await expect(notice.getByRole('status')).toContainText('lưu lâu dài');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.locator('.storage-notice').filter({ hasText: 'Could not save the published data for offline use on this computer.' })).toContainText(scenario.en);
   });

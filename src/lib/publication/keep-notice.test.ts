@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeepOutcome } from '../../domain/publication/keep-space';
-import { keepNotice } from './keep-notice';
+import { keepNotice, persistAnswer } from './keep-notice';
 
 const MB = 1024 ** 2;
 type NotKept = Extract<KeepOutcome, { kept: false }>;
@@ -29,5 +29,24 @@ describe('the notice that the data could not be kept for offline use', () => {
     expect(say('vi')).toMatch(/Cách sửa: giải phóng dung lượng .* trình duyệt khác/);
     expect(say('en')).toMatch(/Fix: free disk space .* another browser/);
     expect(say('vi') + say('en')).not.toMatch(/NaN|undefined|null/);
+  });
+});
+
+describe('asking the browser to keep the data', () => {
+  it.each<[string, NotKept, boolean]>([
+    ['too little room: offered', outcome(), true],
+    ['another error: offered', outcome({ reason: 'error' }), true],
+    ['no storage at all: not offered (it would change nothing)', outcome({ reason: 'no-storage' }), false],
+  ])('%s', (_, notKept, offered) => {
+    expect(keepNotice(notKept).action !== undefined).toBe(offered);
+  });
+
+  it.each<[boolean | null, string, string]>([
+    [true, 'đã đồng ý lưu lâu dài. Hãy tải lại trang', 'agreed to keep data. Reload the page'],
+    [false, 'không đồng ý lưu lâu dài', 'refused to keep data'],
+    [null, 'không cho xin lưu lâu dài', 'cannot be asked'],
+  ])('the answer %s in words', (granted, vi, en) => {
+    expect(persistAnswer(granted).vi).toContain(vi);
+    expect(persistAnswer(granted).en).toContain(en);
   });
 });

@@ -23,6 +23,20 @@ function why(outcome: Extract<KeepOutcome, { kept: false }>): Localized {
   return { vi: `Trình duyệt báo lỗi khi lưu ${needed.vi}: ${outcome.detail || 'không rõ lỗi'}.`, en: `The browser reported an error saving ${needed.en}: ${outcome.detail || 'no detail'}.` };
 }
 
+/** The browser's answer to navigator.storage.persist(), in words: granted, refused, or not asked (no such API). */
+export function persistAnswer(granted: boolean | null): Localized {
+  if (granted === null) return { vi: 'Trình duyệt này không cho xin lưu lâu dài; hãy giải phóng dung lượng hoặc dùng trình duyệt khác.', en: 'This browser cannot be asked to keep data; free space or use another browser.' };
+  return granted
+    ? { vi: 'Trình duyệt đã đồng ý lưu lâu dài. Hãy tải lại trang khi còn mạng để lưu số liệu.', en: 'The browser agreed to keep data. Reload the page while online to keep the figures.' }
+    : { vi: 'Trình duyệt không đồng ý lưu lâu dài; hãy giải phóng dung lượng hoặc dùng trình duyệt khác.', en: 'The browser refused to keep data; free space or use another browser.' };
+}
+
+/** Asks the browser to keep this site's data (some give more room then, and none evicts it). */
+async function askPersistent(): Promise<Localized> {
+  const granted = await (navigator.storage?.persist?.() ?? Promise.resolve(null)).catch(() => false);
+  return persistAnswer(granted);
+}
+
 /**
  * What the presenter must learn at once, not in the hall: this browser could not keep the data for
  * offline use, how much it needed and had, and what to do. Shown by StorageNotices until closed.
@@ -42,5 +56,7 @@ export function keepNotice(outcome: Extract<KeepOutcome, { kept: false }>): Omit
       vi: `Cách sửa: giải phóng dung lượng ổ đĩa hoặc xoá dữ liệu của các trang web khác trong trình duyệt${short ? ` (cần thêm khoảng ${short.vi})` : ''}, hoặc mở trang bằng một trình duyệt khác (không ở chế độ ẩn danh); rồi tải lại trang khi còn mạng và chờ đến khi thông báo này không hiện nữa.`,
       en: `Fix: free disk space or clear other websites’ data in the browser${short ? ` (about ${short.en} more is needed)` : ''}, or open the page in another browser (not a private window); then reload the page while online and wait until this notice no longer shows.`,
     },
+    // No storage at all is not a matter of room: asking would change nothing.
+    action: outcome.reason === 'no-storage' ? undefined : { label: { vi: 'Xin trình duyệt lưu lâu dài', en: 'Ask the browser to keep data' }, run: askPersistent },
   };
 }
