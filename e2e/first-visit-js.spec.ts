@@ -8,7 +8,8 @@ import { expect, test } from './test';
  * sit a little above today's figures so a new heavy import on the first visit fails here (README,
  * "First-visit JS"); lower them when the first visit gets lighter.
  */
-const FIRST_VISIT_BUDGET = 207_000;
+// 207 kB until a first visit showed its download's bytes of the total with a Cancel, and the notices of a newer version downloading (about 3 kB).
+const FIRST_VISIT_BUDGET = 210_000;
 /** index.html's own module graph (module script + modulepreloads), the part every view pays: the goal of issue 12, 130 kB. */
 const ENTRY_BUDGET = 130_000;
 

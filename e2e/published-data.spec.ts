@@ -78,10 +78,16 @@ test('the data comes from the folder config.json names; a new publication shows 
   await leader.close();
   expect(reports).toEqual([]);
 
-  // The first browser on reload: only the files whose checksums changed are fetched.
+  // The first browser on reload: its kept version at once; the new one comes behind it (only the files
+  // whose checksums changed), is verified, offered, and shown on the click.
   const asked: string[] = [];
   page.on('request', (request) => request.url().startsWith(data.origin) && asked.push(new URL(request.url()).pathname));
   await page.reload();
+  await expect(budget(page)).toContainText('1.901 tỷ đồng');
+  const offer = page.getByTestId('new-publication');
+  await expect(offer).toContainText('Đã có số liệu công bố mới (ngày 05/12/2026)');
+  await expect(budget(page)).toContainText('1.901 tỷ đồng');
+  await offer.getByRole('button', { name: 'Xem số liệu mới' }).click();
   await expect(status(page)).toHaveText(`Số liệu công bố ngày 05/12/2026, phiên bản ${v2.manifest.version}`);
   await expect(budget(page)).toContainText('1.950 tỷ đồng');
   expect(asked.sort()).toEqual(['/chi-tieu-data/areas.csv', '/chi-tieu-data/manifest.json', '/chi-tieu-data/observations.csv']);

@@ -38,7 +38,8 @@ export function DataStatusLine({ status }: { status: DataStatus }) {
   else if (status.kind === 'none') text = t('statusNone');
   else {
     const params = { date: formatPublishedDate(status.shown.published, language), version: status.shown.version };
-    text = t(status.freshness === 'online' ? 'statusOnline' : status.freshness === 'offline' ? 'statusOffline' : 'statusFailed', params);
+    const key = ({ online: 'statusOnline', checking: 'statusChecking', offline: 'statusOffline', failed: 'statusFailed' } as const)[status.freshness];
+    text = t(key, params);
   }
   return (
     <span className={`brand-data data-${status.kind === 'published' ? status.freshness : status.kind}`} data-testid="data-status" data-newer={status.kind === 'published' ? status.newer?.version : undefined}>

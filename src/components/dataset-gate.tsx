@@ -1,9 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import type { DatasetIndex } from '../domain/dataset-index';
-import { DatasetLoadError, NoPublishedDataError } from '../lib/dataset-errors';
+import { DatasetLoadError, LoadCancelledError, NoPublishedDataError } from '../lib/dataset-errors';
 import { describeFailure, usePublicationT } from '../lib/publication/publication-messages';
 import { useDataset } from '../lib/use-dataset';
 import { usePresenters } from '../lib/use-presenters';
+import { FirstDownloadProgress } from './download-notices';
 import { useWindowingReady, WINDOW_FROM } from './windowed-rows';
 
 /** No good version at all (a first visit offline, or the first load failed): a page that says so, never an empty dashboard. */
@@ -15,6 +16,18 @@ function NoPublishedData({ error, retry }: { error: NoPublishedDataError; retry:
       <h1>{t('noDataTitle')}</h1>
       <p>{t('noDataBody')}</p>
       <ul>{error.failures.map((f, n) => <li key={n}>{describeFailure(f, t, language)}</li>)}</ul>
+      <button type="button" onClick={retry}>{t('retry')}</button>
+    </div>
+  );
+}
+
+/** A first visit's download cancelled by the person: a clear page, with a retry. */
+function Cancelled({ retry }: { retry: () => void }) {
+  const t = usePublicationT();
+  return (
+    <div role="alert" className="page-status" data-testid="download-cancelled">
+      <h1>{t('cancelledTitle')}</h1>
+      <p>{t('cancelledBody')}</p>
       <button type="button" onClick={retry}>{t('retry')}</button>
     </div>
   );
@@ -32,8 +45,10 @@ export function DatasetGate({ children, source = 'shown' }: { children: (index: 
     if (!drawn) setDrawn(true);
     return <>{children(index)}</>;
   }
-  if (index || isPending) return <p role="status" className="page-status">{t('loading')}</p>;
+  if (index) return <p role="status" className="page-status">{t('loading')}</p>;
+  if (isPending) return <FirstDownloadProgress fallback={t('loading')} />;
   if (error instanceof NoPublishedDataError) return <NoPublishedData error={error} retry={() => void refetch()} />;
+  if (error instanceof LoadCancelledError) return <Cancelled retry={() => void refetch()} />;
   return (
     <div role="alert" className="page-status error">
       <h2>{t('loadFailed')}</h2>

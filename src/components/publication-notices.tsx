@@ -1,19 +1,24 @@
-import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { useIsFetching } from '@tanstack/react-query';
 import type { DataStatus } from '../lib/publication/data-status';
+import { useDownloads } from '../lib/publication/download-store';
 import { describeFailure, formatPublishedDate, usePublicationT } from '../lib/publication/publication-messages';
+import { useShowNewer } from '../lib/publication/use-show-newer';
 import { useShowStore } from '../lib/show-store';
 import { datasetQuery } from '../lib/use-dataset';
 import { useT } from '../lib/use-language';
+import { NewerDownloadNotice } from './download-notices';
 
 /**
  * Under the header of every page: why the newest publication is not the one shown (the last good
- * version stays on screen), and a quiet offer of a newer one — never during a slide show.
+ * version stays on screen), a newer one downloading behind it, and a quiet offer of a newer one
+ * once verified — never during a slide show.
  */
 export function PublicationNotices({ status }: { status: DataStatus }) {
   const t = usePublicationT();
   const { language } = useT();
-  const client = useQueryClient();
+  const showNewer = useShowNewer();
   const showRunning = useShowStore((s) => s.running);
+  const downloading = useDownloads((s) => s.download?.kind === 'newer');
   const loading = useIsFetching({ queryKey: datasetQuery.queryKey }) > 0;
   if (status.kind !== 'published') return null;
   const date = (iso: string) => formatPublishedDate(iso, language);
@@ -28,10 +33,11 @@ export function PublicationNotices({ status }: { status: DataStatus }) {
           <ul>{status.failures.map((f, n) => <li key={n}>{describeFailure(f, t, language)}</li>)}</ul>
         </div>
       )}
-      {status.newer && !showRunning && (
+      <NewerDownloadNotice />
+      {status.newer && !showRunning && !downloading && (
         <p className="info-banner page-notice" aria-live="polite" data-testid="new-publication">
           {t('newVersion', { date: date(status.newer.published) })}{' '}
-          <button type="button" className="button secondary" disabled={loading} onClick={() => void client.invalidateQueries({ queryKey: datasetQuery.queryKey })}>
+          <button type="button" className="button secondary" disabled={loading} onClick={showNewer}>
             {loading ? t('loadingNew') : t('showNew')}
           </button>
         </p>

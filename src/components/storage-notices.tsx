@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import type { Localized } from '../domain/issues';
 import { defineMessages } from '../lib/feature-messages';
 import { useStorageNotices, type StorageNotice } from '../lib/storage-notices';
 import { useT } from '../lib/use-language';
@@ -27,6 +29,18 @@ const useNoticeT = defineMessages({
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
+/** The notice's own action (asking for persistent storage), with the browser's answer said beside it. */
+function NoticeAction({ action }: { action: NonNullable<StorageNotice['action']> }) {
+  const { language } = useT();
+  const [answer, setAnswer] = useState<Localized | null>(null);
+  return (
+    <p>
+      <button type="button" className="button secondary" onClick={() => void action.run().then(setAnswer)}>{action.label[language]}</button>{' '}
+      {answer && <span role="status">{answer[language]}</span>}
+    </p>
+  );
+}
+
 function Notice({ notice }: { notice: StorageNotice }) {
   const say = useNoticeT();
   const { language } = useT();
@@ -46,6 +60,7 @@ function Notice({ notice }: { notice: StorageNotice }) {
         </>
       )}
       <p>{notice.fix[language]}</p>
+      {notice.action && <NoticeAction action={notice.action} />}
       <button type="button" className="button secondary" aria-label={say('dismissLabel', { what })} onClick={() => dismiss(notice.id)}>{say('dismiss')}</button>
     </div>
   );

@@ -14,3 +14,11 @@ export class NoPublishedDataError extends Error {
     super(`No published data: ${failures.map((f) => `${f.kind} ${f.url}`).join('; ')}`);
   }
 }
+
+/** The person cancelled the first download (nothing was kept to show meanwhile): the page says so, with a retry. */
+export class LoadCancelledError extends Error {
+  constructor() {
+    super('The download of the published data was cancelled');
+    this.name = 'LoadCancelledError';
+  }
+}

@@ -100,6 +100,7 @@ export const datasetWorker = () => {
       return opened.ok ? { ...opened, data: fromWire(opened.data) } : opened;
     },
     readAhead: () => readAhead(api),
+    keepOutcome: (version: string) => api.keepOutcome(version),
     parseDatasetFiles: async (...args: Parameters<DatasetWorkerApi['parseDatasetFiles']>) => {
       const parsed = await api.parseDatasetFiles(...args);
       return parsed.ok ? { ...parsed, data: fromWire(parsed.data) } : parsed;

@@ -17,6 +17,8 @@ export interface StorageNotice {
   /** What was wrong, or why the write failed. */
   details: Localized[];
   fix: Localized;
+  /** Something the reader can do from the notice itself, answered in words. */
+  action?: { label: Localized; run: () => Promise<Localized> };
 }
 
 interface NoticeState {

@@ -50,7 +50,7 @@ export function checkPublishedRecord(value: unknown): PublishedRecord | null {
 const versionOf = (value: unknown) => (typeof value === 'string' && value.length <= 80 ? value : null);
 
 export function createPublishedStore(dbName = 'chi-tieu-published'): PublishedStore {
-  if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+  if (typeof indexedDB === 'undefined') throw Object.assign(new Error('IndexedDB is not available'), { name: 'NotIndexedDB' });
   const store: UseStore = createStore(dbName, 'publications');
   const get = (s: IDBObjectStore, key: string) => promisifyRequest(s.get(key) as IDBRequest<unknown>);
   const done = (s: IDBObjectStore) => promisifyRequest(s.transaction);

@@ -6,7 +6,7 @@ import { catalogExtrasOf, type TabularDataset } from '../domain/dataset-index';
 import { openPublication } from '../domain/publication/open-publication';
 import type { Manifest } from '../domain/publication/manifest';
 import type { PublicationFiles } from '../domain/publication/open-publication';
-import { createPublishedStore } from '../persistence/published-store';
+import { startKeeping, takeKeepOutcome } from './keep-published';
 import { readAheadApi, takeReadAhead } from './read-ahead';
 import { readCanonicalInParts } from './read-in-parts';
 
@@ -25,14 +25,17 @@ export const datasetApi = {
    * Verifies and reads a publication (its observations.csv read while it downloaded, when `readAhead`
    * names what was read ahead); with `keep`, a good one is also kept here as the last good
    * version (IndexedDB from the worker: 100 MB are never copied on the page). A failed save only
-   * means nothing is kept for offline; the figures still show.
+   * means nothing is kept for offline; the figures still show, and keepOutcome says why.
    */
   async openPublication(manifest: Manifest, files: PublicationFiles, keep?: { dataUrl: string; savedAt: string }, readAhead?: number) {
     const ahead = takeReadAhead(readAhead)?.open(files, readCanonicalInParts);
     const opened = await openPublication(manifest, files, ahead?.reader ?? readCanonicalInParts, ahead?.catalog);
-    // The figures need not wait for the write (IndexedDB orders a later read after it).
-    if (opened.ok && keep) void Promise.resolve().then(() => createPublishedStore().save({ manifest, files, ...keep })).catch(() => undefined);
+    if (opened.ok && keep) startKeeping({ manifest, files, ...keep });
     return opened.ok ? wired(opened) : opened;
+  },
+  /** Whether the version opened with `keep` was kept, once the write is over (null: it was not asked to be). */
+  async keepOutcome(version: string) {
+    return (await takeKeepOutcome(version)) ?? null;
   },
   ...readAheadApi,
   // The general reader is its own chunk: a clean publication (every first visit) never loads it.

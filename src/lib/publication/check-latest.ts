@@ -4,7 +4,7 @@ import type { LoadFailure } from '../../domain/publication/load-failure';
 import { classifyAnswer, configFromAnswer, manifestFromText } from '../../domain/publication/load-plan';
 import type { AnyDataFileName, Manifest } from '../../domain/publication/manifest';
 import type { PublicationFiles } from '../../domain/publication/open-publication';
-import { fetchFile, type BodyTap } from './fetch-file';
+import { fetchFile, type BodyTap, type FetchOptions } from './fetch-file';
 
 /** config.json and manifest.json are small: a network that cannot bring them in 4 s counts as offline. */
 export const CHECK_TIMEOUT_MS = 4_000;
@@ -52,11 +52,11 @@ export async function checkLatest(): Promise<Check> {
 }
 
 /** One data file, refused when the answer is not it; read up to the size limit, so a larger file's size is said exactly. */
-async function fetchDataFile(dataUrl: string, name: AnyDataFileName, expectedBytes: number, tap?: BodyTap): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; failure: LoadFailure }> {
+async function fetchDataFile(dataUrl: string, name: AnyDataFileName, expectedBytes: number, how: Pick<FetchOptions, 'tap' | 'onBytes' | 'signal'>): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; failure: LoadFailure }> {
   const url = new URL(name, dataUrl).href;
   const limit = LIMITS.publishedFileBytes;
   if (expectedBytes > limit) return { ok: false, failure: { kind: 'too-large', url, file: name, limit } };
-  const fetched = await fetchFile(url, name, { timeoutMs: FILE_TIMEOUT_MS, cache: 'no-cache', maxBytes: limit, tap });
+  const fetched = await fetchFile(url, name, { timeoutMs: FILE_TIMEOUT_MS, cache: 'no-cache', maxBytes: limit, ...how });
   if (!fetched.ok) return fetched;
   const wrong = classifyAnswer(url, name, fetched.answer);
   if (wrong) return { ok: false, failure: wrong };
@@ -69,15 +69,24 @@ export interface ObservationsTap extends BodyTap {
   catalog(name: 'areas.csv' | 'indicators.csv', bytes: Uint8Array): void;
 }
 
+/** How the files are fetched: observations.csv read as it comes (`tap`), each file's bytes counted (`progress`), the person's Cancel (`signal`). */
+export interface FetchFilesHow {
+  tap?: ObservationsTap;
+  progress?: (name: AnyDataFileName, received: number, declared: number | null) => void;
+  signal?: AbortSignal;
+}
+
 /**
  * The files asked for, all or none: every failure is reported, not only the first. Without a
  * manifest yet (a first visit, when every file is needed anyway) sizes are checked afterwards.
  * With a tap, observations.csv is read as it comes (nothing of it is used unless every file passes).
  */
-export async function fetchDataFiles(dataUrl: string, manifest: Manifest | null, names: readonly AnyDataFileName[], tap?: ObservationsTap): Promise<{ ok: true; files: Partial<PublicationFiles> } | { ok: false; failures: LoadFailure[] }> {
+export async function fetchDataFiles(dataUrl: string, manifest: Manifest | null, names: readonly AnyDataFileName[], how: FetchFilesHow = {}): Promise<{ ok: true; files: Partial<PublicationFiles> } | { ok: false; failures: LoadFailure[] }> {
   const expected = (name: AnyDataFileName) => manifest?.files.find((f) => f.name === name)?.bytes ?? 0;
+  const { tap, progress, signal } = how;
   const one = async (name: AnyDataFileName) => {
-    const fetched = await fetchDataFile(dataUrl, name, expected(name), name === 'observations.csv' ? tap : undefined);
+    const onBytes = progress && ((received: number, declared: number | null) => progress(name, received, declared));
+    const fetched = await fetchDataFile(dataUrl, name, expected(name), { tap: name === 'observations.csv' ? tap : undefined, onBytes, signal });
     if (fetched.ok && tap && (name === 'areas.csv' || name === 'indicators.csv')) tap.catalog(name, fetched.bytes);
     return fetched;
   };

@@ -15,7 +15,7 @@ const data = (published: PublishedShown | null, draft: number | null = null, bas
   published,
   state: { latestPublication: bases.latest },
 });
-const watch = (over: Partial<PublicationWatch> = {}): PublicationWatch => ({ latest: null, failures: [], checkedAt: 0, ...over });
+const watch = (over: Partial<PublicationWatch> = {}): PublicationWatch => ({ latest: null, failures: [], rejected: null, checkedAt: 0, ...over });
 const v1 = { version: 'v1', published: '2026-11-28T09:30:00+07:00' };
 const v2 = { version: 'v2', published: '2026-12-05T08:00:00+07:00' };
 
@@ -44,6 +44,20 @@ describe('the status of the data shown', () => {
       watch({ latest: manifest('v2', v2.published), checkedAt: 200 }),
       { freshness: 'failed', failures: [mismatch], newer: null },
     ],
+    // The kept version shown at once, the network asked behind it.
+    ['the kept version, checking', data(shown({ network: 'checking' })), false, watch(), { freshness: 'checking', failures: [], newer: null }],
+    ['the kept version is the newest', data(shown({ network: 'checking' })), false, watch({ latest: manifest('v1'), checkedAt: 101 }), { freshness: 'online', newer: null }],
+    ['the kept version, the network silent', data(shown({ network: 'checking' })), false, watch({ failures: [timeout], checkedAt: 101 }), { freshness: 'offline', failures: [timeout] }],
+    ['a newer one downloaded and verified behind it: offered', data(shown({ network: 'checking' })), false, watch({ latest: manifest('v2', v2.published), checkedAt: 101 }), { freshness: 'online', newer: v2 }],
+    [
+      'a newer one downloaded behind it failed its checks: said, with its version, not offered',
+      data(shown({ network: 'checking' })),
+      false,
+      watch({ failures: [mismatch], rejected: v2, checkedAt: 101 }),
+      { freshness: 'failed', failures: [mismatch], rejected: v2, newer: null },
+    ],
+    ['a later look finds the one that failed: still not offered', data(shown({ network: 'checking' })), false, watch({ latest: manifest('v2', v2.published), rejected: v2, checkedAt: 101 }), { freshness: 'failed', rejected: v2, newer: null }],
+    ['a version rejected before is the one now shown: not named as rejected', data(shown({ manifest: manifest('v2', v2.published) })), false, watch({ latest: manifest('v2', v2.published), rejected: v2, checkedAt: 200 }), { freshness: 'online', rejected: null, newer: null }],
   ])('%s', (_, loaded, failed, watched, expected) => {
     expect(dataStatusOf(loaded, failed, watched)).toMatchObject(expected as object);
   });

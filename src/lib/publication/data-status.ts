@@ -17,8 +17,8 @@ export type DataStatus =
   | {
       kind: 'published';
       shown: Named;
-      /** online: the newest as last checked; offline: the network could not be asked; failed: a newer one could not be used. */
-      freshness: 'online' | 'offline' | 'failed';
+      /** online: the newest as last checked; checking: the kept version, the network being asked behind it; offline: the network could not be asked; failed: a newer one could not be used. */
+      freshness: 'online' | 'checking' | 'offline' | 'failed';
       failures: LoadFailure[];
       rejected: Named | null;
       /** A newer publication found since the page loaded, to offer. */
@@ -43,10 +43,12 @@ export function dataStatusOf(
   const base = { kind: 'published' as const, shown: named(shown.manifest), rejected: shown.rejected && named(shown.rejected) };
   const loaded = { ...base, freshness: shown.network === 'pinned' ? ('online' as const) : shown.network, failures: shown.failures, newer: null };
   if (watch.checkedAt <= shown.checkedAt) return loaded;
-  if (watch.failures.length > 0) return { ...loaded, freshness: watch.failures.every(isNetworkFailure) ? 'offline' : 'failed', failures: watch.failures };
+  // One downloaded behind the kept version that failed its checks (never a version on screen).
+  const rejected = watch.rejected && watch.rejected.version !== shown.manifest.version ? watch.rejected : base.rejected;
+  if (watch.failures.length > 0) return { ...loaded, rejected, freshness: watch.failures.every(isNetworkFailure) ? 'offline' : 'failed', failures: watch.failures };
   const latest = watch.latest;
   if (!latest || latest.version === shown.manifest.version) return { ...loaded, freshness: 'online', failures: [] };
   // A newer one that already failed its checks is not offered again; its failure stays said.
-  if (latest.version === shown.rejected?.version) return loaded;
+  if (latest.version === rejected?.version) return { ...loaded, rejected, freshness: loaded.freshness === 'checking' ? 'failed' : loaded.freshness };
   return { ...loaded, freshness: 'online', failures: [], newer: named(latest) };
 }

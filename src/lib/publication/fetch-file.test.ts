@@ -65,3 +65,32 @@ describe('a body read within its limit, seen by a tap as it comes', () => {
     }
   });
 });
+
+describe('the bytes of a body counted as they come (the download progress)', () => {
+  it.each([
+    ['a declared length', { 'content-length': '1000' }, 1000],
+    ['no declared length', {}, null],
+    ['a compressed body', { 'content-length': '400', 'content-encoding': 'gzip' }, null],
+    ['a declared length over the limit is not taken as the size', { 'content-length': '999999' }, null],
+  ])('with %s: 0 when the headers come, then the running count, and every byte read', async (_, headers, declared) => {
+    const seen: [number, number | null][] = [];
+    const read = await readCapped(answer(chunks, headers), 5000, undefined, (received, length) => seen.push([received, length]));
+    expect([...read.bytes]).toEqual([...bytes]);
+    expect(seen).toEqual([[0, declared], [300, declared], [301, declared], [1000, declared]]);
+  });
+
+  it('counted and tapped at once: both see the body, the answer is whole', async () => {
+    const { tapped, log } = tap();
+    const seen: number[] = [];
+    const read = await readCapped(answer(chunks, { 'content-length': '1000' }), 5000, tapped, (received) => seen.push(received));
+    expect([...read.bytes]).toEqual([...bytes]);
+    expect(log.bytes).toEqual([...bytes]);
+    expect(seen.at(-1)).toBe(1000);
+  });
+
+  it('an error page is not counted as the file', async () => {
+    const seen: number[] = [];
+    await readCapped(answer(chunks, {}, 500), 5000, undefined, (received) => seen.push(received));
+    expect(seen).toEqual([]);
+  });
+});

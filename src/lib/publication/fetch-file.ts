@@ -1,5 +1,6 @@
 import { classifyNetworkFailure, connectSrcAllows, type Answer } from '../../domain/publication/load-plan';
 import type { LoadFailure, PublicationFile } from '../../domain/publication/load-failure';
+import { LoadCancelledError } from '../dataset-errors';
 
 /** A file of the publication as the server answered, or why nothing came back. */
 export type Fetched =
@@ -14,7 +15,13 @@ export interface FetchOptions {
   maxBytes: number;
   /** Where the body's bytes also go as they come, if it wants them. */
   tap?: BodyTap;
+  /** Told the bytes read so far as they come (0 when the headers come), with the declared length. */
+  onBytes?: BytesSeen;
+  /** The person's Cancel: the request is aborted and LoadCancelledError thrown (a timeout is a failure instead). */
+  signal?: AbortSignal;
 }
+
+export type BytesSeen = (received: number, declared: number | null) => void;
 
 /** A reader of a body as it downloads (a large observations.csv, read in the dataset worker meanwhile). */
 export interface BodyTap {
@@ -29,21 +36,23 @@ export interface BodyTap {
 const appOrigin = () => window.location.origin;
 const pagePolicy = () => document.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content') ?? null;
 
-/** Reads at most `maxBytes + 1` bytes of a body; a tap that wants them sees them as they come. */
-export async function readCapped(response: Response, maxBytes: number, tap?: BodyTap): Promise<{ bytes: Uint8Array; overLimit: boolean }> {
+/** Reads at most `maxBytes + 1` bytes of a body; a tap that wants them sees them as they come, and `onBytes` hears how many. */
+export async function readCapped(response: Response, maxBytes: number, tap?: BodyTap, onBytes?: BytesSeen): Promise<{ bytes: Uint8Array; overLimit: boolean }> {
   const header = Number(response.headers.get('content-length') ?? NaN);
   // The length of the bytes read, when declared within the limit (a compressed body's is not theirs).
   const declared = Number.isInteger(header) && header <= maxBytes && !response.headers.get('content-encoding') ? header : null;
   const tapped = response.ok && response.body !== null && tap?.begin(declared) === true;
-  // A declared length within the limit: one native read, no copy of chunks on the page.
-  if (!tapped && response.ok && declared !== null) {
+  const counted = response.ok && response.body !== null && onBytes !== undefined;
+  if (counted) onBytes(0, declared);
+  // A declared length within the limit, read by nobody else as it comes: one native read, no copy of chunks on the page.
+  if (!tapped && !counted && response.ok && declared !== null) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     return { bytes, overLimit: bytes.byteLength > maxBytes };
   }
   const reader = response.body?.getReader();
   if (!reader) return { bytes: new Uint8Array(await response.arrayBuffer()), overLimit: false };
   // Bytes go into one buffer of the declared length while they fit it, then into a list of chunks.
-  let sized = tapped && declared !== null ? new Uint8Array(declared) : null;
+  let sized = (tapped || counted) && declared !== null ? new Uint8Array(declared) : null;
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -62,6 +71,7 @@ export async function readCapped(response: Response, maxBytes: number, tap?: Bod
     }
     // A chunk kept in the list is the answer's: the tap gets a copy.
     if (tapped) tap.chunk(sized ? value : value.slice());
+    if (counted) onBytes(total, declared);
   }
   if (tapped) tap.end();
   return { bytes: sized ? sized.subarray(0, total) : concat(chunks, total), overLimit: false };
@@ -93,9 +103,12 @@ export async function fetchFile(url: string, file: PublicationFile, options: Fet
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => ((timedOut = true), controller.abort()), options.timeoutMs);
+  const cancel = () => controller.abort();
+  options.signal?.addEventListener('abort', cancel);
   try {
+    if (options.signal?.aborted) throw new LoadCancelledError();
     const response = await fetch(url, { cache: options.cache, credentials: 'omit', signal: controller.signal });
-    const { bytes, overLimit } = await readCapped(response, options.maxBytes, options.tap);
+    const { bytes, overLimit } = await readCapped(response, options.maxBytes, options.tap, options.onBytes);
     const answer: Answer = {
       status: response.status,
       statusText: response.statusText,
@@ -104,11 +117,14 @@ export async function fetchFile(url: string, file: PublicationFile, options: Fet
     };
     return { ok: true, answer, bytes, overLimit };
   } catch {
+    // Cancelled by the person: not a failure of the network, nothing to say about the server.
+    if (options.signal?.aborted && !timedOut) throw new LoadCancelledError();
     const crossOrigin = new URL(url).origin !== facts.appOrigin;
     const online = navigator.onLine;
     const probe = !timedOut && online && crossOrigin ? await reachableWithoutCors(url) : false;
     return { ok: false, failure: classifyNetworkFailure(url, file, { ...facts, online, cause: timedOut ? 'timeout' : 'network', reachableWithoutCors: probe }) };
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
   }
 }

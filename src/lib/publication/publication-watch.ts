@@ -1,18 +1,8 @@
 import { useEffect } from 'react';
-import { create } from 'zustand';
-import type { LoadFailure } from '../../domain/publication/load-failure';
-import type { Manifest } from '../../domain/publication/manifest';
 import { useShowStore } from '../show-store';
+import { usePublicationWatch } from './watch-store';
 
-/** The last look at the newest publication while the app is open (manifest only, never the files). */
-export interface PublicationWatch {
-  latest: Manifest | null;
-  failures: LoadFailure[];
-  /** 0: not checked since the page loaded its data. */
-  checkedAt: number;
-}
-
-export const usePublicationWatch = create<PublicationWatch>()(() => ({ latest: null, failures: [], checkedAt: 0 }));
+export { usePublicationWatch, type PublicationWatch } from './watch-store';
 
 /** Every few minutes, on returning to the window, and when a slide show ends. */
 export const CHECK_EVERY_MS = 3 * 60_000;
@@ -25,7 +15,12 @@ export function checkForNewPublication(): Promise<void> {
   inFlight ??= import('./check-latest')
     .then(({ checkLatest }) => checkLatest())
     .then((check) =>
-      usePublicationWatch.setState((s) => (check.ok ? { latest: check.latest.manifest, failures: [], checkedAt: Date.now() } : { latest: s.latest, failures: check.failures, checkedAt: Date.now() })),
+      usePublicationWatch.setState((s) => {
+        if (!check.ok) return { latest: s.latest, failures: check.failures, checkedAt: Date.now() };
+        // The newest is still the one that failed its checks: what was wrong with it stays said.
+        const failures = check.latest.manifest.version === s.rejected?.version ? s.failures : [];
+        return { latest: check.latest.manifest, failures, checkedAt: Date.now() };
+      }),
     )
     .finally(() => (inFlight = null));
   return inFlight;

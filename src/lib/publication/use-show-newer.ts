@@ -1,0 +1,31 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
+import { datasetQuery } from '../use-dataset';
+import { useDownloads } from './download-store';
+
+/**
+ * "Show the new figures": a newer version already downloaded and verified behind the kept one is
+ * put on screen at once; else it is fetched (the kept version stays meanwhile) and shown as soon as
+ * it has passed its checks. Never an unverified version, never while a draft is shown.
+ */
+export function useShowNewer(): () => void {
+  const client = useQueryClient();
+  const ready = useDownloads((s) => s.ready);
+  const wanted = useDownloads((s) => s.wantSwitch);
+  const swap = useCallback(() => {
+    const verified = useDownloads.getState().ready;
+    if (!verified) return false;
+    client.setQueryData(datasetQuery.queryKey, (old) => (old && !old.version ? { ...old, ...verified } : old));
+    useDownloads.setState({ ready: null, wantSwitch: false });
+    return true;
+  }, [client]);
+  useEffect(() => {
+    if (ready && wanted) swap();
+  }, [ready, wanted, swap]);
+  return useCallback(() => {
+    if (swap()) return;
+    useDownloads.setState({ wantSwitch: true });
+    // Not downloading yet (the newer one was found by a later look): load again, the kept version first.
+    if (useDownloads.getState().download?.kind !== 'newer') void client.invalidateQueries({ queryKey: datasetQuery.queryKey });
+  }, [client, swap]);
+}
