@@ -71,18 +71,19 @@ export async function loadCurrentDataset(pin: Pin = { pinned: false, version: nu
         });
   if (stored) return { dataset: tabular(stored), warnings: [], version: state.versions.find((v) => v.id === state.currentId) ?? null, published: null, state, storage: repo.kind, setAside };
   const published = await loadDefaultDataset(pin, ahead);
-  return { ...published, version: null, state: await noteShown(repo, state, published.published), storage: repo.kind, setAside };
+  return { ...published, version: null, state: await notePublicationShown(state, published.published, repo), storage: repo.kind, setAside };
 }
 
 /**
- * A publication verified and shown online is the one the deployment points at: the version store
- * keeps it as the newest known, where a commit checks a draft's base against it, and the other
- * tabs are told. Storage refusing this note takes nothing from the page.
+ * A publication verified and shown online (on loading, or a newer one shown on the person's click)
+ * is the one the deployment points at: the version store keeps it as the newest known, where a
+ * commit checks a draft's base against it, and the other tabs are told. Storage refusing this note
+ * takes nothing from the page.
  */
-async function noteShown(repo: DatasetRepository, state: VersionState, shown: PublishedShown | null): Promise<VersionState> {
+export async function notePublicationShown(state: VersionState, shown: PublishedShown | null, repo?: DatasetRepository): Promise<VersionState> {
   if (shown?.network !== 'online') return state;
   const seen = publicationRef(shown.manifest);
-  const changed = await repo.notePublication(seen).catch(() => false);
+  const changed = await (repo ?? (await repository())).notePublication(seen).catch(() => false);
   if (!changed) return state;
   announcePublicationNoted();
   return { ...state, latestPublication: seen };

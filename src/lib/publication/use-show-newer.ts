@@ -15,8 +15,15 @@ export function useShowNewer(): () => void {
   const swap = useCallback(() => {
     const verified = useDownloads.getState().ready;
     if (!verified) return false;
-    client.setQueryData(datasetQuery.queryKey, (old) => (old && !old.version ? { ...old, ...verified } : old));
+    const shown = client.setQueryData(datasetQuery.queryKey, (old) => (old && !old.version ? { ...old, ...verified } : old));
     useDownloads.setState({ ready: null, wantSwitch: false });
+    // The newer publication on screen is the newest known: a draft built on the older one now says so, here and in other tabs.
+    if (shown && !shown.version) {
+      // Loaded on the click, as the loader itself is: it stays out of the first visit's code.
+      void import('../load-dataset').then(({ notePublicationShown }) => notePublicationShown(shown.state, shown.published)).then((state) => {
+        if (state !== shown.state) client.setQueryData(datasetQuery.queryKey, (now) => (now && !now.version ? { ...now, state } : now));
+      });
+    }
     return true;
   }, [client]);
   useEffect(() => {
