@@ -65,3 +65,38 @@ describe('a row with cells past the header is an error at that row on check and 
     expect(published.out.at(-1)).toMatch(/^publish refused/);
   });
 });
+
+describe('the catalog files: a row that is not one is an error at that row on check and on publish', () => {
+  const CATALOGS = ['areas.csv', 'indicators.csv', 'awards.csv', 'main-targets.csv'];
+  /** data/'s folder with its catalogs, one of them (`file`) replaced by `change` of its lines. */
+  function catalogFolder(file: string, change: (ls: string[]) => string): string {
+    const folder = folderWith(readFileSync(data('observations.csv'), 'utf8'));
+    for (const name of ['awards.csv', 'main-targets.csv']) copyFileSync(data(name), join(folder, name));
+    writeFileSync(join(folder, file), change(readFileSync(data(file), 'utf8').trimEnd().split('\n')));
+    return folder;
+  }
+  const TOO_MANY = 'Dòng có \\d+ ô.*cells under \\d+ headers';
+  const UNREADABLE = 'Dòng không đọc được.*cannot be read';
+
+  it.each(CATALOGS.flatMap((file) => [
+    [file, 'two records on one line, the last ones', (ls: string[]) => `${[...ls.slice(0, -2), `${ls.at(-2)},${ls.at(-1)}`].join('\n')}\n`, (n: number) => n - 1, TOO_MANY],
+    [file, 'two records on the first data line, CRLF', (ls: string[]) => `${[ls[0], `${ls[1]},${ls[2]}`, ...ls.slice(3)].join('\r\n')}\r\n`, () => 2, TOO_MANY],
+    [file, 'a quote left open on the last row, lone CR', (ls: string[]) => `${[...ls.slice(0, -1), `"${ls.at(-1)}`].join('\r')}\r`, (n: number) => n, UNREADABLE],
+  ] as const))('%s, %s: refused at that row', async (file, _, change, row, message) => {
+    const folder = catalogFolder(file, change);
+    const lineCount = readFileSync(data(file), 'utf8').trimEnd().split('\n').length;
+    const checked = await run('check', folder);
+    expect(checked.code).toBe(1);
+    expect(checked.out).toContainEqual(expect.stringMatching(new RegExp(`${file.replace('.', '\\.')}:${row(lineCount)}: error: .*${message}`)));
+    const published = await run('publish', folder, `${folder}-out`);
+    expect(published.code).toBe(1);
+    expect(published.out.at(-1)).toMatch(/^publish refused/);
+  });
+
+  it.each(CATALOGS)('%s with lone CR line ends and a trailing empty cell on every row: checked and published whole', async (file) => {
+    const folder = catalogFolder(file, (ls) => `${[ls[0], ...ls.slice(1).map((l) => `${l},`)].join('\r')}\r`);
+    expect((await run('check', folder)).code).toBe(0);
+    expect((await run('publish', folder, `${folder}-out`)).code).toBe(0);
+    expect((await run('check', `${folder}-out`)).code).toBe(0);
+  });
+});

@@ -1,5 +1,6 @@
 import { createAreaCellReader, type AreaCell } from './area-cell';
 import { parseDelimited } from './csv';
+import { wellFormedRows } from './csv-rows';
 import { issue, type Localized, type ParseIssue } from './issues';
 import { formatBytes } from './limits';
 import type { Area } from './model';
@@ -41,7 +42,7 @@ const yearCell = z.pipe(z.string().check(z.regex(/^\d{4}$/)), z.transform(Number
 const MAX_TEXT = 2000;
 const FREE_TEXT: readonly Common[] = ['source', 'note'];
 
-export function readCatalogFile<C extends string>(text: string, spec: CatalogFileSpec<C>, areas: readonly Area[]): { ok: false; issues: ParseIssue[] } | { ok: true; rows: CatalogRow<C>[] } {
+export function readCatalogFile<C extends string>(text: string, spec: CatalogFileSpec<C>, areas: readonly Area[]): { ok: false; issues: ParseIssue[] } | { ok: true; rows: CatalogRow<C>[]; issues: ParseIssue[] } {
   const { file, limitBytes: limit } = spec;
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > limit)
@@ -54,7 +55,9 @@ export function readCatalogFile<C extends string>(text: string, spec: CatalogFil
     return { ok: false, issues: missing.map((c) => issue('error', 'missing-column', { row: 1, column: c }, { vi: `Thiếu cột "${c}". Tiêu đề cần có: ${spec.columns.join(',')}.`, en: `Column "${c}" is missing. The header needs: ${spec.columns.join(',')}.` })) };
   const headerOf = (c: C | Common) => table.header[columns.indexOf(c)] ?? c;
   const resolveArea = createAreaCellReader(areas);
-  const rows = table.rows.map(({ line, cells }): CatalogRow<C> => {
+  // A row that is not one (a quote left open, cells past the header) is an error of its own, its cells not read.
+  const wellFormed = wellFormedRows(table);
+  const rows = wellFormed.rows.map(({ line, cells }): CatalogRow<C> => {
     const raw = (c: C | Common) => (cells[columns.indexOf(c)] ?? '').trim();
     // Free text (source, note) is cleaned with a warning; every other cell is a name, refused with a control or invisible character.
     const free = new Map(FREE_TEXT.filter((c) => columns.includes(c)).map((c) => [c, cleanFreeText(raw(c), { row: line, column: headerOf(c) })]));
@@ -71,5 +74,5 @@ export function readCatalogFile<C extends string>(text: string, spec: CatalogFil
     if (!cell('source')) issues.push(issue('error', 'missing-source', at('source'), { vi: `Thiếu nguồn. Ghi ${spec.sourceHint.vi}.`, en: `The source is missing. Name ${spec.sourceHint.en}.` }));
     return { line, cell, at, issues, year: year.success ? year.data : null, area };
   });
-  return { ok: true, rows };
+  return { ok: true, rows, issues: wellFormed.issues };
 }

@@ -24,10 +24,15 @@ export interface DatasetFiles {
 
 type Extras = { awards?: Award[]; mainTargets?: MainTarget[] };
 
-/** An optional file's result, its issues named with the file (a whole-file one, too large, too). */
+/**
+ * A catalog file's issues named with the file ("areas.csv: id"), how the data folder's check tells their
+ * file: one without a column (a whole-file one, a row that is not one) too, or it would be taken for observations.csv's.
+ */
+export const inFile = (file: string, issues: readonly ParseIssue[]): ParseIssue[] => issues.map((i) => ({ ...i, column: `${file}: ${i.column ?? ''}` }));
+
+/** An optional file's result, its issues named with the file. */
 function named<T>(file: string, read: ParseResult<T>, put: (data: T) => Extras): { extras: Extras; issues: ParseIssue[]; ok: boolean } {
-  const name = (issues: ParseIssue[]) => issues.map((i) => ({ ...i, column: `${file}: ${i.column ?? ''}` }));
-  return read.ok ? { extras: put(read.data), issues: name(read.warnings), ok: true } : { extras: {}, issues: name(read.issues), ok: false };
+  return read.ok ? { extras: put(read.data), issues: inFile(file, read.warnings), ok: true } : { extras: {}, issues: inFile(file, read.issues), ok: false };
 }
 
 /** The optional catalog files (awards.csv, main-targets.csv) read against the catalog; a file not given adds nothing. */

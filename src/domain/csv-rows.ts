@@ -59,12 +59,15 @@ export const ROW_MESSAGES = {
   malformed: (detail: string): Localized => ({ vi: `Dòng không đọc được (${detail}). Kiểm tra dấu ngoặc kép và số cột.`, en: `The row cannot be read (${detail}). Check quotes and the number of columns.` }),
 } as const;
 
+/** What the row rules read of a table (DelimitedTable's fields). */
+type RowTable = { readonly header: readonly string[]; readonly rows: readonly { line: number; cells: readonly string[] }[]; readonly errors: Pick<DelimitedTable, 'errors'>['errors'] };
+
 /**
  * The rows of a table that are not rows by the definition above, one located error each (a record
  * PapaParse could not read, or one with cells past the header), and their lines, which the caller leaves
  * out of the validation of cells: their cells are not the columns they sit under.
  */
-export function rowShapeIssues(table: Pick<DelimitedTable, 'header' | 'rows' | 'errors'>): { issues: ParseIssue[]; lines: Set<number> } {
+export function rowShapeIssues(table: RowTable): { issues: ParseIssue[]; lines: Set<number> } {
   const lines = new Set<number>();
   const issues: ParseIssue[] = [];
   for (const e of table.errors) {
@@ -78,4 +81,13 @@ export function rowShapeIssues(table: Pick<DelimitedTable, 'header' | 'rows' | '
     issues.push(issue('error', 'malformed-row', { row: line }, ROW_MESSAGES.tooManyCells(cells.length, table.header.length)));
   }
   return { issues: issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), lines };
+}
+
+/**
+ * The rows of a table that are rows by the definition above, and one located error for each that is not
+ * (rowShapeIssues): what every reader of a CSV file (observations and catalogs alike) validates.
+ */
+export function wellFormedRows<R extends RowTable['rows'][number]>(table: RowTable & { rows: readonly R[] }): { rows: readonly R[]; issues: ParseIssue[] } {
+  const shape = rowShapeIssues(table);
+  return { issues: shape.issues, rows: shape.lines.size === 0 ? table.rows : table.rows.filter((r: R) => !shape.lines.has(r.line)) };
 }

@@ -1,5 +1,5 @@
 import { readCanonicalObservations } from './canonical-observations';
-import { readCatalogFiles, readExtras, withCanonical, type DatasetFiles } from './catalog-read';
+import { inFile, readCatalogFiles, readExtras, withCanonical, type DatasetFiles } from './catalog-read';
 
 export type { DatasetFiles } from './catalog-read';
 import { tabular, type TabularDataset } from './dataset-index';
@@ -16,8 +16,6 @@ import { parseObservationsCsv } from './parse-observations-csv';
 import { validateObservations, type RawObservation } from './validate-observations';
 import { OBSERVATION_FIELDS } from './header-aliases';
 import { oversizedJsonStrings } from './upload/upload-limits';
-
-const prefix = (file: string, issues: ParseIssue[]) => issues.map((i) => ({ ...i, column: i.column && `${file}: ${i.column}` }));
 
 /** The built-in dataset and every upload go through this same parser. */
 /**
@@ -38,7 +36,7 @@ export function parseDatasetFiles(files: DatasetFiles): ParseResult<Dataset> {
   const areas = parseAreasCsv(files.areas);
   const indicators = parseIndicatorsCsv(files.indicators);
   if (!areas.ok || !indicators.ok)
-    return { ok: false, issues: [...(areas.ok ? [] : prefix('areas.csv', areas.issues)), ...(indicators.ok ? [] : prefix('indicators.csv', indicators.issues))] };
+    return { ok: false, issues: [...(areas.ok ? [] : inFile('areas.csv', areas.issues)), ...(indicators.ok ? [] : inFile('indicators.csv', indicators.issues))] };
   const observations = parseObservationsCsv(files.observations, { areas: areas.data, indicators: indicators.data });
   const extras = readExtras(files, areas.data, indicators.data);
   if (!observations.ok) return { ok: false, issues: [...observations.issues, ...(extras.ok ? [] : extras.issues)] };

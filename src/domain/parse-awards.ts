@@ -34,7 +34,7 @@ export function parseAwardsCsv(text: string, areas: readonly Area[]): ParseResul
   const file = readCatalogFile(text, SPEC, areas);
   if (!file.ok) return file;
   const firstRow = new Map<string, number>();
-  const issues: ParseIssue[] = [];
+  const issues: ParseIssue[] = [...file.issues];
   const awards: Award[] = [];
   for (const { line, cell, at, issues: rowIssues, year, area } of file.rows) {
     const kind = kindByText.get(foldText(cell('award')));

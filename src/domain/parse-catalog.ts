@@ -2,6 +2,7 @@ import { z } from './zod';
 import { AREA_LEVELS, SUCCESSIONS, type Area, type Indicator } from './model';
 import { isoDate } from './catalog-schema';
 import { parseDelimited } from './csv';
+import { wellFormedRows } from './csv-rows';
 import { isError, issue, resultOf, type ParseIssue, type ParseResult } from './issues';
 import { cleanFreeText, nameTextIssues } from './text-issues';
 import { areaColumnForHeader, isoDateOf } from './upload/area-catalog-columns';
@@ -75,9 +76,11 @@ function parseRows<S extends z.ZodMiniType>(
   const table = parseDelimited(text);
   const columns = table.header.map(columnOf);
   const headerOf = (column: string) => table.header[columns.indexOf(column)] ?? column;
-  const issues: ParseIssue[] = [];
+  // A row that is not one (a quote left open, cells past the header) is an error of its own, its cells not read.
+  const wellFormed = wellFormedRows(table);
+  const issues: ParseIssue[] = [...wellFormed.issues];
   const rows: ReadRow<z.output<S>>[] = [];
-  for (const { line, cells } of table.rows) {
+  for (const { line, cells } of wellFormed.rows) {
     const record: Record<string, string> = {};
     columns.forEach((column, i) => {
       if (column !== null && !Object.hasOwn(record, column)) record[column] = (cells[i] ?? '').trim();

@@ -36,7 +36,7 @@ export function parseMainTargetsCsv(text: string, areas: readonly Area[], indica
   const firstRow = new Map<string, number>();
   /** The first row of each list (area and year): its source and scope are the list's. */
   const lists = new Map<string, { row: number; source: string; scope: MainListScope }>();
-  const issues: ParseIssue[] = [];
+  const issues: ParseIssue[] = [...file.issues];
   const rows: MainTarget[] = [];
   for (const { line, cell, at, issues: rowIssues, year, area } of file.rows) {
     const indicator = cell('indicator') ? indicatorMatcher(cell('indicator')) : null;

@@ -1,6 +1,6 @@
 import type { Area, Indicator, Observation } from './model';
 import { parseDelimited } from './csv';
-import { rowShapeIssues } from './csv-rows';
+import { wellFormedRows } from './csv-rows';
 import { fieldForHeader, FIGURE_FIELDS, REQUIRED_FIELDS, type ObservationField } from './header-aliases';
 import { issue, resultOf, type ParseIssue, type ParseResult } from './issues';
 import { detectNumberLocale, type NumberLocale } from './numbers';
@@ -50,10 +50,9 @@ export function parseObservationsCsv(text: string, options: ObservationsCsvOptio
 
   // A row that is not one (a quote left open, cells past the header) is an error of its own, and its
   // cells, not under their columns, are not read as figures.
-  const shape = rowShapeIssues(table);
-  issues.push(...shape.issues);
-  const wellFormed = shape.lines.size === 0 ? table.rows : table.rows.filter((r) => !shape.lines.has(r.line));
-  const raws: RawObservation[] = wellFormed.map(({ line, cells }) => {
+  const wellFormed = wellFormedRows(table);
+  issues.push(...wellFormed.issues);
+  const raws: RawObservation[] = wellFormed.rows.map(({ line, cells }) => {
     const record: RawObservation['cells'] = {};
     for (const [field, index] of columnOf) record[field] = cells[index] ?? '';
     return { row: line, cells: record, columnNames };

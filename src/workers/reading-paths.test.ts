@@ -5,6 +5,8 @@ import { parseDelimited } from '../domain/csv';
 import { csvCell, csvRow } from '../domain/csv-cell';
 import { cutsOutsideQuotes, decodePiece, quoteCount } from '../domain/csv-cuts';
 import { parseDatasetFiles } from '../domain/dataset-io';
+import { parseAreasCsv } from '../domain/parse-catalog';
+import { analyzeUpload } from '../domain/upload/analyze-upload';
 import type { Observation } from '../domain/model';
 import { checkFolder } from '../domain/publication/check-folder';
 import { openPublication } from '../domain/publication/open-publication';
@@ -118,5 +120,41 @@ describe('every reading path reads a file by one definition of a row', () => {
       const recheck = await checkFolder({ ...out, 'manifest.json': encode(JSON.stringify(wrong)) });
       expect(recheck.issues.filter((i) => i.severity === 'error').map((i) => [i.file, i.code, i.column])).toEqual([['observations.csv', 'file-mismatch', 'rows']]);
     }), { numRuns: 40 });
+  }, PROPERTY_LIMIT_MS);
+});
+
+describe('areas.csv is read by the same definition of a row on every path', () => {
+  const [areasHeader, ...areaLines] = data('areas.csv').trimEnd().split('\n');
+  const areaCount = parseDelimited(data('areas.csv')).rows.length;
+  /** The whole shipped catalog (its rows refer to each other), its lines ended by any line end, a few notes written, two records on a line. */
+  const areaFiles = fc.record({
+    notes: fc.array(fc.tuple(fc.nat({ max: areaLines.length - 1 }), note, fc.boolean()), { maxLength: 3 }),
+    ends: fc.array(lineEnd, { minLength: areaLines.length + 1, maxLength: areaLines.length + 1 }),
+    joined: fc.option(fc.nat({ max: areaLines.length - 2 }), { freq: 3 }),
+  }).map(({ notes, ends, joined }) => {
+    // A note is written into a line whose note (the last column) is empty, quoted (as Excel does) or raw.
+    const lines = [...areaLines];
+    const written = notes.filter(([i]) => lines[i]!.endsWith(','));
+    for (const [i, text, quoted] of written) lines[i] = `${lines[i]!}${quoted ? csvCell(text) : text}`;
+    if (joined !== null) lines.splice(joined, 2, `${lines[joined]!},${lines[joined + 1]!}`);
+    const text = [areasHeader!, ...lines].map((line, i) => line + ends[i]!).join('');
+    // Without a raw quote, comma or line break the rows a reader may take are exactly the ones written.
+    const exact = joined === null && written.every(([, t, quoted]) => quoted || !/[",\r\n]/.test(t));
+    return { text, exact };
+  });
+
+  it('the upload, check and the general reader give the same errors at the same rows; no row vanishes', async () => {
+    const observations = encode(data('observations.csv'));
+    await fc.assert(fc.asyncProperty(areaFiles, async ({ text, exact }) => {
+      const general = parseAreasCsv(text);
+      const errors = errorsOf(general.ok ? general.warnings : general.issues);
+      if (exact) expect(general.ok && general.data).toHaveLength(areaCount);
+      const checked = await checkFolder({ 'areas.csv': encode(text), 'indicators.csv': catalogFiles['indicators.csv'], 'observations.csv': observations });
+      expect(errorsOf(checked.issues.filter((i) => i.file === 'areas.csv'))).toEqual(errors);
+      // Uploaded as a whole catalog into an empty one: only the file's own errors, none of a diff.
+      const upload = analyzeUpload(encode(text), { areas: [], indicators: catalog.indicators, history: [] }, { catalogMode: 'replace' });
+      expect(upload.layout).toBe('areas');
+      expect(errorsOf(upload.issues)).toEqual(errors);
+    }), { numRuns: 20 });
   }, PROPERTY_LIMIT_MS);
 });

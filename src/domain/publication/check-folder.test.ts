@@ -95,3 +95,22 @@ describe('checking a data folder: text that looks like one thing and is another,
     expect(check.dataset?.observations.find((o) => o.area === 'lai-chau' && o.year === 2016 && o.indicator === 'budget_revenue')?.source.startsWith('seeds/')).toBe(true);
   });
 });
+
+describe('checking a data folder: a catalog row that is not one is named in its own file', () => {
+  /** The file's last two rows on one line, or its last row opening a quote it never closes. */
+  const joinLast = (t: string) => t.replace(/\n([^\n]*)\n$/, ',$1\n');
+  const openLast = (t: string) => t.replace(/\n([^\n]*)\n$/, '\n"$1\n');
+  const lastRow = (name: DataFileName) => decode(folder[name]).trimEnd().split('\n').length;
+
+  it.each<[string, DataFileName, (t: string) => string, number]>([
+    ['two records on one line', 'areas.csv', joinLast, -1],
+    ['two records on one line', 'indicators.csv', joinLast, -1],
+    ['a quote left open', 'areas.csv', openLast, 0],
+    ['a quote left open', 'indicators.csv', openLast, 0],
+    ['two records on one line, lone CR line ends', 'indicators.csv', (t) => joinLast(t).replaceAll('\n', '\r'), -1],
+  ])('%s in %s: an error at that row of that file, not of observations.csv', async (_, name, change, fromLast) => {
+    const check = await checkFolder(await republished(name, change));
+    expect(check.issues.filter((i) => i.code === 'malformed-row')).toEqual([expect.objectContaining({ file: name, row: lastRow(name) + fromLast, column: null })]);
+    expect(check.dataset).toBeNull();
+  });
+});

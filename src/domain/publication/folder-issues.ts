@@ -17,12 +17,12 @@ const CATALOG_PREFIX = /^(areas\.csv|indicators\.csv|awards\.csv|main-targets\.c
 
 /**
  * Gives each of parseDatasetFiles' issues its file: the parser writes catalog columns as
- * "areas.csv: id"; every other issue is about observations.csv.
+ * "areas.csv: id" ("areas.csv: " for an issue of no column); every other issue is about observations.csv.
  */
 export function located(issues: readonly ParseIssue[]): FolderIssue[] {
   return issues.map((i) => {
     const catalog = i.column === null ? null : CATALOG_PREFIX.exec(i.column);
-    return catalog ? { ...i, file: catalog[1] as FolderFileName, column: catalog[2] ?? '' } : { ...i, file: 'observations.csv' };
+    return catalog ? { ...i, file: catalog[1] as FolderFileName, column: catalog[2] || null } : { ...i, file: 'observations.csv' };
   });
 }
 
