@@ -144,7 +144,9 @@ test.describe('a sample of the bad-file corpus, through the real page', () => {
 test('without IndexedDB (a private window) the analyst is told, and the session still works', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
   await openView(page, '/upload');
-  await expect(page.getByRole('alert')).toContainText('Trình duyệt không cho lưu số liệu');
+  // Two things are said: the upload's versions last only until the page closes, and the published data is not kept for the hall.
+  await expect(page.getByRole('alert').filter({ hasText: 'Trình duyệt không cho lưu số liệu' })).toContainText('Số liệu tải lên chỉ giữ đến khi đóng trang');
+  await expect(page.getByRole('alert').filter({ hasText: 'Không lưu được số liệu công bố để dùng khi mất mạng' })).toContainText('cửa sổ ẩn danh');
   await upload(page, `${FILES}/upload-2021-vi.csv`);
   await page.getByRole('button', { name: 'Ghi phiên bản mới (4 dòng hợp lệ)' }).click();
   await expect(page.getByText('Đã ghi phiên bản 1.')).toBeVisible();
