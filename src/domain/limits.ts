@@ -1,7 +1,7 @@
 /**
  * The size limits of everything that comes from outside: files, links and stored values.
  * Each is checked at the boundary, before any parsing, and named in the message that refuses
- * an input and in the README's table of limits. Large inputs within these limits must work.
+ * an input and in the README's paragraph of limits. Large inputs within these limits must work.
  */
 export const LIMITS = {
   /** An uploaded CSV or JSON file (a million rows of the canonical CSV is about 100 MB). */
