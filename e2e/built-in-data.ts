@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createDatasetIndex, type DatasetIndex } from '../src/domain/dataset-index';
-import { parseDatasetFiles } from '../src/domain/dataset-io';
+import { createDatasetIndex, type DatasetIndex } from '../src/domain/dataset/dataset-index';
+import { parseDatasetFiles } from '../src/domain/dataset/dataset-io';
 
 /** The built-in data (data/*.csv, the optional files too) read by the app's own parser: specs compute what the page must show from it. */
 export function builtInIndex(): DatasetIndex {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './test';
-import { createDatasetIndex } from '../src/domain/dataset-index';
-import { parseDatasetFiles } from '../src/domain/dataset-io';
+import { createDatasetIndex } from '../src/domain/dataset/dataset-index';
+import { parseDatasetFiles } from '../src/domain/dataset/dataset-io';
 import { openView } from './fixtures';
 
 const parsed = parseDatasetFiles({

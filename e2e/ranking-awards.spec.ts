@@ -1,8 +1,8 @@
 import { expect, test } from './test';
 import { builtInIndex } from './built-in-data';
-import { defaultSchemeFor, rankAreas } from '../src/domain/scoring';
-import { formatNumber } from '../src/domain/format';
-import { roundScore } from '../src/domain/scoring';
+import { defaultSchemeFor, rankAreas } from '../src/domain/scoring/scoring';
+import { formatNumber } from '../src/domain/numbers/format';
+import { roundScore } from '../src/domain/scoring/scoring';
 import { openView } from './fixtures';
 
 /** The awards of the 7-province cluster for 2016 (seed 002), shown beside the computed ranking, never in it (issue 13 §3). */

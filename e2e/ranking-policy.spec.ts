@@ -1,7 +1,7 @@
 import { expect, test, type Page } from './test';
 import { builtInIndex } from './built-in-data';
-import { defaultSchemeFor, rankAreas } from '../src/domain/scoring';
-import type { MissingPolicy, ScoringScheme } from '../src/domain/scoring-scheme';
+import { defaultSchemeFor, rankAreas } from '../src/domain/scoring/scoring';
+import type { MissingPolicy, ScoringScheme } from '../src/domain/scoring/scoring-scheme';
 import { openView } from './fixtures';
 
 /** The 2019 ranking of Lai Châu's districts under each rule for criteria without data (issue 13 §2). */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './test';
 import { builtInIndex } from './built-in-data';
-import { formatNumber } from '../src/domain/format';
-import { defaultSchemeFor, rankAreas, roundScore } from '../src/domain/scoring';
-import type { ScoringScheme } from '../src/domain/scoring-scheme';
+import { formatNumber } from '../src/domain/numbers/format';
+import { defaultSchemeFor, rankAreas, roundScore } from '../src/domain/scoring/scoring';
+import type { ScoringScheme } from '../src/domain/scoring/scoring-scheme';
 import { expectNoAxeViolations, expectNoBrokenText, openView } from './fixtures';
 
 /** The expected ranking comes from the same domain function, over the same data files. */

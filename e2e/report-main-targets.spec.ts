@@ -1,7 +1,7 @@
 import { expectNoBrokenText, openView } from './fixtures';
 import { builtInIndex } from './built-in-data';
 import { expect, test } from './test';
-import { formatNumber, unitOf } from '../src/domain/format';
+import { formatNumber, unitOf } from '../src/domain/numbers/format';
 import { mainListsOf } from '../src/domain/main-targets';
 
 /** Seed 001's list of main targets (data/main-targets.csv, partial) in the 2024 report: named with its source, every actual "chưa có số liệu". */

@@ -1,5 +1,5 @@
 // The remembered theme and text size before the first paint, so a dim hall never sees a white
-// flash between slides; src/lib/use-appearance.ts keeps them in step from then on. A file of its
+// flash between slides; src/lib/state/use-appearance.ts keeps them in step from then on. A file of its
 // own, not an inline script: the Content Security Policy allows scripts from this origin only.
 try {
   const ui = JSON.parse(localStorage.getItem('chi-tieu-ui') || '{}').state || {};

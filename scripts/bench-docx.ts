@@ -24,12 +24,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDatasetIndex } from '../src/domain/dataset-index';
+import { createDatasetIndex } from '../src/domain/dataset/dataset-index';
 import { buildReportDocument, type ReportDocument, type ReportSection } from '../src/domain/report/document';
 import { docxForm } from '../src/domain/report/docx-form';
 import { summarizeReview } from '../src/domain/report/summary';
 import { reportExtras } from '../src/features/report/report-extras';
-import { policyT } from '../src/features/ranking/policy-messages';
+import { policyT } from '../src/components/status/policy-messages';
 import { reportDocx } from '../src/features/report/docx/report-docx';
 import { REPORT_AT_SCALE_YEAR, reportAtScale } from '../src/testing/report-at-scale';
 

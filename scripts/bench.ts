@@ -39,9 +39,9 @@ import { dirname, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { analyzeUploadTable } from '../src/domain/upload/analyze-upload';
 import { analyzeWithDryRun } from '../src/domain/upload/analyze-with-dry-run';
-import { ObservationTable } from '../src/domain/observation-table';
-import { parseAreasCsv, parseIndicatorsCsv } from '../src/domain/parse-catalog';
-import { parseDatasetFiles } from '../src/domain/dataset-io';
+import { ObservationTable } from '../src/domain/observations/observation-table';
+import { parseAreasCsv, parseIndicatorsCsv } from '../src/domain/catalog/parse-catalog';
+import { parseDatasetFiles } from '../src/domain/dataset/dataset-io';
 import type { Area, Indicator } from '../src/domain/model';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);

@@ -13,6 +13,7 @@ rmSync(`${results}/e2e.json`, { force: true });
 const steps = [
   ['Type-check', 'npx tsc --noEmit'],
   ['Lint', 'npx eslint . --max-warnings=0'],
+  ['Import rules (layers, domain rooms, no circles)', 'npx depcruise src scripts e2e --config .dependency-cruiser.cjs --output-type err'],
   ['Unit tests', `npx vitest run --reporter=default --reporter=json --outputFile.json=${results}/unit.json`],
   ['End-to-end tests (Chromium)', 'npx playwright test'],
 ];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runDataCli } from './data-cli';
 
-// `check` and `publish` read a file's rows as every other path does (src/domain/csv-rows.ts): no row
+// `check` and `publish` read a file's rows as every other path does (src/domain/csv/csv-rows.ts): no row
 // vanishes between what check counts and what publish writes, whatever the line ends.
 
 const root = mkdtempSync(join(tmpdir(), 'chi-tieu-data-cli-rows-'));

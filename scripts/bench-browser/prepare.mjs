@@ -19,7 +19,7 @@ function filesUnder(path) {
 
 function dataKey() {
   const hash = createHash('sha256');
-  for (const file of ['scripts/national-data.mjs', 'data/indicators.csv', 'scripts/data-cli.ts', 'src/domain/dataset-io.ts', ...filesUnder('src/domain/publication')]) hash.update(file).update(readFileSync(file));
+  for (const file of ['scripts/national-data.mjs', 'data/indicators.csv', 'scripts/data-cli.ts', 'src/domain/dataset/dataset-io.ts', ...filesUnder('src/domain/publication')]) hash.update(file).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 

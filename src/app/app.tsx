@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
-import { datasetQuery } from '../lib/use-dataset';
+import { datasetQuery } from '../lib/dataset/use-dataset';
 import { AppRoutes } from './router';
 import './print.css';
 

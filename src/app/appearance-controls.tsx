@@ -1,9 +1,9 @@
 import './appearance-controls.css';
-import { formatPercent } from '../domain/format';
-import { canStepFontScale, DEFAULT_FONT_SCALE, stepFontScale, toggleTheme } from '../lib/appearance';
-import { useUiStore } from '../lib/ui-store';
-import { useFontScale, useTheme } from '../lib/use-appearance';
-import { usePresenters } from '../lib/use-presenters';
+import { formatPercent } from '../domain/numbers/format';
+import { canStepFontScale, DEFAULT_FONT_SCALE, stepFontScale, toggleTheme } from '../lib/state/appearance';
+import { useUiStore } from '../lib/state/ui-store';
+import { useFontScale, useTheme } from '../lib/state/use-appearance';
+import { usePresenters } from '../lib/language/use-presenters';
 
 /**
  * A− A A+ and the dark / high-contrast toggles, in the header of every page as the province's

@@ -1,25 +1,25 @@
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { AddToDeckButton } from '../components/add-to-deck-button';
-import { DataNotices } from '../components/data-notices';
-import { LinkNotice } from '../components/link-notice';
-import { StorageNotices } from '../components/storage-notices';
-import { DataStatusLine } from '../components/data-status-line';
-import { PublicationNotices } from '../components/publication-notices';
+import { AddToDeckButton } from '../components/deck/add-to-deck-button';
+import { DataNotices } from '../components/notices/data-notices';
+import { LinkNotice } from '../components/notices/link-notice';
+import { StorageNotices } from '../components/notices/storage-notices';
+import { DataStatusLine } from '../components/notices/data-status-line';
+import { PublicationNotices } from '../components/notices/publication-notices';
 import { AppearanceControls } from './appearance-controls';
 import './present.css';
 import { UpdatePrompt } from './update-prompt';
-import { useCarriedSearch } from '../lib/carried-search';
-import { useAppearance } from '../lib/use-appearance';
-import { useLanguage } from '../lib/use-language';
-import { LanguageProvider } from '../lib/language-provider';
+import { useCarriedSearch } from '../lib/state/carried-search';
+import { useAppearance } from '../lib/state/use-appearance';
+import { useLanguage } from '../lib/language/use-language';
+import { LanguageProvider } from '../lib/language/language-provider';
 import type { DataStatus } from '../lib/publication/data-status';
 import { useWatchPublication } from '../lib/publication/publication-watch';
 import { useDataStatus } from '../lib/publication/use-data-status';
-import { usePresenters } from '../lib/use-presenters';
-import { useVersionSync } from '../lib/version-sync';
-import type { MessageKey } from '../lib/messages';
+import { usePresenters } from '../lib/language/use-presenters';
+import { useVersionSync } from '../lib/dataset/version-sync';
+import type { MessageKey } from '../lib/language/messages';
 
 const NAV: { to: string; label: MessageKey; match: string }[] = [
   { to: '/', label: 'navOverview', match: '/' },

@@ -1,5 +1,5 @@
-import { droppedParamMessage, MAX_SEARCH_CHARS, trimLongSearch, type DroppedParam } from '../domain/link-size';
-import { useLinkNotices } from '../lib/link-notices';
+import { droppedParamMessage, MAX_SEARCH_CHARS, trimLongSearch, type DroppedParam } from '../domain/text/link-size';
+import { useLinkNotices } from '../lib/state/link-notices';
 
 /**
  * A link whose query is longer than the app reads loses its longest parameters before anything

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { usePresenters } from '../lib/use-presenters';
+import { usePresenters } from '../lib/language/use-presenters';
 
 export function NotFound() {
   const { t } = usePresenters();

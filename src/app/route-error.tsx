@@ -1,8 +1,8 @@
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
-import { LanguageProvider } from '../lib/language-provider';
-import { shortValue } from '../domain/safe-text';
-import { defineMessages } from '../lib/feature-messages';
-import { useT } from '../lib/use-language';
+import { LanguageProvider } from '../lib/language/language-provider';
+import { shortValue } from '../domain/text/safe-text';
+import { defineMessages } from '../lib/language/feature-messages';
+import { useT } from '../lib/language/use-language';
 
 const useErrorT = defineMessages({
   vi: {

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
-import { routePattern } from '../domain/slide-view';
-import { usePresenters } from '../lib/use-presenters';
+import { routePattern } from '../domain/slides/slide-view';
+import { usePresenters } from '../lib/language/use-presenters';
 import { Layout } from './layout';
 import { lazyView } from './lazy-view';
 import { reportDropped, trimmedLink } from './link-guard';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { STATUSES } from '../domain/status';
-import { THEMES, type Theme } from '../lib/appearance';
+import { STATUSES } from '../domain/evaluation/status';
+import { THEMES, type Theme } from '../lib/state/appearance';
 import { DICHROMACIES, perceivedDistance } from '../testing/colour-vision';
 import { contrastRatio, parseColor, type Rgba } from '../testing/contrast';
 

@@ -1,4 +1,4 @@
-import { defineMessages } from '../lib/feature-messages';
+import { defineMessages } from '../lib/language/feature-messages';
 
 /** What the service worker tells the reader: a new build is ready, or the app now works offline. */
 export const useUpdateT = defineMessages({

@@ -6,16 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeUpload } from './upload/analyze-upload';
-import { parseAreasCsv, parseIndicatorsCsv } from './parse-catalog';
-import { derivePlanFromPercent, percentOfPlan } from './percent-of-plan';
-import { yearOverYearChange } from './change';
-import { formatNumber, formatPercent, formatSigned, TOO_LARGE_TEXT } from './format';
-import { valueOrNone } from './measure';
-import { createDatasetIndex } from './dataset-index';
-import { provinceSummary } from './province-summary';
-import { evaluateObservation } from './evaluate';
-import { apportionRounded, rankScores, roundScore, scoreArea, type AreaScore } from './scoring';
-import { newCriterion } from './scoring-scheme';
+import { parseAreasCsv, parseIndicatorsCsv } from './catalog/parse-catalog';
+import { derivePlanFromPercent, percentOfPlan } from './evaluation/percent-of-plan';
+import { yearOverYearChange } from './evaluation/change';
+import { formatNumber, formatPercent, formatSigned, TOO_LARGE_TEXT } from './numbers/format';
+import { valueOrNone } from './numbers/measure';
+import { createDatasetIndex } from './dataset/dataset-index';
+import { provinceSummary } from './dataset/province-summary';
+import { evaluateObservation } from './evaluation/evaluate';
+import { apportionRounded, rankScores, roundScore, scoreArea, type AreaScore } from './scoring/scoring';
+import { newCriterion } from './scoring/scoring-scheme';
 import { buildDataset, buildObservation } from '../testing/builders';
 
 const MAX = Number.MAX_VALUE;

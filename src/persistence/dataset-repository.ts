@@ -1,4 +1,4 @@
-import type { TabularDataset } from '../domain/dataset-index';
+import type { TabularDataset } from '../domain/dataset/dataset-index';
 import type { Dataset } from '../domain/model';
 import { draftBaseState, isStaleBase, notePublication, type PublicationRef } from '../domain/publication/draft-base';
 

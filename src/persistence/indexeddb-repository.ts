@@ -1,5 +1,5 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
-import { catalogExtrasOf, tabular, type TabularDataset } from '../domain/dataset-index';
+import { catalogExtrasOf, tabular, type TabularDataset } from '../domain/dataset/dataset-index';
 import type { Dataset } from '../domain/model';
 import {
   planCommit, planNotePublication, planRemove, planSetCurrent, StorageError,

@@ -1,4 +1,4 @@
-import type { TabularDataset } from '../domain/dataset-index';
+import type { TabularDataset } from '../domain/dataset/dataset-index';
 import type { Dataset } from '../domain/model';
 import { planCommit, planNotePublication, planRemove, planSetCurrent, type DatasetRepository, type VersionState } from './dataset-repository';
 

@@ -5,8 +5,8 @@ import { buildDataset, buildObservation } from '../testing/builders';
 import { StorageError, type DatasetRepository } from './dataset-repository';
 import { createIndexedDbRepository } from './indexeddb-repository';
 import { createMemoryRepository } from './memory-repository';
-import { tabular } from '../domain/dataset-index';
-import { ObservationTable } from '../domain/observation-table';
+import { tabular } from '../domain/dataset/dataset-index';
+import { ObservationTable } from '../domain/observations/observation-table';
 
 /** What a read gives back, as observations: a version is stored as columns. */
 const observationsOf = (d: Parameters<typeof tabular>[0] | undefined) => (d ? tabular(d).table.toObservations() : undefined);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Award } from '../domain/awards';
-import { ObservationTable } from '../domain/observation-table';
+import { ObservationTable } from '../domain/observations/observation-table';
 import { checkStoredDataset, checkStoredTabular } from './stored-schema';
 import { LAI_CHAU_AREAS } from '../testing/builders';
 

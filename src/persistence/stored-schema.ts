@@ -1,8 +1,8 @@
 import { z } from '../domain/zod';
-import { areaSchema, awardSchema, indicatorSchema, mainTargetSchema } from '../domain/catalog-schema';
-import type { TabularDataset } from '../domain/dataset-index';
+import { areaSchema, awardSchema, indicatorSchema, mainTargetSchema } from '../domain/catalog/catalog-schema';
+import type { TabularDataset } from '../domain/dataset/dataset-index';
 import type { Dataset } from '../domain/model';
-import { ObservationTable, type ObservationColumns } from '../domain/observation-table';
+import { ObservationTable, type ObservationColumns } from '../domain/observations/observation-table';
 import { VERSION_PATTERN } from '../domain/publication/manifest';
 import type { VersionState } from './dataset-repository';
 

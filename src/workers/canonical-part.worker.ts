@@ -3,9 +3,9 @@
 // cores the reading of 1.7 million rows takes about half the time. While the file downloads, a piece is
 // taken as soon as it has arrived and read as soon as the catalog is known. The columns go back transferred.
 import { expose, transfer } from 'comlink';
-import { decodePiece } from '../domain/csv-cuts';
+import { decodePiece } from '../domain/csv/csv-cuts';
 import type { Area, Indicator } from '../domain/model';
-import type { ObservationColumns } from '../domain/observation-table';
+import type { ObservationColumns } from '../domain/observations/observation-table';
 import { TakenPieces } from './taken-pieces';
 
 const taken = new TakenPieces();

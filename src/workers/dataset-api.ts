@@ -1,8 +1,8 @@
 // What the dataset worker does, apart from the worker itself (dataset.worker.ts exposes it), so a
 // test can call it over a MessageChannel as the page does.
 import { transfer } from 'comlink';
-import type { DatasetFiles } from '../domain/catalog-read';
-import { catalogExtrasOf, type TabularDataset } from '../domain/dataset-index';
+import type { DatasetFiles } from '../domain/dataset/catalog-read';
+import { catalogExtrasOf, type TabularDataset } from '../domain/dataset/dataset-index';
 import { openPublication } from '../domain/publication/open-publication';
 import type { Manifest } from '../domain/publication/manifest';
 import type { PublicationFiles } from '../domain/publication/open-publication';
@@ -40,11 +40,11 @@ export const datasetApi = {
   ...readAheadApi,
   // The general reader is its own chunk: a clean publication (every first visit) never loads it.
   async parseDatasetFiles(files: DatasetFiles) {
-    const parsed = (await import('../domain/dataset-io')).parseDatasetFilesTabular(files);
+    const parsed = (await import('../domain/dataset/dataset-io')).parseDatasetFilesTabular(files);
     return parsed.ok ? wired(parsed) : parsed;
   },
   async parseDatasetJson(text: string) {
-    return (await import('../domain/dataset-io')).parseDatasetJson(text);
+    return (await import('../domain/dataset/dataset-io')).parseDatasetJson(text);
   },
 };
 export type DatasetWorkerApi = typeof datasetApi;

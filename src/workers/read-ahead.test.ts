@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readCanonicalObservations } from '../domain/canonical-observations';
-import { readCatalogFiles } from '../domain/catalog-read';
+import { readCanonicalObservations } from '../domain/observations/canonical-observations';
+import { readCatalogFiles } from '../domain/dataset/catalog-read';
 import type { CanonicalBytesReader } from '../domain/publication/open-publication';
-import { inThreadReaders, newLog, shippedData, type ReaderLog } from '../testing/part-readers';
+import { inThreadReaders, newLog, shippedData, type ReaderLog } from './test-part-readers';
 import { ReadAhead } from './read-ahead';
 
 const { text: data, areas, indicators, catalog } = shippedData();

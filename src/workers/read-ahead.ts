@@ -1,4 +1,4 @@
-import { readCatalogFiles, type CatalogRead } from '../domain/catalog-read';
+import { readCatalogFiles, type CatalogRead } from '../domain/dataset/catalog-read';
 import type { CanonicalBytesReader, PublicationFiles } from '../domain/publication/open-publication';
 import { partsFor, READ_AHEAD_MARK } from './part-sizes';
 import { cores, readTaken, startWorkerReader, type PartReader } from './read-in-parts';
@@ -142,7 +142,7 @@ type CatalogFile = 'areas.csv' | 'indicators.csv';
 /** The one file read ahead in this worker (a page loads one publication at a time), with its catalog's files as they come. */
 let current: { id: number; reading: ReadAhead; catalog: Partial<Record<CatalogFile, Uint8Array>> } | null = null;
 
-/** The dataset worker's side of a read ahead, which the page drives as the files download (lib/dataset-worker.ts). */
+/** The dataset worker's side of a read ahead, which the page drives as the files download (lib/dataset/dataset-worker.ts). */
 export const readAheadApi = {
   /** An observations.csv of `bytes` starts to come: its readers start (one a core). */
   readAheadStart(id: number, bytes: number): void {

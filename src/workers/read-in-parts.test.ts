@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readCanonicalObservations } from '../domain/canonical-observations';
-import { cutAtLineEnds, cutsOutsideQuotes, quoteCount } from '../domain/csv-cuts';
+import { readCanonicalObservations } from '../domain/observations/canonical-observations';
+import { cutAtLineEnds, cutsOutsideQuotes, quoteCount } from '../domain/csv/csv-cuts';
 import { PARALLEL_FROM_BYTES, partsFor } from './part-sizes';
-import { inThreadReaders, newLog, shippedData } from '../testing/part-readers';
+import { inThreadReaders, newLog, shippedData } from './test-part-readers';
 import { partsReader, readCanonicalInParts } from './read-in-parts';
 
 const { text: data, areas, indicators, catalog } = shippedData();

@@ -1,9 +1,9 @@
 import { transfer, wrap } from 'comlink';
-import { combineCanonicalParts, readCanonicalObservations, type CanonicalPart, type CanonicalRead } from '../domain/canonical-observations';
-import { cutAtLineEnds, cutsOutsideQuotes, splitCsvBytes } from '../domain/csv-cuts';
-import { ObservationTable } from '../domain/observation-table';
+import { combineCanonicalParts, readCanonicalObservations, type CanonicalPart, type CanonicalRead } from '../domain/observations/canonical-observations';
+import { cutAtLineEnds, cutsOutsideQuotes, splitCsvBytes } from '../domain/csv/csv-cuts';
+import { ObservationTable } from '../domain/observations/observation-table';
 import type { CanonicalBytesReader, CatalogPlaces } from '../domain/publication/open-publication';
-import { failureOf } from '../lib/worker-failure';
+import { failureOf } from './worker-failure';
 import { partsFor } from './part-sizes';
 import type { CanonicalPartApi } from './canonical-part.worker';
 

@@ -1,23 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { combineCanonicalParts, readCanonicalObservations, readCanonicalPart, type CanonicalRead } from '../domain/canonical-observations';
-import { parseDelimited } from '../domain/csv';
-import { csvCell, csvRow } from '../domain/csv-cell';
-import { cutsOutsideQuotes, decodePiece, quoteCount } from '../domain/csv-cuts';
-import { parseDatasetFiles } from '../domain/dataset-io';
-import { parseAreasCsv } from '../domain/parse-catalog';
+import { combineCanonicalParts, readCanonicalObservations, readCanonicalPart, type CanonicalRead } from '../domain/observations/canonical-observations';
+import { parseDelimited } from '../domain/csv/csv';
+import { csvCell, csvRow } from '../domain/csv/csv-cell';
+import { cutsOutsideQuotes, decodePiece, quoteCount } from '../domain/csv/csv-cuts';
+import { parseDatasetFiles } from '../domain/dataset/dataset-io';
+import { parseAreasCsv } from '../domain/catalog/parse-catalog';
 import { analyzeUpload } from '../domain/upload/analyze-upload';
 import type { Observation } from '../domain/model';
 import { checkFolder } from '../domain/publication/check-folder';
 import { openPublication } from '../domain/publication/open-publication';
 import { publishDataset } from '../domain/publication/publish';
-import { inThreadReaders, newLog, shippedData } from '../testing/part-readers';
+import { inThreadReaders, newLog, shippedData } from './test-part-readers';
 import { ReadAhead } from './read-ahead';
 import { partsReader } from './read-in-parts';
 
 // One file, one verdict: the fast reading (whole, in any number of parts, read ahead as it downloads,
 // any chunk size), the general reader, `check` and `publish` read a file's rows by one definition
-// (src/domain/csv-rows.ts). A fast reading may decline a file (the general reader then reads it), but when it
+// (src/domain/csv/csv-rows.ts). A fast reading may decline a file (the general reader then reads it), but when it
 // takes one it gives the general reader's rows; check names the general reader's errors; publish writes every row.
 
 const { text: data, catalog } = shippedData();

@@ -1,5 +1,5 @@
-import { readCanonicalPart, type CanonicalPart } from '../domain/canonical-observations';
-import { quoteCount } from '../domain/csv-cuts';
+import { readCanonicalPart, type CanonicalPart } from '../domain/observations/canonical-observations';
+import { quoteCount } from '../domain/csv/csv-cuts';
 import type { CatalogPlaces } from '../domain/publication/open-publication';
 
 /**

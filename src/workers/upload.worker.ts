@@ -6,13 +6,13 @@ import { expose, transfer } from 'comlink';
 import type { Award } from '../domain/awards';
 import type { MainTarget } from '../domain/main-targets';
 import type { Area, Indicator } from '../domain/model';
-import { catalogExtrasOf } from '../domain/dataset-index';
-import { ObservationTable, type ObservationColumns } from '../domain/observation-table';
+import { catalogExtrasOf } from '../domain/dataset/dataset-index';
+import { ObservationTable, type ObservationColumns } from '../domain/observations/observation-table';
 import type { AnalysisReport, UploadOptions, UploadStage } from '../domain/upload/analyze-upload';
 import { analyzeWithDryRun } from '../domain/upload/analyze-with-dry-run';
 import type { DryRun } from '../domain/upload/dry-run';
 import type { MergeMode } from '../domain/upload/diff';
-import type { ValidationProgress } from '../domain/validate-observations';
+import type { ValidationProgress } from '../domain/validation/validate-observations';
 
 let kept: DryRun | null = null;
 

@@ -1,4 +1,4 @@
-import type { Evaluation } from '../../domain/evaluate';
+import type { Evaluation } from '../../domain/evaluation/evaluate';
 
 /**
  * What a bullet chart draws: the actual against its plan on the indicator's own scale,

@@ -1,5 +1,5 @@
-import { useFontScale } from '../../lib/use-appearance';
-import { SERIES_COLORS } from '../status-style';
+import { useFontScale } from '../../lib/state/use-appearance';
+import { SERIES_COLORS } from '../status/status-style';
 
 /**
  * Chart text follows the text-size control (A− A A+) like the page's rem-based text:

@@ -1,9 +1,9 @@
 import type { CSSProperties } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Evaluation } from '../../domain/evaluate';
+import type { Evaluation } from '../../domain/evaluation/evaluate';
 import type { Indicator } from '../../domain/model';
-import { SERIES_COLORS } from '../status-style';
-import { usePresenters } from '../../lib/use-presenters';
+import { SERIES_COLORS } from '../status/status-style';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { useChartText } from './chart-text';
 import { observationTooltip } from './observation-tooltip';
 

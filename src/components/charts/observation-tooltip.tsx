@@ -1,7 +1,7 @@
-import type { Evaluation } from '../../domain/evaluate';
+import type { Evaluation } from '../../domain/evaluation/evaluate';
 import type { Indicator } from '../../domain/model';
-import { StatusBadge } from '../status-badge';
-import { usePresenters } from '../../lib/use-presenters';
+import { StatusBadge } from '../status/status-badge';
+import { usePresenters } from '../../lib/language/use-presenters';
 
 /** What a leader sees on hover: value with unit, plan, % of plan, status and the source. */
 export function ObservationDetails({ evaluation, indicator, areaName }: { evaluation: Evaluation; indicator: Indicator; areaName: string }) {

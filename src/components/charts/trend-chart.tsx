@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { CartesianGrid, LabelList, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Indicator } from '../../domain/model';
-import { SERIES_COLORS } from '../status-style';
-import { usePresenters } from '../../lib/use-presenters';
+import { SERIES_COLORS } from '../status/status-style';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { useChartText } from './chart-text';
 import { observationTooltip } from './observation-tooltip';
 import { labelPlacement, type TrendPoint, type TrendSeriesKey } from './trend-series';

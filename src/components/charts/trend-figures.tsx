@@ -1,5 +1,5 @@
 import type { Indicator } from '../../domain/model';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 import type { TrendPoint } from './trend-series';
 
 /** A trend's figures as one line of text ("2019: TH 12,3 · KH 11 …"): what a chart not yet drawn shows. */

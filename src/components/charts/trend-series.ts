@@ -1,5 +1,5 @@
-import type { DatasetIndex } from '../../domain/dataset-index';
-import type { Evaluation } from '../../domain/evaluate';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
+import type { Evaluation } from '../../domain/evaluation/evaluate';
 
 export interface TrendPoint {
   year: number;

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { createAreaSearch, type AreaSearch as Search } from '../../domain/area-search';
-import { fullName } from '../../domain/areas';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import { createAreaSearch, type AreaSearch as Search } from '../../domain/areas/area-search';
+import { fullName } from '../../domain/areas/areas';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area } from '../../domain/model';
 import { useDrillT } from './drill-messages';
 

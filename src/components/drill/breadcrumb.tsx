@@ -1,8 +1,8 @@
 import { Link, useLocation } from 'react-router';
-import type { DatasetIndex } from '../../domain/dataset-index';
-import { ancestry, defaultParent } from '../../domain/drill-down';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
+import { ancestry, defaultParent } from '../../domain/dataset/drill-down';
 import type { Area } from '../../domain/model';
-import { useCurrentSearch } from '../../lib/carried-search';
+import { useCurrentSearch } from '../../lib/state/carried-search';
 import { useDrillT } from './drill-messages';
 
 /** The link that shows the same view drilled into another area: the list's page, search and filter start afresh. */

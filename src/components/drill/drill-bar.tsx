@@ -1,9 +1,9 @@
 import './drill.css';
 import { Link, useNavigate } from 'react-router';
-import type { DatasetIndex } from '../../domain/dataset-index';
-import { hasUnits, type ParentChoice } from '../../domain/drill-down';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
+import { hasUnits, type ParentChoice } from '../../domain/dataset/drill-down';
 import type { Area } from '../../domain/model';
-import { useCarriedSearch } from '../../lib/carried-search';
+import { useCarriedSearch } from '../../lib/state/carried-search';
 import { AreaSearch } from './area-search';
 import { Breadcrumb } from './breadcrumb';
 import { useDrillT } from './drill-messages';

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/feature-messages';
+import { defineMessages } from '../../lib/language/feature-messages';
 
 /** The drill-down's own strings (breadcrumb, area search, ?in= notices), Vietnamese first. */
 const vi = {

@@ -1,7 +1,7 @@
-import type { DatasetIndex } from '../../domain/dataset-index';
-import { unitsUnder, type UnitsUnder } from '../../domain/drill-down';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
+import { unitsUnder, type UnitsUnder } from '../../domain/dataset/drill-down';
 import type { Area } from '../../domain/model';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { useDrillT } from './drill-messages';
 import { useParent } from './use-parent';
 

@@ -1,8 +1,8 @@
 import { parseAsArrayOf, parseAsInteger, parseAsString, useQueryStates } from 'nuqs';
 import { useMemo } from 'react';
-import type { DatasetIndex } from '../../domain/dataset-index';
-import { defaultParent, resolveParent, type ParentChoice } from '../../domain/drill-down';
-import { SELECTION_OPTIONS } from '../../lib/use-selection';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
+import { defaultParent, resolveParent, type ParentChoice } from '../../domain/dataset/drill-down';
+import { SELECTION_OPTIONS } from '../../lib/state/use-selection';
 
 /** Choosing another parent starts its list afresh: page, search and former-district filter belong to the old one. */
 const parsers = { in: parseAsString, page: parseAsInteger, q: parseAsString, former: parseAsArrayOf(parseAsString) };

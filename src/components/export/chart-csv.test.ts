@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDelimited } from '../../domain/csv';
+import { parseDelimited } from '../../domain/csv/csv';
 import { cellOf, chartCsv } from './chart-csv';
 
 const columns = [{ key: 'indicator', label: 'Chỉ tiêu' }, { key: 'actual', label: 'Thực hiện' }, { key: 'percent', label: '% KH' }];

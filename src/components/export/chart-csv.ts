@@ -1,4 +1,4 @@
-import { toDelimited } from '../../domain/csv-cell';
+import { toDelimited } from '../../domain/csv/csv-cell';
 
 export interface CsvColumn {
   key: string;

@@ -1,7 +1,7 @@
 import { useState, type RefObject } from 'react';
 import type { Localized } from '../../domain/issues';
-import { shortValue, stripControls } from '../../domain/safe-text';
-import { useT } from '../../lib/use-language';
+import { shortValue, stripControls } from '../../domain/text/safe-text';
+import { useT } from '../../lib/language/use-language';
 import { downloadChartFile, type ChartFileKind, type ChartFileSource } from './chart-files';
 import { exportFailureReason } from './export-failure';
 import { useExportT } from './export-messages';

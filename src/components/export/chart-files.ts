@@ -1,4 +1,4 @@
-import { downloadBlob, downloadText } from '../../lib/download';
+import { downloadBlob, downloadText } from '../../lib/state/download';
 import { chartCsv, type CsvColumn } from './chart-csv';
 import { paperColor, withExportStage } from './export-stage';
 import { nodeToPng } from './png-image';

@@ -1,5 +1,5 @@
 import type { Localized } from '../../domain/issues';
-import { shortValue } from '../../domain/safe-text';
+import { shortValue } from '../../domain/text/safe-text';
 
 /** The longest a PNG may take to draw; past it the export stops and says so, instead of waiting forever. */
 export const PNG_TIMEOUT_MS = 15_000;

@@ -1,4 +1,4 @@
-import { foldText } from '../../domain/text-key';
+import { foldText } from '../../domain/text/text-key';
 
 const MAX_LENGTH = 120;
 

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/feature-messages';
+import { defineMessages } from '../../lib/language/feature-messages';
 
 /** The export control, print button and provenance lines, Vietnamese first. */
 export const useExportT = defineMessages({

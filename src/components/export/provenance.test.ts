@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpolate } from '../../lib/feature-messages';
+import { interpolate } from '../../lib/language/feature-messages';
 import { provenanceLines, selectionOf, viewPath, yearShown, type Provenance } from './provenance';
 
 const say = (key: string, params?: Record<string, string | number>) => interpolate(`${key}|{text}{path}{unit}{source}{id}{file}{date}{level}{n}`, params).replace(/\{\w+\}/g, '');

@@ -1,4 +1,4 @@
-import { xmlLegal } from '../../domain/safe-text';
+import { xmlLegal } from '../../domain/text/safe-text';
 import { placedSvg } from './svg-inline';
 import { isPainted, isShown, round, svgElement, SVG_NS } from './svg-element';
 import { htmlTextLines } from './svg-text';

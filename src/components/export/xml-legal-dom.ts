@@ -1,4 +1,4 @@
-import { xmlLegal } from '../../domain/safe-text';
+import { xmlLegal } from '../../domain/text/safe-text';
 
 /**
  * Runs `make` with every text and attribute under `root` holding only XML-legal characters, then

@@ -1,6 +1,6 @@
 import './units.css';
 import type { Area, AreaLevel } from '../../domain/model';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { formerLabel, levelName } from './unit-names';
 
 /**

@@ -1,8 +1,8 @@
 import './units.css';
 import { useId } from 'react';
 import type { Area } from '../../domain/model';
-import { usePresenters } from '../../lib/use-presenters';
-import { SelectField, type Option } from '../select-field';
+import { usePresenters } from '../../lib/language/use-presenters';
+import { SelectField, type Option } from '../pickers/select-field';
 import { formerLabel } from './unit-names';
 import type { UnitListChoice } from './use-unit-list';
 

@@ -1,6 +1,6 @@
-import { formerUnitOf } from '../../domain/areas';
+import { formerUnitOf } from '../../domain/areas/areas';
 import type { Area } from '../../domain/model';
-import { foldText } from '../../domain/text-key';
+import { foldText } from '../../domain/text/text-key';
 
 /**
  * How a view lists many units (38 communes after the 2025 reform): grouped by former district,

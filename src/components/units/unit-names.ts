@@ -1,8 +1,8 @@
-import { fullName } from '../../domain/areas';
-import type { Language } from '../../domain/format';
+import { fullName } from '../../domain/areas/areas';
+import type { Language } from '../../domain/numbers/format';
 import type { Area, AreaLevel } from '../../domain/model';
-import type { Translate } from '../../lib/use-language';
-import type { MessageKey } from '../../lib/messages';
+import type { Translate } from '../../lib/language/use-language';
+import type { MessageKey } from '../../lib/language/messages';
 
 const LEVEL_KEY: Record<AreaLevel, MessageKey> = { district: 'levelDistrict', commune: 'levelCommune', province: 'levelProvince', cluster: 'levelCluster', country: 'levelCountry' };
 

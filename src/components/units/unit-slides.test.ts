@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../domain/dataset-index';
+import { createDatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area } from '../../domain/model';
 import { buildDataset } from '../../testing/builders';
 import { UNITS_PER_SLIDE, unitSlides } from './unit-slides';

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from '../../domain/dataset-index';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import { groupByFormer, hasFormerUnits, unitSlideParts } from './unit-list';
 
 /**

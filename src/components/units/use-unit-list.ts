@@ -1,5 +1,5 @@
 import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
-import { SELECTION_OPTIONS } from '../../lib/use-selection';
+import { SELECTION_OPTIONS } from '../../lib/state/use-selection';
 import type { UnitFilter } from './unit-list';
 
 const parsers = {

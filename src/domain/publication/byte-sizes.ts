@@ -1,4 +1,4 @@
-import { formatNumber, type Language } from '../format';
+import { formatNumber, type Language } from '../numbers/format';
 import type { Progress } from './download-progress';
 
 /** Sizes and download progress in the reader's language (apart from the sums, which the loader needs without the formatters). */

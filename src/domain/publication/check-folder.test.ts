@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetFiles } from '../dataset-io';
+import { parseDatasetFiles } from '../dataset/dataset-io';
 import { manifestToJson, type DataFileName } from './manifest';
 import { buildManifest } from './manifest-files';
 import { checkFolder, type FolderFiles } from './check-folder';

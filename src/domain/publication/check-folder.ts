@@ -1,9 +1,9 @@
 import type { Dataset } from '../model';
-import { parseDatasetFiles } from '../dataset-io';
+import { parseDatasetFiles } from '../dataset/dataset-io';
 import { DATA_FILES, OPTIONAL_DATA_FILES, optionalTexts, readManifest, type AnyDataFileName, type Manifest } from './manifest';
 import { checkFile } from './manifest-files';
 import { folderIssue, located, type FolderIssue } from './folder-issues';
-import { wideEncodingOf } from '../upload/decode';
+import { wideEncodingOf } from '../text/decode';
 
 /** A data folder's files as bytes, by name; a file the folder lacks is absent. */
 export type FolderFiles = Partial<Record<string, Uint8Array>>;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetFiles } from '../dataset-io';
+import { parseDatasetFiles } from '../dataset/dataset-io';
 import { ALL_DATA_FILES, DATA_FILES, readManifest } from './manifest';
 import { buildManifest, type DataFiles } from './manifest-files';
 import { checkFolder } from './check-folder';

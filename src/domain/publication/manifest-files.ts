@@ -1,13 +1,10 @@
-import { parseDelimited } from '../csv.ts';
+import { countRows } from '../csv/csv.ts';
 import { ALL_DATA_FILES, MANIFEST_SCHEMA, sha256Hex, versionId, type AnyDataFileName, type DataFileName, type Manifest, type OptionalDataFileName, type ManifestFile } from './manifest.ts';
 
 /** A folder's data files as bytes: the required three, and the optional ones it has. */
 export type DataFiles = Record<DataFileName, Uint8Array> & Partial<Record<OptionalDataFileName, Uint8Array>>;
 
 /** The manifest's other half: a file's bytes described and checked, rows counted by the app's own CSV parser. */
-
-/** Data rows of a CSV as the app's own parser counts them (header and blank lines aside). */
-export const countRows = (text: string): number => parseDelimited(text).rows.length;
 
 /** The manifest entry a file's bytes give. */
 export async function describeFile(name: AnyDataFileName, bytes: Uint8Array): Promise<ManifestFile> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readManifest, sha256Hex, versionId, type DataFileName } from './manifest';
-import { buildManifest, checkFile, countRows } from './manifest-files';
+import { buildManifest, checkFile } from './manifest-files';
+import { countRows } from '../csv/csv';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const files: Record<DataFileName, Uint8Array> = {

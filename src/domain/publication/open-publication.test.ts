@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES, type DataFileName } from './manifest';
 import { buildManifest } from './manifest-files';
-import { combineCanonicalParts, readCanonicalPart } from '../canonical-observations';
-import { splitCsvBytes } from '../csv-cuts';
+import { combineCanonicalParts, readCanonicalPart } from '../observations/canonical-observations';
+import { splitCsvBytes } from '../csv/csv-cuts';
 import { openPublication, type CanonicalBytesReader, type PublicationFiles } from './open-publication';
 
 const files = Object.fromEntries(DATA_FILES.map((name) => [name, new Uint8Array(readFileSync(`data/${name}`))])) as PublicationFiles;

@@ -1,6 +1,6 @@
-import type { CanonicalRead } from '../canonical-observations';
-import { readCatalogFiles, withCanonical, type CatalogRead } from '../catalog-read';
-import { catalogExtrasOf, type TabularDataset } from '../dataset-index';
+import type { CanonicalRead } from '../observations/canonical-observations';
+import { readCatalogFiles, withCanonical, type CatalogRead } from '../dataset/catalog-read';
+import { catalogExtrasOf, type TabularDataset } from '../dataset/dataset-index';
 import { isError, type ParseIssue } from '../issues';
 import type { Area, Indicator } from '../model';
 import { optionalTexts, type AnyDataFileName, type Manifest } from './manifest';
@@ -60,7 +60,7 @@ async function parsePublication(manifest: Manifest, files: PublicationFiles, rea
   const optional = optionalTexts((name) => (manifest.files.some((f) => f.name === name) ? text(name) : undefined));
   const catalog = { areas: text('areas.csv'), indicators: text('indicators.csv'), ...optional };
   // The general reader, which names every issue of a file that is not clean, is loaded only then.
-  const general = async () => (await import('../dataset-io')).parseDatasetFilesTabular({ ...catalog, observations: text('observations.csv') });
+  const general = async () => (await import('../dataset/dataset-io')).parseDatasetFilesTabular({ ...catalog, observations: text('observations.csv') });
   if (!readCanonical) return general();
   // The observations' readers start first and decode while the catalog is read here.
   const readWith = readCanonical(files['observations.csv']);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetFiles } from '../dataset-io';
+import { parseDatasetFiles } from '../dataset/dataset-io';
 import type { Dataset } from '../model';
 import { buildIndicator, buildObservation, LAI_CHAU_AREAS } from '../../testing/builders';
 import { DATA_FILES, readManifest } from './manifest';

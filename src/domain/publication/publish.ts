@@ -1,6 +1,6 @@
 import type { Dataset } from '../model';
-import { areasToCsv, awardsToCsv, indicatorsToCsv, mainTargetsToCsv, observationsToCsv } from '../dataset-export';
-import { parseDatasetFiles } from '../dataset-io';
+import { areasToCsv, awardsToCsv, indicatorsToCsv, mainTargetsToCsv, observationsToCsv } from '../dataset/dataset-export';
+import { parseDatasetFiles } from '../dataset/dataset-io';
 import { manifestToJson, OPTIONAL_DATA_FILES, optionalTexts, type AnyDataFileName, type Manifest } from './manifest';
 import { buildManifest, type DataFiles } from './manifest-files';
 import { folderIssue, located, type FolderIssue } from './folder-issues';

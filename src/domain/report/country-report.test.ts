@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../dataset-index';
+import { createDatasetIndex } from '../dataset/dataset-index';
 import { buildDataset, buildIndicator, buildObservation } from '../../testing/builders';
 import { NATIONAL_AREAS } from '../../testing/national-areas';
 import { buildReportDocument } from './document';

@@ -1,8 +1,8 @@
-import type { DatasetIndex } from '../dataset-index';
-import type { Language } from '../format';
+import type { DatasetIndex } from '../dataset/dataset-index';
+import type { Language } from '../numbers/format';
 import type { Area } from '../model';
 import { areaName, capitalize, parentParagraph, targetRow, unitParagraph, unitsWord, type TargetRow } from './phrasing';
-import { drain } from '../scoring';
+import { drain } from '../scoring/scoring';
 import { DEFAULT_RULES, reviewSteps, type MainListOrigin, type ReportRules, type ReviewSummary, type UnitSummary } from './summary';
 
 /**

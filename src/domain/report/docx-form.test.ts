@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../dataset-index';
-import type { Language } from '../format';
+import { createDatasetIndex } from '../dataset/dataset-index';
+import type { Language } from '../numbers/format';
 import { REPORT_AT_SCALE_YEAR, reportAtScale } from '../../testing/report-at-scale';
 import { buildReportDocument } from './document';
 import { DOCX_FULL_UNITS, docxForm } from './docx-form';

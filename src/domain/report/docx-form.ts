@@ -1,4 +1,4 @@
-import { formatNumber, type Language } from '../format';
+import { formatNumber, type Language } from '../numbers/format';
 import type { ReportDocument, ReportSection, ReportTable } from './document';
 import type { ReviewSummary, UnitSummary } from './summary';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetFiles } from '../dataset-io';
-import { createDatasetIndex } from '../dataset-index';
+import { parseDatasetFiles } from '../dataset/dataset-io';
+import { createDatasetIndex } from '../dataset/dataset-index';
 import { parentParagraph, unitParagraph } from './phrasing';
 import { summarizeReview } from './summary';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../dataset-index';
+import { createDatasetIndex } from '../dataset/dataset-index';
 import type { MainList } from '../main-targets';
 import type { Indicator, Observation } from '../model';
 import { buildDataset, buildObservation } from '../../testing/builders';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../dataset-index';
+import { createDatasetIndex } from '../dataset/dataset-index';
 import type { Indicator, Observation } from '../model';
 import { buildDataset, buildObservation } from '../../testing/builders';
 import { REPORT_AREAS, REPORT_INDICATORS } from '../../testing/report-indicators';

@@ -1,5 +1,5 @@
-import { fullName } from '../areas';
-import { formatNumber, formatPercent, unitOf, withUnit, type Language } from '../format';
+import { fullName } from '../areas/areas';
+import { formatNumber, formatPercent, unitOf, withUnit, type Language } from '../numbers/format';
 import type { Area, AreaLevel, Indicator } from '../model';
 import type { MainListOrigin, Outcome, ReviewSummary, TargetResult, UnitSummary } from './summary';
 

@@ -1,8 +1,8 @@
-import type { DatasetIndex } from '../dataset-index';
-import type { Evaluation } from '../evaluate';
+import type { DatasetIndex } from '../dataset/dataset-index';
+import type { Evaluation } from '../evaluation/evaluate';
 import type { MainList, MainListScope } from '../main-targets';
-import { unitsUnder } from '../drill-down';
-import { drain } from '../scoring';
+import { unitsUnder } from '../dataset/drill-down';
+import { drain } from '../scoring/scoring';
 import type { Area, AreaLevel, Indicator } from '../model';
 
 /**

@@ -1,6 +1,6 @@
 import type { Area, Observation } from '../model';
-import { readAreasCsv } from '../parse-catalog';
-import { areaColumnForHeader } from './area-catalog-columns';
+import { readAreasCsv } from '../catalog/parse-catalog';
+import { areaColumnForHeader } from '../catalog/area-catalog-columns';
 import { isError, type ParseIssue } from '../issues';
 import { diffAreaCatalog, type AreaChange, type CatalogMode } from './area-catalog-diff';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetFiles } from '../dataset-io';
+import { parseDatasetFiles } from '../dataset/dataset-io';
 import { analyzeCatalogExtra, catalogExtraKind } from './analyze-catalog-extra';
 import { analyzeUpload } from './analyze-upload';
 

@@ -2,9 +2,9 @@ import type { Award } from '../awards';
 import { isError, type ParseIssue } from '../issues';
 import type { MainTarget } from '../main-targets';
 import type { Area, Indicator } from '../model';
-import { parseAwardsCsv } from '../parse-awards';
-import { parseMainTargetsCsv } from '../parse-main-targets';
-import { foldText } from '../text-key';
+import { parseAwardsCsv } from '../catalog/parse-awards';
+import { parseMainTargetsCsv } from '../catalog/parse-main-targets';
+import { foldText } from '../text/text-key';
 
 /**
  * An awards.csv or main-targets.csv uploaded on /upload: what it adds to and changes in the

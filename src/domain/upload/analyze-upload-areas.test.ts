@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeUpload } from './analyze-upload';
 import { mappingChoices } from './unknown-areas';
-import { parseAreasCsv } from '../parse-catalog';
+import { parseAreasCsv } from '../catalog/parse-catalog';
 import { buildIndicator, buildObservation } from '../../testing/builders';
 
 const shipped = parseAreasCsv(readFileSync('data/areas.csv', 'utf8'));

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeUpload, analyzeUploadWhole, type Catalog, type UploadOptions } from './analyze-upload';
-import { parseDatasetFiles } from '../dataset-io';
+import { parseDatasetFiles } from '../dataset/dataset-io';
 import { messyUpload } from '../../testing/messy-upload';
 import { streamLongFile } from './stream-long-file';
 

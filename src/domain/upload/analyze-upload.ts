@@ -1,57 +1,30 @@
-import type { Award } from '../awards';
-import type { MainTarget } from '../main-targets';
 import type { Area, Indicator, Observation } from '../model';
-import { parseDelimited } from '../csv';
-import { hasCellsPastHeader } from '../csv-rows';
+import { parseDelimited } from '../csv/csv';
+import { hasCellsPastHeader } from '../csv/csv-rows';
 import { isError, issue, type ParseIssue } from '../issues';
-import { indicatorTextIssues } from '../catalog-text';
-import { LocaleTally, type NumberLocale } from '../numbers';
-import { rawRowSource, validateRows, type RowSource, type ValidationProgress } from '../validate-observations';
-import { decodeBytes, type TextEncodingName } from './decode';
+import { indicatorTextIssues } from '../catalog/catalog-text';
+import { LocaleTally, type NumberLocale } from '../numbers/numbers';
+import { rawRowSource, validateRows, type RowSource, type ValidationProgress } from '../validation/validate-observations';
+import { decodeBytes, type TextEncodingName } from '../text/decode';
 import type { ColumnTarget, Layout } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
-import { readDatasetJson } from '../dataset-io';
+import { readDatasetJson } from '../dataset/dataset-io';
 import { boundIssues, ISSUES_PER_CLASS, type IssueClass } from './issue-summary';
 import { longRowSource, rawRows } from './raw-rows';
 import { areaPreviewOf, headerIssues, mappingOf, PREVIEW_ROWS } from './file-header';
 import { aliasesOf, streamLongFile } from './stream-long-file';
-import { ObservationTable, ObservationTableBuilder } from '../observation-table';
-import { columnCountIssue, excerpt, oversizedCells, uploadSizeIssue } from './upload-limits';
-import { isAreaCatalogHeader } from './area-catalog-columns';
+import type { Catalog, UploadOptions } from './upload-options';
+import { ObservationTable, ObservationTableBuilder } from '../observations/observation-table';
+import { columnCountIssue, excerpt, oversizedCells, uploadSizeIssue } from '../validation/upload-limits';
+import { isAreaCatalogHeader } from '../catalog/area-catalog-columns';
 import { analyzeCatalogExtra, catalogExtraKind, type CatalogExtraKind, type CatalogExtraUpload } from './analyze-catalog-extra';
-import { areaTextIssues } from '../catalog-text';
-import type { AreaAliasUse } from '../validate-observations';
+import { areaTextIssues } from '../catalog/catalog-text';
+import type { AreaAliasUse } from '../validation/validate-observations';
 import { analyzeAreaCatalog, type AreaCatalogUpload } from './analyze-area-catalog';
-import type { CatalogMode } from './area-catalog-diff';
 import { unknownAreasOf, type UnknownArea } from './unknown-areas';
 import type { DiffSummary, MergeMode } from './diff';
 
-export interface Catalog {
-  areas: readonly Area[];
-  indicators: readonly Indicator[];
-  /** The dataset's awards and lists of main targets, which an awards.csv or main-targets.csv upload merges into. */
-  awards?: readonly Award[];
-  mainTargets?: readonly MainTarget[];
-  /** The current dataset's observations, to flag figures far off their history. */
-  history?: readonly Observation[];
-}
-
-export interface UploadOptions {
-  encoding?: TextEncodingName;
-  numberLocale?: NumberLocale | 'auto';
-  /** The analyst's mapping, one target per column; omitted → proposed from the headers. */
-  targets?: ColumnTarget[];
-  /** Indicator names in the file mapped to catalog ids by the analyst. */
-  indicatorAliases?: Record<string, string>;
-  /** Indicators the analyst defined during this upload; they join the catalog on commit. */
-  extraIndicators?: Indicator[];
-  /** Area names in the file mapped to catalog ids by the analyst (or remembered from an earlier upload). */
-  areaAliases?: Record<string, string>;
-  /** Areas the analyst defined during this upload; they join the catalog on commit. */
-  extraAreas?: Area[];
-  /** For an areas catalog file: add and update (default), or replace the whole catalog. */
-  catalogMode?: CatalogMode;
-}
+export type { Catalog, UploadOptions } from './upload-options';
 
 export interface UploadAnalysis {
   readable: boolean;

@@ -1,8 +1,8 @@
 import type { Award } from '../awards';
 import type { MainTarget } from '../main-targets';
 import type { Area, Indicator } from '../model';
-import type { ObservationTable } from '../observation-table';
-import type { ValidationProgress } from '../validate-observations';
+import type { ObservationTable } from '../observations/observation-table';
+import type { ValidationProgress } from '../validation/validate-observations';
 import { analyzeUploadTable, type AnalysisReport, type UploadOptions, type UploadStage } from './analyze-upload';
 import { DryRun } from './dry-run';
 

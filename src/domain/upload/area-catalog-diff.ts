@@ -1,5 +1,5 @@
 import type { Area, Observation } from '../model';
-import { fullName, inForceIn } from '../areas';
+import { fullName, inForceIn } from '../areas/areas';
 import { issue, type ParseIssue } from '../issues';
 
 /** `merge`: the file adds and updates areas; `replace`: the file is the whole catalog, areas it lacks are removed. */

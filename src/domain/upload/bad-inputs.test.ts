@@ -13,9 +13,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { analyzeUpload, type UploadAnalysis } from './analyze-upload';
-import { TEXT_ENCODINGS } from './decode';
-import { parseAreasCsv, parseIndicatorsCsv } from '../parse-catalog';
-import { parseDatasetFiles, parseDatasetJson } from '../dataset-io';
+import { TEXT_ENCODINGS } from '../text/decode';
+import { parseAreasCsv, parseIndicatorsCsv } from '../catalog/parse-catalog';
+import { parseDatasetFiles, parseDatasetJson } from '../dataset/dataset-io';
 import type { ParseIssue } from '../issues';
 import type { Observation } from '../model';
 

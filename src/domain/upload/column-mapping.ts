@@ -1,7 +1,7 @@
 import type { Indicator } from '../model';
-import { fieldForHeader, type ObservationField } from '../header-aliases';
-import { createIndicatorMatcher } from '../catalog-match';
-import { foldText } from '../text-key';
+import { fieldForHeader, type ObservationField } from '../observations/header-aliases';
+import { createIndicatorMatcher } from '../catalog/catalog-match';
+import { foldText } from '../text/text-key';
 
 export type FigureField = 'plan' | 'actual' | 'percent_of_plan';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../model';
-import { ObservationTable } from '../observation-table';
+import { ObservationTable } from '../observations/observation-table';
 import { diffObservations, summarizeDiff, type MergeMode } from './diff';
 import { DryRun } from './dry-run';
 

@@ -1,4 +1,4 @@
-import { ObservationTable, ObservationTableBuilder } from '../observation-table';
+import { ObservationTable, ObservationTableBuilder } from '../observations/observation-table';
 import type { DiffSummary, MergeMode, ShownChange } from './diff';
 
 /**

@@ -1,10 +1,10 @@
 /** What a delimited file's header row decides: the mapping, the layout, and the header's own issues (row 1). */
 import type { Indicator } from '../model';
 import { issue, type ParseIssue } from '../issues';
-import { fieldForHeader, REQUIRED_FIELDS, type ObservationField } from '../header-aliases';
+import { fieldForHeader, REQUIRED_FIELDS, type ObservationField } from '../observations/header-aliases';
 import { proposeMapping, type ColumnTarget, type Layout } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
-import { excerpt } from './upload-limits';
+import { excerpt } from '../validation/upload-limits';
 
 /** The analyst's mapping when it fits the header, else the one the headers suggest. */
 export function mappingOf(header: string[], indicators: readonly Indicator[], options: { targets?: ColumnTarget[] }): { targets: ColumnTarget[]; layout: Layout } {

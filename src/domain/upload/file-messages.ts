@@ -1,4 +1,4 @@
-import { ROW_MESSAGES } from '../csv-rows';
+import { ROW_MESSAGES } from '../csv/csv-rows';
 import type { Localized } from '../issues';
 
 /** File-level problems of an upload, with what would fix them. */

@@ -4,7 +4,7 @@
  * million objects copied to the page in one task, or a result too big to send at all.
  */
 import type { ParseIssue } from '../issues';
-import { excerpt } from './upload-limits';
+import { excerpt } from '../validation/upload-limits';
 
 /** Located issues listed per class; the rest are counted. */
 export const ISSUES_PER_CLASS = 200;

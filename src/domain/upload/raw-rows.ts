@@ -1,5 +1,5 @@
-import type { ObservationField } from '../header-aliases';
-import type { RawObservation, RowSource } from '../validate-observations';
+import type { ObservationField } from '../observations/header-aliases';
+import type { RawObservation, RowSource } from '../validation/validate-observations';
 import type { ColumnTarget } from './column-mapping';
 
 /** Builds long rows from the table, whichever the layout: a wide row gives one raw row per indicator. */

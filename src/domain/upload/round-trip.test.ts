@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDatasetFiles } from '../dataset-io';
-import { parseIndicatorsCsv } from '../parse-catalog';
-import { datasetToJson, indicatorsToCsv, observationsToCsv } from '../dataset-export';
+import { parseDatasetFiles } from '../dataset/dataset-io';
+import { parseIndicatorsCsv } from '../catalog/parse-catalog';
+import { datasetToJson, indicatorsToCsv, observationsToCsv } from '../dataset/dataset-export';
 import { analyzeUpload } from './analyze-upload';
 import { diffObservations } from './diff';
 

@@ -8,18 +8,18 @@
  * areas-catalog header, a malformed record, no data row, or a number locale guessed on the opening rows
  * that the whole file does not confirm.
  */
-import type { ObservationField } from '../header-aliases';
+import type { ObservationField } from '../observations/header-aliases';
 import { issue, type ParseIssue } from '../issues';
-import { streamDelimited } from '../csv';
-import { hasCellsPastHeader } from '../csv-rows';
-import { LocaleTally, type NumberLocale } from '../numbers';
-import { createRowValidator, type RowSource, type ValidatedRows, type ValidationProgress } from '../validate-observations';
-import { isAreaCatalogHeader } from './area-catalog-columns';
+import { streamDelimited } from '../csv/csv';
+import { hasCellsPastHeader } from '../csv/csv-rows';
+import { LocaleTally, type NumberLocale } from '../numbers/numbers';
+import { createRowValidator, type RowSource, type ValidatedRows, type ValidationProgress } from '../validation/validate-observations';
+import { isAreaCatalogHeader } from '../catalog/area-catalog-columns';
 import type { ColumnTarget } from './column-mapping';
 import { areaPreviewOf, headerIssues, mappingOf, PREVIEW_ROWS } from './file-header';
 import { FILE_MESSAGES } from './file-messages';
-import { cellLengthIssue, columnCountIssue, excerpt, isOverCellLimit } from './upload-limits';
-import type { Catalog, UploadOptions } from './analyze-upload';
+import { cellLengthIssue, columnCountIssue, excerpt, isOverCellLimit } from '../validation/upload-limits';
+import type { Catalog, UploadOptions } from './upload-options';
 
 export interface StreamedLongFile {
   delimiter: string;

@@ -1,8 +1,8 @@
 import type { Area } from '../model';
 import type { ParseIssue } from '../issues';
-import type { AreaYearRows } from '../validate-observations';
-import { createAreaMatcher } from '../area-match';
-import { inForceIn } from '../areas';
+import type { AreaYearRows } from '../validation/validate-observations';
+import { createAreaMatcher } from '../areas/area-match';
+import { inForceIn } from '../areas/areas';
 
 /** An area name of the file that matched no unit in force, with what the analyst may map it to. */
 export interface UnknownArea {

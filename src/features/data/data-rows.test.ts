@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex, type DatasetIndex, type ObservationFilter } from '../../domain/dataset-index';
+import { createDatasetIndex, type DatasetIndex, type ObservationFilter } from '../../domain/dataset/dataset-index';
 import type { Observation } from '../../domain/model';
-import { STATUSES } from '../../domain/status';
+import { STATUSES } from '../../domain/evaluation/status';
 import { buildDataset, buildIndicator, buildObservation, LAI_CHAU_AREAS } from '../../testing/builders';
 import { dataRows, SORT_KEYS, type DataRow, type SortKey } from './data-rows';
 

@@ -1,7 +1,7 @@
-import type { DatasetIndex, ObservationFilter } from '../../domain/dataset-index';
-import type { Evaluation } from '../../domain/evaluate';
+import type { DatasetIndex, ObservationFilter } from '../../domain/dataset/dataset-index';
+import type { Evaluation } from '../../domain/evaluation/evaluate';
 import type { Area, Indicator, Observation } from '../../domain/model';
-import { STATUSES } from '../../domain/status';
+import { STATUSES } from '../../domain/evaluation/status';
 
 export interface DataRow {
   area: Area;

@@ -1,7 +1,7 @@
 import { useRef, type ReactNode } from 'react';
-import { StatusBadge } from '../../components/status-badge';
-import { usePresenters } from '../../lib/use-presenters';
-import type { MessageKey } from '../../lib/messages';
+import { StatusBadge } from '../../components/status/status-badge';
+import { usePresenters } from '../../lib/language/use-presenters';
+import type { MessageKey } from '../../lib/language/messages';
 import type { DataRow, DataRows, SortKey } from './data-rows';
 import { useRowWindow } from './use-row-window';
 

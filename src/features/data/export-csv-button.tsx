@@ -1,7 +1,7 @@
-import { observationsToCsv } from '../../domain/dataset-export';
+import { observationsToCsv } from '../../domain/dataset/dataset-export';
 import type { Observation } from '../../domain/model';
-import { usePresenters } from '../../lib/use-presenters';
-import { downloadText } from '../../lib/download';
+import { usePresenters } from '../../lib/language/use-presenters';
+import { downloadText } from '../../lib/state/download';
 
 /** Downloads exactly the rows on screen, in the canonical CSV (readable back by the upload); they become objects only on the click. */
 export function ExportCsvButton({ count, observations }: { count: number; observations: () => Observation[] }) {

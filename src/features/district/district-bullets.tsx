@@ -1,14 +1,14 @@
 import { BulletChart } from '../../components/charts/bullet-chart';
 import { useChartText } from '../../components/charts/chart-text';
 import { NearScreen } from '../../components/charts/near-screen';
-import { ChartFrame } from '../../components/chart-frame';
-import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/evaluation-rows';
-import { FigureLine } from '../../components/figure-line';
-import { useIndicatorSubset } from '../../components/indicator-subset';
-import { StatusBadge } from '../../components/status-badge';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import { ChartFrame } from '../../components/charts/chart-frame';
+import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/charts/evaluation-rows';
+import { FigureLine } from '../../components/status/figure-line';
+import { useIndicatorSubset } from '../../components/pickers/indicator-subset';
+import { StatusBadge } from '../../components/status/status-badge';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area } from '../../domain/model';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 
 /** Every indicator of one area and year as a bullet: actual bar, plan marker, % of plan. */
 export function DistrictBullets({ index, area, year }: { index: DatasetIndex; area: Area; year: number }) {

@@ -1,13 +1,13 @@
-import { ChartFrame } from '../../components/chart-frame';
+import { ChartFrame } from '../../components/charts/chart-frame';
 import { useChartText } from '../../components/charts/chart-text';
 import { NearScreen } from '../../components/charts/near-screen';
 import { TrendChart } from '../../components/charts/trend-chart';
 import { TrendFigures } from '../../components/charts/trend-figures';
 import { hasPlottedPoint, trendSeries, yearsWithFigures } from '../../components/charts/trend-series';
-import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/evaluation-rows';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/charts/evaluation-rows';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area } from '../../domain/model';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 
 /** One small trend chart per indicator the area has figures for, across all its years. */
 export function DistrictTrends({ index, area }: { index: DatasetIndex; area: Area }) {

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import { likelySuccessors, validityProblem } from '../../domain/areas';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import { likelySuccessors, validityProblem } from '../../domain/areas/areas';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area } from '../../domain/model';
 import { unitName } from '../../components/units/unit-names';
-import { useCarriedSearch } from '../../lib/carried-search';
-import { usePresenters } from '../../lib/use-presenters';
+import { useCarriedSearch } from '../../lib/state/carried-search';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { DistrictBullets } from './district-bullets';
 
 /** 2025-07-01 → 01/07/2025, as both languages' reports write it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorYears } from '../../components/year-choice';
-import { createDatasetIndex, type DatasetIndex } from '../../domain/dataset-index';
+import { indicatorYears } from '../../components/pickers/year-choice';
+import { createDatasetIndex, type DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area, Observation } from '../../domain/model';
 import { buildIndicator } from '../../testing/builders';
 import { unitYears } from './unit-years';

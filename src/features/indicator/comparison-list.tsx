@@ -1,8 +1,8 @@
 import type { ComparisonRow } from '../../components/charts/comparison-chart';
-import { StatusBadge } from '../../components/status-badge';
-import { WINDOW_FROM, WindowedRows, type RowProps } from '../../components/windowed-rows';
+import { StatusBadge } from '../../components/status/status-badge';
+import { WINDOW_FROM, WindowedRows, type RowProps } from '../../components/tables/windowed-rows';
 import type { Indicator } from '../../domain/model';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { useIndicatorT } from './indicator-messages';
 
 const COLUMNS = 6;

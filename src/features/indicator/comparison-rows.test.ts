@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../domain/dataset-index';
+import { createDatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area } from '../../domain/model';
-import { presenters } from '../../lib/presenters';
+import { presenters } from '../../lib/language/presenters';
 import { buildDataset, buildIndicator, buildObservation } from '../../testing/builders';
-import { indicatorYears } from '../../components/year-choice';
+import { indicatorYears } from '../../components/pickers/year-choice';
 import { comparisonRows } from './comparison-rows';
 
 // Area names are values on the axis, never keys: names that are object machinery stay names.

@@ -1,7 +1,7 @@
 import type { ComparisonRow } from '../../components/charts/comparison-chart';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area, Indicator } from '../../domain/model';
-import type { Presenters } from '../../lib/presenters';
+import type { Presenters } from '../../lib/language/presenters';
 
 const percentOf = (row: ComparisonRow) => (row.evaluation.percent.kind === 'value' ? row.evaluation.percent.value : -Infinity);
 

@@ -1,23 +1,23 @@
 import { parseAsInteger, useQueryState } from 'nuqs';
-import { ChartFrame } from '../../components/chart-frame';
-import { Pager } from '../../components/pager';
+import { ChartFrame } from '../../components/charts/chart-frame';
+import { Pager } from '../../components/tables/pager';
 import { useChartText } from '../../components/charts/chart-text';
 import { NearScreen } from '../../components/charts/near-screen';
 import { TrendChart } from '../../components/charts/trend-chart';
 import { TrendFigures } from '../../components/charts/trend-figures';
 import { hasPlottedPoint, trendSeries } from '../../components/charts/trend-series';
-import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/evaluation-rows';
+import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/charts/evaluation-rows';
 import { sliceGroups, type UnitGroup } from '../../components/units/unit-list';
-import { pageOf } from '../../domain/paging';
-import { SELECTION_OPTIONS } from '../../lib/use-selection';
+import { pageOf } from '../../domain/numbers/paging';
+import { SELECTION_OPTIONS } from '../../lib/state/use-selection';
 import { useIndicatorT } from './indicator-messages';
 import { unitYears } from './unit-years';
 import { formerLabel, levelName } from '../../components/units/unit-names';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area, AreaLevel, Indicator } from '../../domain/model';
 import type { TrendPoint } from '../../components/charts/trend-series';
-import type { Presenters } from '../../lib/presenters';
-import { usePresenters } from '../../lib/use-presenters';
+import type { Presenters } from '../../lib/language/presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 
 /** "2019: 203% KH" for a district whose reports printed only a % of plan. */
 function percentOnlySummary(points: TrendPoint[], p: Presenters): string | null {

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/feature-messages';
+import { defineMessages } from '../../lib/language/feature-messages';
 
 /** The indicator view's strings at national scale (top and bottom N, pages of small multiples), Vietnamese first. */
 const vi = {

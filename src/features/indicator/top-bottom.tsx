@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ComparisonChart, type ComparisonRow } from '../../components/charts/comparison-chart';
 import type { Indicator } from '../../domain/model';
-import { topAndBottom } from '../../domain/paging';
-import { useStagesShown } from '../../components/use-stages-shown';
+import { topAndBottom } from '../../domain/numbers/paging';
+import { useStagesShown } from '../../components/tables/use-stages-shown';
 import { ComparisonList } from './comparison-list';
 import { useIndicatorT } from './indicator-messages';
 

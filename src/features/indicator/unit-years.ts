@@ -1,4 +1,4 @@
-import type { DatasetIndex } from '../../domain/dataset-index';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 
 /** The years in which these units have a row of the indicator, ascending: read from the table's columns, no row made an object (a country: 33,000 rows). */
 export function unitYears(index: DatasetIndex, unitIds: Iterable<string>, indicator: string): number[] {

@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
-import { StatusBadge } from '../../components/status-badge';
-import { STATUS_STYLE } from '../../components/status-style';
+import { StatusBadge } from '../../components/status/status-badge';
+import { STATUS_STYLE } from '../../components/status/status-style';
 import type { Indicator } from '../../domain/model';
-import { hasProvinceFigure, type IndicatorSummary } from '../../domain/province-summary';
-import { STATUSES } from '../../domain/status';
-import { useCarriedSearch } from '../../lib/carried-search';
-import { usePresenters } from '../../lib/use-presenters';
+import { hasProvinceFigure, type IndicatorSummary } from '../../domain/dataset/province-summary';
+import { STATUSES } from '../../domain/evaluation/status';
+import { useCarriedSearch } from '../../lib/state/carried-search';
+import { usePresenters } from '../../lib/language/use-presenters';
 
 /** One indicator for the province: its own KH/TH/% KH and change, and how its units (districts or communes) did. */
 export function KpiCard({ summary, year, units, level, areaName }: { summary: IndicatorSummary; year: number; units: number; level: string; areaName: string }) {

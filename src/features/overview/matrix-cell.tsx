@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
-import { STATUS_STYLE } from '../../components/status-style';
-import type { Evaluation } from '../../domain/evaluate';
+import { STATUS_STYLE } from '../../components/status/status-style';
+import type { Evaluation } from '../../domain/evaluation/evaluate';
 import type { Area, Indicator } from '../../domain/model';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 
 /** "25,1 triệu đồng/người/năm" may wrap after each slash: a narrow column (a slide's) never overflows. */
 const breakableUnit = (text: string) =>

@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area, AreaLevel, Indicator } from '../../domain/model';
 import { arrangeUnits, groupByFormer, hasFormerUnits } from '../../components/units/unit-list';
 import { UnitListTools } from '../../components/units/unit-list-tools';
 import { levelName } from '../../components/units/unit-names';
 import type { useUnitList } from '../../components/units/use-unit-list';
-import { useTableLinks } from '../../components/table-links';
-import { useCarriedSearch } from '../../lib/carried-search';
-import { usePresenters } from '../../lib/use-presenters';
+import { useTableLinks } from '../../components/tables/table-links';
+import { useCarriedSearch } from '../../lib/state/carried-search';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { MatrixCell } from './matrix-cell';
 import { percentSort, UnitMatrix } from './unit-matrix';
 

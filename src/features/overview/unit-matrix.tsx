@@ -1,10 +1,10 @@
-import { useTableLinks } from '../../components/table-links';
-import { WINDOW_FROM, WindowedRows, type RowProps } from '../../components/windowed-rows';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import { useTableLinks } from '../../components/tables/table-links';
+import { WINDOW_FROM, WindowedRows, type RowProps } from '../../components/tables/windowed-rows';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area, Indicator } from '../../domain/model';
 import type { UnitGroup } from '../../components/units/unit-list';
 import { formerLabel, unitName } from '../../components/units/unit-names';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { MatrixCell } from './matrix-cell';
 
 /** The sort a column header sets: the unit column by name, an indicator's column by its % of plan. */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area, Indicator } from '../../domain/model';
-import { indicatorSummary, summaryIndicators, type IndicatorSummary } from '../../domain/province-summary';
+import { indicatorSummary, summaryIndicators, type IndicatorSummary } from '../../domain/dataset/province-summary';
 
 /** Up to this many cells (units × indicators) the cards are made in the render; beyond (700 districts × 20 indicators, 3,300 communes × 50) a slice at a time. */
 const IN_RENDER_CELLS = 10_000;

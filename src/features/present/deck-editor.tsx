@@ -1,6 +1,6 @@
 import { LIMITS } from '../../domain/limits';
-import type { Slide } from '../../lib/deck-store';
-import { useDeckStore } from '../../lib/deck-store';
+import type { Slide } from '../../lib/state/deck-store';
+import { useDeckStore } from '../../lib/state/deck-store';
 import { usePresentT } from './present-messages';
 
 /** The deck as a list: retitle, reorder, remove, or start from any slide. */

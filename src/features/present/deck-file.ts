@@ -1,8 +1,8 @@
 import type { Localized } from '../../domain/issues';
 import { formatBytes, LIMITS } from '../../domain/limits';
-import { shortValue } from '../../domain/safe-text';
-import { checkSlide, type CheckedSlide } from '../../domain/slide-check';
-import type { Slide } from '../../lib/deck-store';
+import { shortValue } from '../../domain/text/safe-text';
+import { checkSlide, type CheckedSlide } from '../../domain/slides/slide-check';
+import type { Slide } from '../../lib/state/deck-store';
 
 export const DECK_FILE_FORMAT = 'chi-tieu-deck';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../domain/dataset-index';
+import { createDatasetIndex } from '../../domain/dataset/dataset-index';
 import { buildDataset, buildIndicator, buildObservation } from '../../testing/builders';
-import { BULLETS_PER_SLIDE, inParts, OVERVIEW_ROWS_PER_SLIDE } from '../../lib/deck-store';
+import { BULLETS_PER_SLIDE, inParts, OVERVIEW_ROWS_PER_SLIDE } from '../../lib/state/deck-store';
 import { defaultDeck } from './default-deck';
 
 describe('inParts', () => {

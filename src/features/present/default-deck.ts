@@ -1,9 +1,9 @@
-import { fullName } from '../../domain/areas';
-import { defaultYear, type DatasetIndex } from '../../domain/dataset-index';
-import { provinceSummary } from '../../domain/province-summary';
-import { rankingSlides } from '../../domain/scoring-level';
+import { fullName } from '../../domain/areas/areas';
+import { defaultYear, type DatasetIndex } from '../../domain/dataset/dataset-index';
+import { provinceSummary } from '../../domain/dataset/province-summary';
+import { rankingSlides } from '../../domain/scoring/scoring-level';
 import { unitSlides } from '../../components/units/unit-slides';
-import { BULLETS_PER_SLIDE, inParts, OVERVIEW_ROWS_PER_SLIDE, type Slide } from '../../lib/deck-store';
+import { BULLETS_PER_SLIDE, inParts, OVERVIEW_ROWS_PER_SLIDE, type Slide } from '../../lib/state/deck-store';
 
 /** Up to this many units a comparison is one slide (the 8 districts). */
 const districtsShownWhole = 12;

@@ -1,6 +1,6 @@
 import { ExportFailure } from '../../components/export/export-failure';
 import { nodeToPng } from '../../components/export/png-image';
-import { downloadBlob } from '../../lib/download';
+import { downloadBlob } from '../../lib/state/download';
 
 /**
  * The slide as the hall sees it, at 2× for a slide deck, with a footer that says what it shows

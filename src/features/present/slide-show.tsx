@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { exportFailureReason } from '../../components/export/export-failure';
 import type { Localized } from '../../domain/issues';
-import { checkSlide } from '../../domain/slide-check';
-import type { Slide } from '../../lib/deck-store';
-import { useRunningShow } from '../../lib/show-store';
-import { useT } from '../../lib/use-language';
+import { checkSlide } from '../../domain/slides/slide-check';
+import type { Slide } from '../../lib/state/deck-store';
+import { useRunningShow } from '../../lib/state/show-store';
+import { useT } from '../../lib/language/use-language';
 import { usePresentT } from './present-messages';
 import { downloadSlidePng } from './slide-png';
 import { useSlideKeys } from './use-slide-keys';

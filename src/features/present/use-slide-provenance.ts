@@ -1,7 +1,7 @@
 import { selectionOf } from '../../components/export/provenance';
 import { useViewProvenance } from '../../components/export/use-chart-provenance';
-import type { Slide } from '../../lib/deck-store';
-import { useDataset } from '../../lib/use-dataset';
+import type { Slide } from '../../lib/state/deck-store';
+import { useDataset } from '../../lib/dataset/use-dataset';
 
 /** What a slide shows and where its figures come from: the sources of every observation its selection covers. */
 export function useSlideProvenance(slide: Slide | undefined) {

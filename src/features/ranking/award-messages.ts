@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/feature-messages';
+import { defineMessages } from '../../lib/language/feature-messages';
 
 /** The awards beside the ranking (khen thưởng), Vietnamese first. Titles and statuses come from the domain (AWARD_TITLES). */
 const vi = {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { AWARD_STATUS_LABELS, AWARD_TITLES, awardsFor } from '../../domain/awards';
 import type { Area } from '../../domain/model';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { useAwardT } from './award-messages';
 import { RankText } from './rank-text';
 import type { RankingModel } from './ranking-model';

@@ -1,10 +1,10 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFrame } from '../../components/chart-frame';
+import { ChartFrame } from '../../components/charts/chart-frame';
 import { useChartText } from '../../components/charts/chart-text';
 import { NearScreen } from '../../components/charts/near-screen';
-import { SERIES_COLORS } from '../../components/status-style';
+import { SERIES_COLORS } from '../../components/status/status-style';
 import type { Area, Indicator } from '../../domain/model';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { contributionBars, contributionSeries } from './contribution-rows';
 import { criterionColor } from './criterion-colors';
 import { formatPoints } from './rank-format';

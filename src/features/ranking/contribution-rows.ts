@@ -1,5 +1,5 @@
 import type { Area, Indicator } from '../../domain/model';
-import { apportionRounded, type RankedArea } from '../../domain/scoring';
+import { apportionRounded, type RankedArea } from '../../domain/scoring/scoring';
 
 /**
  * The chart's own key of criterion n of the scheme ("criterion0", "criterion1"…). Data keys (an

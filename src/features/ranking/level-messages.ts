@@ -1,5 +1,5 @@
 import type { AreaLevel } from '../../domain/model';
-import { defineMessages } from '../../lib/feature-messages';
+import { defineMessages } from '../../lib/language/feature-messages';
 
 /** The ranking's strings about the level it ranks (one level only, across the 2025 reform), Vietnamese first. */
 const vi = {

@@ -1,4 +1,4 @@
-import type { ScoringScheme } from '../../domain/scoring-scheme';
+import type { ScoringScheme } from '../../domain/scoring/scoring-scheme';
 import { levelOfKey, useLevelT } from './level-messages';
 import type { RankingModel } from './ranking-model';
 

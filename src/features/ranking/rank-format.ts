@@ -1,7 +1,7 @@
-import type { Measure } from '../../domain/measure';
-import { formatNumber } from '../../domain/format';
-import { roundScore, type RankedArea, type Score } from '../../domain/scoring';
-import type { Presenters } from '../../lib/presenters';
+import type { Measure } from '../../domain/numbers/measure';
+import { formatNumber } from '../../domain/numbers/format';
+import { roundScore, type RankedArea, type Score } from '../../domain/scoring/scoring';
+import type { Presenters } from '../../lib/language/presenters';
 import { noScoreKey, type RankingTranslate } from './ranking-messages';
 
 /** Scores and their parts always at SCORE_DECIMALS (2), so the parts visibly add up. */

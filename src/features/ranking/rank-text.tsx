@@ -1,4 +1,4 @@
-import type { RankedArea } from '../../domain/scoring';
+import type { RankedArea } from '../../domain/scoring/scoring';
 import { formatRank } from './rank-format';
 import { useRankingT } from './ranking-messages';
 

@@ -1,5 +1,5 @@
-import type { NoScoreReason } from '../../domain/scoring';
-import { defineMessages } from '../../lib/feature-messages';
+import type { NoScoreReason } from '../../domain/scoring/scoring';
+import { defineMessages } from '../../lib/language/feature-messages';
 
 /** Every string of the ranking view (bảng xếp hạng thi đua), Vietnamese first. */
 const vi = {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../domain/dataset-index';
-import { parseAreasCsv } from '../../domain/parse-catalog';
-import { defaultScheme } from '../../domain/scoring-scheme';
+import { createDatasetIndex } from '../../domain/dataset/dataset-index';
+import { parseAreasCsv } from '../../domain/catalog/parse-catalog';
+import { defaultScheme } from '../../domain/scoring/scoring-scheme';
 import { buildDataset, buildObservation } from '../../testing/builders';
 import { rankingModel } from './ranking-model';
 

@@ -1,9 +1,9 @@
-import type { DatasetIndex } from '../../domain/dataset-index';
-import { unitsUnder } from '../../domain/drill-down';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
+import { unitsUnder } from '../../domain/dataset/drill-down';
 import type { Area } from '../../domain/model';
-import { drain, hasRanking, rankAreasSteps, scorableIndicators, type RankedArea } from '../../domain/scoring';
-import { rankComparison, schemeFitsLevel, type RankComparison } from '../../domain/scoring-level';
-import { defaultScheme, type RankedLevel, type ScoringScheme } from '../../domain/scoring-scheme';
+import { drain, hasRanking, rankAreasSteps, scorableIndicators, type RankedArea } from '../../domain/scoring/scoring';
+import { rankComparison, schemeFitsLevel, type RankComparison } from '../../domain/scoring/scoring-level';
+import { defaultScheme, type RankedLevel, type ScoringScheme } from '../../domain/scoring/scoring-scheme';
 import type { RankingLevel } from './scheme-storage';
 
 export interface RankingModel {

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { sourcesAt, sourcesOf } from '../../components/evaluation-rows';
-import { createDatasetIndex, type DatasetIndex } from '../../domain/dataset-index';
+import { sourcesAt, sourcesOf } from '../../components/charts/evaluation-rows';
+import { createDatasetIndex, type DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area, Indicator, Observation } from '../../domain/model';
-import { applyCoveragePolicy, rankAreasSteps, roundScore, scoreArea, type AreaScore, type RankedArea } from '../../domain/scoring';
-import { newCriterion, type MissingPolicy, type ScoringScheme, type TieBreak } from '../../domain/scoring-scheme';
+import { applyCoveragePolicy, rankAreasSteps, roundScore, scoreArea, type AreaScore, type RankedArea } from '../../domain/scoring/scoring';
+import { newCriterion, type MissingPolicy, type ScoringScheme, type TieBreak } from '../../domain/scoring/scoring-scheme';
 import { buildIndicator } from '../../testing/builders';
 import { rankingModel, rankingModelSteps } from './ranking-model';
 import { useRankingModel } from './use-ranking-model';

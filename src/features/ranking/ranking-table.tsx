@@ -1,10 +1,10 @@
-import { fullName } from '../../domain/areas';
+import { fullName } from '../../domain/areas/areas';
 import type { Area } from '../../domain/model';
-import { rankChange, type RankedArea } from '../../domain/scoring';
-import { WINDOW_FROM, WindowedRows, type RowProps } from '../../components/windowed-rows';
-import { usePresenters } from '../../lib/use-presenters';
+import { rankChange, type RankedArea } from '../../domain/scoring/scoring';
+import { WINDOW_FROM, WindowedRows, type RowProps } from '../../components/tables/windowed-rows';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { levelOfKey, useLevelT } from './level-messages';
-import { policyExplain, usePolicyT } from './policy-messages';
+import { policyExplain, usePolicyT } from '../../components/status/policy-messages';
 import { formatRankChange, formatScore, scoreReason } from './rank-format';
 import { RankText } from './rank-text';
 import { useRankingT } from './ranking-messages';

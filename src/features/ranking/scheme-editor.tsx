@@ -1,14 +1,14 @@
-import { SelectField } from '../../components/select-field';
+import { SelectField } from '../../components/pickers/select-field';
 import type { Indicator } from '../../domain/model';
-import { minCoverageOf, newCriterion, validCap, validWeight, type Criterion, type MissingPolicy, type ScoringScheme, type TieBreak } from '../../domain/scoring-scheme';
-import { usePresenters } from '../../lib/use-presenters';
+import { minCoverageOf, newCriterion, validCap, validWeight, type Criterion, type MissingPolicy, type ScoringScheme, type TieBreak } from '../../domain/scoring/scoring-scheme';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { criterionColor } from './criterion-colors';
 import { NumberInput } from './number-input';
 import { useRankingT } from './ranking-messages';
 import type { RankingModel } from './ranking-model';
 import { SchemeFileControls } from './scheme-file-controls';
 import { levelOfKey, useLevelT } from './level-messages';
-import { usePolicyT } from './policy-messages';
+import { usePolicyT } from '../../components/status/policy-messages';
 
 /** The scheme's criteria plus this year's scorable indicators it does not list yet (unticked). */
 function editorRows(model: RankingModel): Criterion[] {

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import type { ParseIssue } from '../../domain/issues';
 import { formatBytes, LIMITS } from '../../domain/limits';
-import { shortValue } from '../../domain/safe-text';
-import { parseSchemeJson, schemeFileTooLarge, schemeToJson } from '../../domain/scoring-scheme-file';
-import type { ScoringScheme } from '../../domain/scoring-scheme';
-import { usePresenters } from '../../lib/use-presenters';
+import { shortValue } from '../../domain/text/safe-text';
+import { parseSchemeJson, schemeFileTooLarge, schemeToJson } from '../../domain/scoring/scoring-scheme-file';
+import type { ScoringScheme } from '../../domain/scoring/scoring-scheme';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { useRankingT } from './ranking-messages';
 
 type ImportState = { kind: 'idle' } | { kind: 'ok'; file: string; warnings: ParseIssue[] } | { kind: 'failed'; file: string; issues: ParseIssue[] };

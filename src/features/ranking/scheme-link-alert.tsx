@@ -1,5 +1,5 @@
 import type { ParseIssue } from '../../domain/issues';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { useRankingT } from './ranking-messages';
 
 /** A shared link whose scheme was refused: why, criterion by criterion, and the way back to a clean link. */

@@ -1,7 +1,7 @@
 import { LIMITS } from '../../domain/limits';
-import { encodeScheme, type ScoringScheme } from '../../domain/scoring-scheme';
-import { readSchemeText, SCHEME_SAVED } from '../../domain/scoring-scheme-link';
-import { readStored, removeStored, writeStored, type StoredThing } from '../../lib/stored-value';
+import { encodeScheme, type ScoringScheme } from '../../domain/scoring/scoring-scheme';
+import { readSchemeText, SCHEME_SAVED } from '../../domain/scoring/scoring-scheme-link';
+import { readStored, removeStored, writeStored, type StoredThing } from '../../lib/state/stored-value';
 
 /** What the ranking ranks: the province's districts (before 2025) or communes (from 2025), or the cluster's provinces. */
 export const RANKING_LEVELS = ['district', 'commune', 'cluster'] as const;

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { STATUS_STYLE } from '../../components/status-style';
-import { formatSigned } from '../../domain/format';
+import { STATUS_STYLE } from '../../components/status/status-style';
+import { formatSigned } from '../../domain/numbers/format';
 import type { Area } from '../../domain/model';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { useRankingT } from './ranking-messages';
 import type { ScorecardCell as Cell } from './scorecard-rows';
 

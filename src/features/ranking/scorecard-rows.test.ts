@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../domain/dataset-index';
-import { rankAreas } from '../../domain/scoring';
-import { defaultScheme } from '../../domain/scoring-scheme';
+import { createDatasetIndex } from '../../domain/dataset/dataset-index';
+import { rankAreas } from '../../domain/scoring/scoring';
+import { defaultScheme } from '../../domain/scoring/scoring-scheme';
 import { buildDataset, buildIndicator, buildObservation, LAI_CHAU_AREAS } from '../../testing/builders';
 import { scorecardRows, sortScorecard, type ScorecardSortKey } from './scorecard-rows';
 

@@ -1,9 +1,9 @@
-import type { DatasetIndex } from '../../domain/dataset-index';
-import type { Evaluation } from '../../domain/evaluate';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
+import type { Evaluation } from '../../domain/evaluation/evaluate';
 import type { Area, Indicator } from '../../domain/model';
-import type { Measure } from '../../domain/measure';
-import { noValue } from '../../domain/measure';
-import type { RankedArea } from '../../domain/scoring';
+import type { Measure } from '../../domain/numbers/measure';
+import { noValue } from '../../domain/numbers/measure';
+import type { RankedArea } from '../../domain/scoring/scoring';
 
 export interface ScorecardCell {
   indicator: Indicator;

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { fullName } from '../../domain/areas';
-import type { DatasetIndex } from '../../domain/dataset-index';
-import type { RankedArea } from '../../domain/scoring';
-import { useCarriedSearch } from '../../lib/carried-search';
-import { WINDOW_FROM, WindowedRows, type RowProps } from '../../components/windowed-rows';
+import { fullName } from '../../domain/areas/areas';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
+import type { RankedArea } from '../../domain/scoring/scoring';
+import { useCarriedSearch } from '../../lib/state/carried-search';
+import { WINDOW_FROM, WindowedRows, type RowProps } from '../../components/tables/windowed-rows';
 import type { Area } from '../../domain/model';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { levelOfKey, useLevelT } from './level-messages';
 import { RankText } from './rank-text';
 import { useRankingT } from './ranking-messages';

@@ -1,5 +1,5 @@
-import type { RankedArea } from '../../domain/scoring';
-import { parseRowRange, RANKING_ROWS_PER_SLIDE, slideParts } from '../../domain/scoring-level';
+import type { RankedArea } from '../../domain/scoring/scoring';
+import { parseRowRange, RANKING_ROWS_PER_SLIDE, slideParts } from '../../domain/scoring/scoring-level';
 import type { UnitGroup } from './unit-filter';
 
 /**

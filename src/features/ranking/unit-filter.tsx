@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { filterUnits, groupByFormer, hasFormerUnits, NO_FILTER } from '../../components/units/unit-list';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area } from '../../domain/model';
-import type { RankedArea } from '../../domain/scoring';
+import type { RankedArea } from '../../domain/scoring/scoring';
 import { useLevelT } from './level-messages';
 import type { RankingModel } from './ranking-model';
 

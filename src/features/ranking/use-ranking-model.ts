@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area } from '../../domain/model';
-import type { ScoringScheme } from '../../domain/scoring-scheme';
+import type { ScoringScheme } from '../../domain/scoring/scoring-scheme';
 import { rankingModelCells, rankingModelSteps, type RankingModel } from './ranking-model';
-import { useSlicedSteps } from '../../lib/use-sliced-steps';
+import { useSlicedSteps } from '../../lib/dataset/use-sliced-steps';
 import type { RankingLevel } from './scheme-storage';
 
 /** Up to this many criteria scores (units × criteria × two years) the model is made in the render; beyond (a country's 3,300 communes × 50 criteria), a slice at a time. */

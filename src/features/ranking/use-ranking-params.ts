@@ -1,9 +1,9 @@
 import { parseAsString, parseAsStringLiteral, useQueryState } from 'nuqs';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { ParseIssue } from '../../domain/issues';
-import { encodeScheme, type ScoringScheme } from '../../domain/scoring-scheme';
-import { readSchemeText, SCHEME_IN_LINK } from '../../domain/scoring-scheme-link';
-import { SELECTION_OPTIONS } from '../../lib/use-selection';
+import { encodeScheme, type ScoringScheme } from '../../domain/scoring/scoring-scheme';
+import { readSchemeText, SCHEME_IN_LINK } from '../../domain/scoring/scoring-scheme-link';
+import { SELECTION_OPTIONS } from '../../lib/state/use-selection';
 import { loadSavedScheme, RANKING_LEVELS, saveScheme, type RankingLevel } from './scheme-storage';
 
 /**

@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { SelectField } from '../../components/select-field';
+import { SelectField } from '../../components/pickers/select-field';
 import type { Area, Indicator } from '../../domain/model';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { criterionColor } from './criterion-colors';
 import { formatRank, formatScore, scoreReason } from './rank-format';
-import { coveragePercent, policyExplain, usePolicyT } from './policy-messages';
+import { coveragePercent, policyExplain, usePolicyT } from '../../components/status/policy-messages';
 import { useRankingT } from './ranking-messages';
 import type { RankingModel } from './ranking-model';
 import { whyRows } from './why-rows';

@@ -1,6 +1,6 @@
 import type { Indicator } from '../../domain/model';
-import { apportionRounded, type CriterionScore, type RankedArea } from '../../domain/scoring';
-import type { Presenters } from '../../lib/presenters';
+import { apportionRounded, type CriterionScore, type RankedArea } from '../../domain/scoring/scoring';
+import type { Presenters } from '../../lib/language/presenters';
 import { formatPoints } from './rank-format';
 import type { RankingTranslate } from './ranking-messages';
 

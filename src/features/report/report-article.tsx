@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { DatasetIndex } from '../../domain/dataset-index';
-import { formatNumber, type Language } from '../../domain/format';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
+import { formatNumber, type Language } from '../../domain/numbers/format';
 import { romanNumeral } from '../../domain/report/document';
 import { useReportT } from './report-messages';
 import { Section } from './report-section';

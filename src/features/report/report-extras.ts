@@ -1,12 +1,12 @@
 import { AWARD_STATUS_LABELS, AWARD_TITLES, awardsFor } from '../../domain/awards';
-import type { DatasetIndex } from '../../domain/dataset-index';
-import { formatNumber, type Language } from '../../domain/format';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
+import { formatNumber, type Language } from '../../domain/numbers/format';
 import type { Area } from '../../domain/model';
 import type { ExtraSections, ReportSection } from '../../domain/report/document';
 import { areaName, capitalize } from '../../domain/report/phrasing';
-import { defaultSchemeFor, drain, rankAreasSteps } from '../../domain/scoring';
-import { includedCriteria, SCORE_DECIMALS } from '../../domain/scoring-scheme';
-import { policyExplain, type PolicyTranslate } from '../ranking/policy-messages';
+import { defaultSchemeFor, drain, rankAreasSteps } from '../../domain/scoring/scoring';
+import { includedCriteria, SCORE_DECIMALS } from '../../domain/scoring/scoring-scheme';
+import { policyExplain, type PolicyTranslate } from '../../components/status/policy-messages';
 
 const WORDS = {
   vi: {

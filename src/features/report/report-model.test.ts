@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetFiles } from '../../domain/dataset-io';
-import { createDatasetIndex } from '../../domain/dataset-index';
+import { parseDatasetFiles } from '../../domain/dataset/dataset-io';
+import { createDatasetIndex } from '../../domain/dataset/dataset-index';
 import { buildReportDocument } from '../../domain/report/document';
 import { DEFAULT_RULES, summarizeReview } from '../../domain/report/summary';
-import { drain } from '../../domain/scoring';
+import { drain } from '../../domain/scoring/scoring';
 import { buildDataset, buildIndicator, buildObservation } from '../../testing/builders';
 import { NATIONAL_AREAS } from '../../testing/national-areas';
-import { policyT } from '../ranking/policy-messages';
+import { policyT } from '../../components/status/policy-messages';
 import { reportExtras } from './report-extras';
 import { reportModelSteps } from './use-report-model';
 

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import type { DatasetIndex } from '../../domain/dataset-index';
-import type { Language } from '../../domain/format';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
+import type { Language } from '../../domain/numbers/format';
 import { areaName, capitalize } from '../../domain/report/phrasing';
 import type { UnitSummary } from '../../domain/report/summary';
 import { useReportT } from './report-messages';

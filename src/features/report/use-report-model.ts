@@ -1,10 +1,10 @@
-import type { DatasetIndex } from '../../domain/dataset-index';
-import type { Language } from '../../domain/format';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
+import type { Language } from '../../domain/numbers/format';
 import type { Area } from '../../domain/model';
 import { reportDocumentSteps, type ReportDocument } from '../../domain/report/document';
 import { reviewSteps, type ReportRules, type ReviewSummary } from '../../domain/report/summary';
-import type { PolicyTranslate } from '../ranking/policy-messages';
-import { useSlicedSteps } from '../../lib/use-sliced-steps';
+import type { PolicyTranslate } from '../../components/status/policy-messages';
+import { useSlicedSteps } from '../../lib/dataset/use-sliced-steps';
 import { reportExtrasSteps } from './report-extras';
 
 /** Up to this many units the report is made in the render (a province's districts); beyond (a country's 3,300 communes), a slice at a time. */

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { fullName } from '../../domain/areas';
+import { fullName } from '../../domain/areas/areas';
 import type { Area, Indicator } from '../../domain/model';
-import { useCarriedSearch } from '../../lib/carried-search';
-import { usePresenters } from '../../lib/use-presenters';
+import { useCarriedSearch } from '../../lib/state/carried-search';
+import { usePresenters } from '../../lib/language/use-presenters';
 import type { ReformTrend, TerritoryGap } from './reform-trend';
 import { dayAfter, shownDate } from './shown-date';
 import { useTrendT, type TrendMessageKey } from './trend-messages';

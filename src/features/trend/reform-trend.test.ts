@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../domain/dataset-index';
-import { parseAreasCsv } from '../../domain/parse-catalog';
+import { createDatasetIndex } from '../../domain/dataset/dataset-index';
+import { parseAreasCsv } from '../../domain/catalog/parse-catalog';
 import { buildDataset, buildIndicator, buildObservation } from '../../testing/builders';
 import { reformTrend } from './reform-trend';
 

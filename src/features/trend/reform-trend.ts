@@ -1,6 +1,6 @@
 import { trendSeries, yearsWithFigures, type TrendPoint } from '../../components/charts/trend-series';
-import { inForceIn, likelySuccessors, mergedSum, successionSum, yearEnd, type SuccessionSum } from '../../domain/areas';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import { inForceIn, likelySuccessors, mergedSum, successionSum, yearEnd, type SuccessionSum } from '../../domain/areas/areas';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area, Indicator } from '../../domain/model';
 
 /**

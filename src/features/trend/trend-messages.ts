@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/feature-messages';
+import { defineMessages } from '../../lib/language/feature-messages';
 
 /** The trend view's own strings across the 2025 reform, Vietnamese first. */
 const vi = {

@@ -1,4 +1,4 @@
-import { fullName } from '../../domain/areas';
+import { fullName } from '../../domain/areas/areas';
 import type { Area } from '../../domain/model';
 import type { TrendMessageKey } from './trend-messages';
 import { shownDate } from './shown-date';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useStorageNotices } from '../../lib/storage-notices';
+import { useStorageNotices } from '../../lib/state/storage-notices';
 import { checkAreaAliases, forgetAreaAliases, recallAreaAliases, rememberAreaAliases } from './area-alias-storage';
 
 const KEY = 'chi-tieu-area-aliases';

@@ -1,8 +1,8 @@
 import { z } from '../../domain/zod';
 import { LIMITS } from '../../domain/limits';
-import { areaAliasKey } from '../../domain/upload/area-alias';
-import type { AreaAliasUse } from '../../domain/validate-observations';
-import { parseJson, readStored, writeStored, type Checked, type StoredThing } from '../../lib/stored-value';
+import { areaAliasKey } from '../../domain/areas/area-alias';
+import type { AreaAliasUse } from '../../domain/validation/validate-observations';
+import { parseJson, readStored, writeStored, type Checked, type StoredThing } from '../../lib/state/stored-value';
 
 /** Area names mapped by the analyst, for every later upload: names are the reports', not a file's headers. */
 const ALIAS_STORE = 'chi-tieu-area-aliases';

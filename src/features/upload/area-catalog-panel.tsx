@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { fullName } from '../../domain/areas';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import { fullName } from '../../domain/areas/areas';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area } from '../../domain/model';
 import type { AnalysisReport } from '../../domain/upload/analyze-upload';
 import type { CatalogMode } from '../../domain/upload/area-catalog-diff';
 import type { VersionMeta } from '../../persistence/dataset-repository';
-import type { CommitRequest } from '../../lib/use-versions';
+import type { CommitRequest } from '../../lib/dataset/use-versions';
 import { useAreaT } from './area-messages';
 import { useUploadT } from './upload-messages';
 

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/feature-messages';
+import { defineMessages } from '../../lib/language/feature-messages';
 
 const vi = {
   newerPublication: 'Số liệu đã có bản công bố mới (ngày {date}, phiên bản {version}) sau khi bạn bắt đầu tải lên; bản nháp này dựa trên bản cũ (ngày {baseDate}, phiên bản {baseVersion}). Chưa có gì được ghi.',

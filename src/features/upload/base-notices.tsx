@@ -1,7 +1,7 @@
 import { draftBaseState, type DraftBase, type PublicationRef } from '../../domain/publication/draft-base';
 import type { StorageError } from '../../persistence/dataset-repository';
 import { formatPublishedDate } from '../../lib/publication/publication-messages';
-import { useT } from '../../lib/use-language';
+import { useT } from '../../lib/language/use-language';
 import { useBaseT } from './base-messages';
 import { useStorageT } from './storage-messages';
 

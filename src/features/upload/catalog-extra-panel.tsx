@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { fullName } from '../../domain/areas';
+import { fullName } from '../../domain/areas/areas';
 import { AWARD_TITLES, type AwardKind } from '../../domain/awards';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import { capitalize } from '../../domain/report/phrasing';
 import type { CatalogExtraUpload } from '../../domain/upload/analyze-catalog-extra';
 import type { VersionMeta } from '../../persistence/dataset-repository';
-import type { CommitRequest } from '../../lib/use-versions';
-import { usePresenters } from '../../lib/use-presenters';
+import type { CommitRequest } from '../../lib/dataset/use-versions';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { useExtraT } from './extra-messages';
 import { useUploadT } from './upload-messages';
 

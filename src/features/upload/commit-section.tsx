@@ -1,11 +1,11 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { DatasetIndex, TabularDataset } from '../../domain/dataset-index';
+import type { DatasetIndex, TabularDataset } from '../../domain/dataset/dataset-index';
 import type { AnalysisReport } from '../../domain/upload/analyze-upload';
 import type { MergeMode } from '../../domain/upload/diff';
 import type { VersionMeta } from '../../persistence/dataset-repository';
-import type { AnalysisJob } from '../../lib/upload-analysis';
-import type { CommitRequest } from '../../lib/use-versions';
+import type { AnalysisJob } from '../../lib/dataset/upload-analysis';
+import type { CommitRequest } from '../../lib/dataset/use-versions';
 import { DiffPanel } from './diff-panel';
 import { rememberMapping } from './mapping-storage';
 import { rememberAreaAliases } from './area-alias-storage';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { fullName, inForceIn } from '../../domain/areas';
+import { fullName, inForceIn } from '../../domain/areas/areas';
 import type { Area, AreaLevel } from '../../domain/model';
-import { stripControls } from '../../domain/safe-text';
-import { foldText } from '../../domain/text-key';
+import { stripControls } from '../../domain/text/safe-text';
+import { foldText } from '../../domain/text/text-key';
 import { useAreaT } from './area-messages';
 
 /** Kinds the law gives units, each with the level it sits at (since 2025: xã, phường, đặc khu under the province). */

@@ -1,7 +1,7 @@
-import { SelectField } from '../../components/select-field';
+import { SelectField } from '../../components/pickers/select-field';
 import type { AnalysisReport, UploadOptions } from '../../domain/upload/analyze-upload';
-import { TEXT_ENCODINGS, type TextEncodingName } from '../../domain/upload/decode';
-import type { NumberLocale } from '../../domain/numbers';
+import { TEXT_ENCODINGS, type TextEncodingName } from '../../domain/text/decode';
+import type { NumberLocale } from '../../domain/numbers/numbers';
 import { useUploadT } from './upload-messages';
 
 const ENCODING_LABELS: Record<TextEncodingName, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1258': 'Windows-1258' };

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { fullName } from '../../domain/areas';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import { fullName } from '../../domain/areas/areas';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Observation } from '../../domain/model';
 import type { MergeMode } from '../../domain/upload/diff';
 import type { AnalysisReport } from '../../domain/upload/analyze-upload';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { useUploadT } from './upload-messages';
 
 export interface CommitRequest {

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/feature-messages';
+import { defineMessages } from '../../lib/language/feature-messages';
 
 /** The words of an awards.csv or main-targets.csv upload (catalog-extra-panel.tsx). */
 export const useExtraT = defineMessages({

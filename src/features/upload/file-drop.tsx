@@ -1,8 +1,8 @@
 import { useState, type ChangeEvent, type DragEvent } from 'react';
 import type { ParseIssue } from '../../domain/issues';
 import { formatBytes, LIMITS } from '../../domain/limits';
-import { uploadSizeIssue } from '../../domain/upload/upload-limits';
-import { usePresenters } from '../../lib/use-presenters';
+import { uploadSizeIssue } from '../../domain/validation/upload-limits';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { useUploadT } from './upload-messages';
 
 /**

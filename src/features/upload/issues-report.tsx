@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { SelectField } from '../../components/select-field';
-import { toDelimited } from '../../domain/csv-cell';
+import { SelectField } from '../../components/pickers/select-field';
+import { toDelimited } from '../../domain/csv/csv-cell';
 import type { ParseIssue } from '../../domain/issues';
 import { issuesByClass, issueTotals, type IssueClass } from '../../domain/upload/issue-summary';
-import { downloadText } from '../../lib/download';
-import { usePresenters } from '../../lib/use-presenters';
+import { downloadText } from '../../lib/state/download';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { useUploadT } from './upload-messages';
 
 /**

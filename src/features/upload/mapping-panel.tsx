@@ -1,7 +1,7 @@
 import type { Indicator } from '../../domain/model';
-import { OBSERVATION_FIELDS } from '../../domain/header-aliases';
+import { OBSERVATION_FIELDS } from '../../domain/observations/header-aliases';
 import type { ColumnTarget, FigureField } from '../../domain/upload/column-mapping';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { DeferredSelect } from './deferred-select';
 import { LazyGroups } from './lazy-groups';
 import { useUploadT } from './upload-messages';

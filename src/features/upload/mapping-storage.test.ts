@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnalysisReport } from '../../domain/upload/analyze-upload';
 import { mappingKey } from '../../domain/upload/column-mapping';
-import { useStorageNotices } from '../../lib/storage-notices';
+import { useStorageNotices } from '../../lib/state/storage-notices';
 import { checkMapping, recallMapping, rememberMapping } from './mapping-storage';
 
 const header = ['Huyện', 'Năm', 'Chỉ tiêu', 'Kế hoạch'];

@@ -1,9 +1,9 @@
 import { z } from '../../domain/zod';
-import { OBSERVATION_FIELDS } from '../../domain/header-aliases';
+import { OBSERVATION_FIELDS } from '../../domain/observations/header-aliases';
 import { LIMITS } from '../../domain/limits';
 import type { AnalysisReport, UploadOptions } from '../../domain/upload/analyze-upload';
 import { mappingKey, type ColumnTarget } from '../../domain/upload/column-mapping';
-import { parseJson, readStored, writeStored, type Checked, type StoredThing } from '../../lib/stored-value';
+import { parseJson, readStored, writeStored, type Checked, type StoredThing } from '../../lib/state/stored-value';
 
 /** The analyst's mapping for files with the same headers, one stored value per header set. */
 const MAPPING_STORE = 'chi-tieu-mapping:';

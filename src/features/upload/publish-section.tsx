@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { FolderIssue } from '../../domain/publication/folder-issues';
-import { downloadBlob } from '../../lib/download';
-import { useT } from '../../lib/use-language';
+import { downloadBlob } from '../../lib/state/download';
+import { useT } from '../../lib/language/use-language';
 import { usePublishT } from './publish-messages';
 
 type Phase =

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/feature-messages';
+import { defineMessages } from '../../lib/language/feature-messages';
 
 const vi = {
   storageUnavailable: 'Trình duyệt không cho lưu số liệu (IndexedDB không dùng được, ví dụ cửa sổ ẩn danh). Số liệu tải lên chỉ giữ đến khi đóng trang.',

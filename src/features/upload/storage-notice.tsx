@@ -1,11 +1,11 @@
-import { datasetToJson, observationsToCsv } from '../../domain/dataset-export';
-import { formatNumber, type Language } from '../../domain/format';
-import { isTabular, type TabularDataset } from '../../domain/dataset-index';
+import { datasetToJson, observationsToCsv } from '../../domain/dataset/dataset-export';
+import { formatNumber, type Language } from '../../domain/numbers/format';
+import { isTabular, type TabularDataset } from '../../domain/dataset/dataset-index';
 import type { Dataset } from '../../domain/model';
 import { StorageError, type StorageFailure as Failure } from '../../persistence/dataset-repository';
-import { downloadText } from '../../lib/download';
-import { storageFailure } from '../../lib/repository';
-import { useT } from '../../lib/use-language';
+import { downloadText } from '../../lib/state/download';
+import { storageFailure } from '../../lib/dataset/repository';
+import { useT } from '../../lib/language/use-language';
 import { useStorageT } from './storage-messages';
 
 /** "12,4 MB" in the reader's language. */

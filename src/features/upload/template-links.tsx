@@ -1,6 +1,6 @@
-import { indicatorsToCsv, templateCsv } from '../../domain/dataset-export';
+import { indicatorsToCsv, templateCsv } from '../../domain/dataset/dataset-export';
 import type { Indicator } from '../../domain/model';
-import { downloadText } from '../../lib/download';
+import { downloadText } from '../../lib/state/download';
 import { useUploadT } from './upload-messages';
 
 export function TemplateLinks({ indicators }: { indicators: Indicator[] }) {

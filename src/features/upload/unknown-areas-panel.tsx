@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { areaAliasKey } from '../../domain/upload/area-alias';
-import { fullName } from '../../domain/areas';
+import { areaAliasKey } from '../../domain/areas/area-alias';
+import { fullName } from '../../domain/areas/areas';
 import type { Area } from '../../domain/model';
 import type { AnalysisReport, UploadOptions } from '../../domain/upload/analyze-upload';
 import { mappingChoices, type UnknownArea } from '../../domain/upload/unknown-areas';
-import { usePresenters } from '../../lib/use-presenters';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { useAreaT } from './area-messages';
 import { DefineAreaForm } from './define-area-form';
 import { DeferredSelect } from './deferred-select';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { stripControls } from '../../domain/safe-text';
+import { stripControls } from '../../domain/text/safe-text';
 import type { Direction, Indicator } from '../../domain/model';
 import type { AnalysisReport, UploadOptions } from '../../domain/upload/analyze-upload';
-import { foldText } from '../../domain/text-key';
-import { usePresenters } from '../../lib/use-presenters';
+import { foldText } from '../../domain/text/text-key';
+import { usePresenters } from '../../lib/language/use-presenters';
 import { DeferredSelect } from './deferred-select';
 import { LazyGroups } from './lazy-groups';
 import { useUploadT } from './upload-messages';

@@ -2,7 +2,7 @@ import type { MutateOptions, UseMutationResult } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { PublicationRef } from '../../domain/publication/draft-base';
 import type { VersionMeta } from '../../persistence/dataset-repository';
-import type { CommitRequest } from '../../lib/use-versions';
+import type { CommitRequest } from '../../lib/dataset/use-versions';
 
 export type CommitMutation = UseMutationResult<VersionMeta, Error, CommitRequest>;
 type Last = { request: CommitRequest; options?: MutateOptions<VersionMeta, Error, CommitRequest> };

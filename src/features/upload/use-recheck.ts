@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { draftBaseState, isStaleBase, publicationRef, type PublicationRef } from '../../domain/publication/draft-base';
-import type { CurrentDataset } from '../../lib/load-dataset';
-import { datasetQuery, indexOf } from '../../lib/use-dataset';
-import type { useVersionActions } from '../../lib/use-versions';
+import type { CurrentDataset } from '../../lib/dataset/load-dataset';
+import { datasetQuery, indexOf } from '../../lib/dataset/use-dataset';
+import type { useVersionActions } from '../../lib/dataset/use-versions';
 import type { AnalysisBase } from './use-upload';
 
 /** The publication under the data the upload page works on: the draft's own, else the publication shown. */

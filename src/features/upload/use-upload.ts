@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ParseIssue } from '../../domain/issues';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { PublicationRef } from '../../domain/publication/draft-base';
 import type { AnalysisReport, UploadOptions, UploadStage } from '../../domain/upload/analyze-upload';
-import { startAnalysis, type AnalysisJob } from '../../lib/upload-analysis';
+import { startAnalysis, type AnalysisJob } from '../../lib/dataset/upload-analysis';
 import { recallMapping } from './mapping-storage';
 import { forgetAreaAliases, recallAreaAliases } from './area-alias-storage';
 

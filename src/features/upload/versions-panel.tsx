@@ -1,7 +1,7 @@
-import { datasetToJson, observationsToCsv } from '../../domain/dataset-export';
-import type { DatasetIndex } from '../../domain/dataset-index';
+import { datasetToJson, observationsToCsv } from '../../domain/dataset/dataset-export';
+import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { VersionMeta, VersionState } from '../../persistence/dataset-repository';
-import { downloadText } from '../../lib/download';
+import { downloadText } from '../../lib/state/download';
 import { useUploadT } from './upload-messages';
 
 /** Every committed version, the one in use marked; undo to any, delete any, restore the built-in data. */

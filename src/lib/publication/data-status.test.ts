@@ -3,7 +3,7 @@ import type { LoadFailure } from '../../domain/publication/load-failure';
 import { MANIFEST_SCHEMA, type Manifest } from '../../domain/publication/manifest';
 import type { PublicationRef } from '../../domain/publication/draft-base';
 import { dataStatusOf } from './data-status';
-import type { PublishedShown } from './load-published';
+import type { PublishedShown } from './published-types';
 import type { PublicationWatch } from './publication-watch';
 
 const manifest = (version: string, published = '2026-11-28T09:30:00+07:00'): Manifest => ({ schema: MANIFEST_SCHEMA, version, published, publisher: '', note: '', files: [] });

@@ -1,7 +1,7 @@
 import { isNetworkFailure, type LoadFailure } from '../../domain/publication/load-failure';
 import { draftBaseState, type DraftBase, type PublicationRef } from '../../domain/publication/draft-base';
 import type { Manifest } from '../../domain/publication/manifest';
-import type { PublishedShown } from './load-published';
+import type { PublishedShown } from './published-types';
 import type { PublicationWatch } from './publication-watch';
 
 type Named = Pick<Manifest, 'version' | 'published'>;

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { expectedFiles, isStalled, type FileProgress } from '../../domain/publication/download-progress';
 import type { Manifest } from '../../domain/publication/manifest';
-import type { PublishedLoad } from './load-published';
+import type { PublishedLoad } from './published-types';
 
 type Named = Pick<Manifest, 'version' | 'published'>;
 

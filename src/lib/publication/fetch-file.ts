@@ -1,6 +1,6 @@
 import { classifyNetworkFailure, connectSrcAllows, type Answer } from '../../domain/publication/load-plan';
 import type { LoadFailure, PublicationFile } from '../../domain/publication/load-failure';
-import { LoadCancelledError } from '../dataset-errors';
+import { LoadCancelledError } from '../dataset/dataset-errors';
 
 /** A file of the publication as the server answered, or why nothing came back. */
 export type Fetched =

@@ -3,12 +3,12 @@ import { worthTrying } from '../../domain/publication/keep-space';
 import { planFetch } from '../../domain/publication/load-plan';
 import type { OpenedPublication, PublicationFiles } from '../../domain/publication/open-publication';
 import type { PublishedRecord } from '../../persistence/published-store';
-import { datasetWorker, type PageReadAhead } from '../dataset-worker';
-import { useStorageNotices } from '../storage-notices';
+import { datasetWorker, type PageReadAhead } from '../dataset/dataset-worker';
+import { useStorageNotices } from '../state/storage-notices';
 import { fetchDataFiles, type FetchFilesHow, type Latest } from './check-latest';
 import { publishedStore, type Opened } from './kept-copy';
 import { spaceEstimate } from './space-estimate';
-import type { PublishedLoad, PublishedShown } from './load-published';
+import type { PublishedLoad, PublishedShown } from './published-types';
 
 export const shown = (record: Pick<PublishedRecord, 'manifest' | 'dataUrl'>, opened: Opened, rest: Pick<PublishedShown, 'network' | 'failures' | 'rejected'>): PublishedLoad => ({
   dataset: opened.data,

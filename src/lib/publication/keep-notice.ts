@@ -1,7 +1,7 @@
 import { formatSize } from '../../domain/publication/byte-sizes';
 import type { KeepOutcome } from '../../domain/publication/keep-space';
 import type { Localized } from '../../domain/issues';
-import type { StorageNotice } from '../storage-notices';
+import type { StorageNotice } from '../state/storage-notices';
 
 /** The key the notice is filed under: one notice, however many versions fail to be kept. */
 export const KEPT_PUBLICATION_KEY = 'chi-tieu-published';

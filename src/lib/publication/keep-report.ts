@@ -1,5 +1,5 @@
 import { keepFailure, type KeepAttempt, type KeepOutcome, type SpaceEstimate } from '../../domain/publication/keep-space';
-import { useStorageNotices } from '../storage-notices';
+import { useStorageNotices } from '../state/storage-notices';
 import { KEPT_PUBLICATION_KEY, keepNotice } from './keep-notice';
 import { spaceEstimate } from './space-estimate';
 

@@ -1,6 +1,6 @@
 import type { OpenedPublication } from '../../domain/publication/open-publication';
 import { createPublishedStore, type PublishedRecord, type PublishedStore } from '../../persistence/published-store';
-import { datasetWorker } from '../dataset-worker';
+import { datasetWorker } from '../dataset/dataset-worker';
 
 let store: PublishedStore | null | undefined;
 /** No IndexedDB (a private window, storage blocked): the app still loads, only nothing is kept for offline (and the person is told). */

@@ -1,4 +1,4 @@
-import type { Pin } from './load-published';
+import type { Pin } from './published-types';
 
 const VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
 

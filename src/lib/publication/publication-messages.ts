@@ -1,8 +1,8 @@
-import type { Language } from '../../domain/format';
+import type { Language } from '../../domain/numbers/format';
 import { formatBytes } from '../../domain/limits';
 import type { DraftBase } from '../../domain/publication/draft-base';
 import type { LoadFailure } from '../../domain/publication/load-failure';
-import { defineMessages, interpolate, type Params } from '../feature-messages';
+import { defineMessages, interpolate, type Params } from '../language/feature-messages';
 
 /**
  * What the app says about the published data, Vietnamese first. Every failure names the address,

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useShowStore } from '../show-store';
+import { useShowStore } from '../state/show-store';
 import { usePublicationWatch } from './watch-store';
 
 export { usePublicationWatch, type PublicationWatch } from './watch-store';

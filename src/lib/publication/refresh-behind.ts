@@ -2,11 +2,11 @@ import { isNetworkFailure, type LoadFailure } from '../../domain/publication/loa
 import { isSamePublication, planFetch } from '../../domain/publication/load-plan';
 import type { Manifest } from '../../domain/publication/manifest';
 import type { PublishedRecord } from '../../persistence/published-store';
-import { datasetWorker } from '../dataset-worker';
+import { datasetWorker } from '../dataset/dataset-worker';
 import { locateData, readLatestManifest } from './check-latest';
 import { trackDownload, useDownloads } from './download-store';
 import { fetchNewest } from './fetch-newest';
-import type { LookAhead } from './load-published';
+import type { LookAhead } from './published-types';
 import { usePublicationWatch } from './watch-store';
 
 const named = (m: Manifest) => ({ version: m.version, published: m.published });

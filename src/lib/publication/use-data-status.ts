@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { datasetQuery } from '../use-dataset';
+import { datasetQuery } from '../dataset/use-dataset';
 import { dataStatusOf, type DataStatus } from './data-status';
 import { usePublicationWatch } from './publication-watch';
 

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
-import { datasetQuery } from '../use-dataset';
+import { datasetQuery } from '../dataset/use-dataset';
 import { useDownloads } from './download-store';
 
 /**
@@ -20,7 +20,7 @@ export function useShowNewer(): () => void {
     // The newer publication on screen is the newest known: a draft built on the older one now says so, here and in other tabs.
     if (shown && !shown.version) {
       // Loaded on the click, as the loader itself is: it stays out of the first visit's code.
-      void import('../load-dataset').then(({ notePublicationShown }) => notePublicationShown(shown.state, shown.published)).then((state) => {
+      void import('../dataset/load-dataset').then(({ notePublicationShown }) => notePublicationShown(shown.state, shown.published)).then((state) => {
         if (state !== shown.state) client.setQueryData(datasetQuery.queryKey, (now) => (now && !now.version ? { ...now, state } : now));
       });
     }

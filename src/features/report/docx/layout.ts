@@ -1,4 +1,4 @@
-import type { Language } from '../../../domain/format';
+import type { Language } from '../../../domain/numbers/format';
 
 /**
  * The page and type of a Vietnamese administrative document (Decree 30/2020/NĐ-CP, appendix I):

@@ -1,6 +1,6 @@
 import { wrap } from 'comlink';
 import type { ReportDocument } from '../../../domain/report/document';
-import { failureOf } from '../../../lib/worker-failure';
+import { failureOf } from '../../../workers/worker-failure';
 import type { ReportDocxApi } from './report-docx.worker';
 
 /** A promise that fails when the reader cancels (the worker is then ended, whatever it was doing). */

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetFiles } from '../../../domain/dataset-io';
-import { createDatasetIndex } from '../../../domain/dataset-index';
+import { parseDatasetFiles } from '../../../domain/dataset/dataset-io';
+import { createDatasetIndex } from '../../../domain/dataset/dataset-index';
 import { buildReportDocument, type ReportDocument, type ReportSection } from '../../../domain/report/document';
 import { reportDocx } from './report-docx';
 

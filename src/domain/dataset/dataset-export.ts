@@ -1,0 +1,47 @@
+import { AWARD_COLUMNS, type Award } from '../awards';
+import { MAIN_TARGET_COLUMNS, type MainTarget } from '../main-targets';
+import type { Area, Dataset, Indicator, Observation } from '../model';
+import { OBSERVATION_FIELDS } from '../observations/header-aliases';
+import { toDelimited } from '../csv/csv-cell';
+
+/** Writers of the canonical formats; kept apart from the parsers so exporting loads no schema library. */
+const observationRow = (o: Observation) => [o.area, o.year, o.indicator, o.plan, o.actual, o.reportedPercent, o.unit, o.source, o.note];
+
+/** The canonical long CSV: dot decimals, no grouping, so it reads the same in every locale. */
+export function observationsToCsv(observations: readonly Observation[]): string {
+  return `${toDelimited(OBSERVATION_FIELDS, observations.map(observationRow))}\n`;
+}
+
+export function datasetToJson(dataset: Dataset): string {
+  const observations = dataset.observations.map((o) => Object.fromEntries(OBSERVATION_FIELDS.map((f, i) => [f, observationRow(o)[i]])));
+  return `${JSON.stringify({ areas: dataset.areas, indicators: dataset.indicators, observations }, null, 2)}\n`;
+}
+
+/** The upload template: the canonical header and two example rows, as the province's reports print them. */
+export function templateCsv(): string {
+  return `${toDelimited(OBSERVATION_FIELDS, [
+    ['Tân Uyên', 2025, 'budget_revenue', 70, 75.5, '', 'tỷ đồng', 'Báo cáo KT-XH năm 2025, tr. 3', ''],
+    ['Sìn Hồ', 2025, 'poverty_reduction', '', 4.2, 105, 'điểm %', 'Báo cáo tổng kết thi đua 2025', 'mức giảm tỷ lệ hộ nghèo 4,2%, đạt 105% KH'],
+  ])}\n`;
+}
+
+/** The indicator catalog in the same columns as data/indicators.csv. */
+export function indicatorsToCsv(indicators: readonly Indicator[]): string {
+  return `${toDelimited(['id', 'name_vi', 'name_en', 'unit', 'unit_en', 'direction', 'decimals', 'additive'], indicators.map((i) => [i.id, i.nameVi, i.nameEn, i.unit, i.unitEn, i.direction, i.decimals, String(i.additive)]))}\n`;
+}
+
+/** The areas in the same columns as data/areas.csv. */
+export function areasToCsv(areas: readonly Area[]): string {
+  const columns = ['id', 'name', 'level', 'parent', 'kind', 'valid_from', 'valid_to', 'predecessors', 'succession', 'source', 'note'];
+  return `${toDelimited(columns, areas.map((a) => [a.id, a.name, a.level, a.parent, a.kind ?? '', a.validFrom ?? '', a.validTo ?? '', (a.predecessors ?? []).join(';'), a.succession ?? '', a.source ?? '', a.note ?? '']))}\n`;
+}
+
+/** The awards in the same columns as data/awards.csv. */
+export function awardsToCsv(awards: readonly Award[]): string {
+  return `${toDelimited(AWARD_COLUMNS, awards.map((a) => [a.area, a.year, a.kind, a.status, a.source, a.note]))}\n`;
+}
+
+/** The main-target lists in the same columns as data/main-targets.csv. */
+export function mainTargetsToCsv(rows: readonly MainTarget[]): string {
+  return `${toDelimited(MAIN_TARGET_COLUMNS, rows.map((t) => [t.area, t.year, t.indicator, t.scope, t.source, t.note]))}\n`;
+}

@@ -1,0 +1,37 @@
+import type { Indicator } from '../../domain/model';
+import type { Measure, NoValue } from '../../domain/numbers/measure';
+import type { PercentValue, PlanValue } from '../../domain/evaluation/evaluate';
+import type { Status } from '../../domain/evaluation/status';
+import { formatNumber, formatPercent, formatSigned, unitOf, withUnit, type Language } from '../../domain/numbers/format';
+import { NO_VALUE_LABELS, STATUS_LABELS } from './messages';
+
+/** How figures read on screen in one language: never NaN, never 0 for "no data". */
+export function presenters(language: Language) {
+  const noValue = (m: NoValue) => NO_VALUE_LABELS[language][m.reason];
+  const noData = NO_VALUE_LABELS[language]['no-data'];
+  const name = (indicator: Pick<Indicator, 'nameVi' | 'nameEn'>) => (language === 'vi' ? indicator.nameVi : indicator.nameEn);
+  const unit = (indicator: Indicator) => unitOf(indicator, language);
+  /** A stored figure with every printed digit. */
+  const figure = (value: number | null, indicator: Indicator) => (value === null ? noData : withUnit(formatNumber(value, language), unit(indicator)));
+  /** A computed figure, rounded to the indicator's decimals. */
+  const computed = (value: number, indicator: Indicator) => withUnit(formatNumber(value, language, indicator.decimals), unit(indicator));
+  return {
+    language,
+    name,
+    unit,
+    figure,
+    computed,
+    number: (value: number, maxDecimals?: number) => formatNumber(value, language, maxDecimals),
+    plan: (plan: PlanValue, indicator: Indicator) =>
+      plan.kind === 'none' ? NO_VALUE_LABELS[language]['missing-plan'] : plan.origin === 'given' ? figure(plan.value, indicator) : `≈ ${computed(plan.value, indicator)}`,
+    percent: (percent: PercentValue) =>
+      percent.kind === 'none' ? noValue(percent) : formatPercent(percent.value, language, percent.basis === 'reported' ? 6 : 1),
+    measure: (m: Measure, indicator: Indicator) => (m.kind === 'none' ? noValue(m) : computed(m.value, indicator)),
+    change: (m: Measure, indicator: Indicator) =>
+      m.kind === 'none' ? noValue(m) : withUnit(formatSigned(m.value, language, Math.max(indicator.decimals, 2)), indicator.unit === '%' ? (language === 'vi' ? 'điểm %' : 'pp') : unit(indicator)),
+    status: (status: Status) => STATUS_LABELS[language][status],
+    noValue,
+  };
+}
+
+export type Presenters = ReturnType<typeof presenters>;
