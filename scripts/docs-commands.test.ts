@@ -1,11 +1,12 @@
 /**
  * Every command the docs show works when pasted: each `npm run data -- …` line of a shell fence in
  * README.md and docs/*.md runs through the CLI in-process, from a scratch folder holding a copy of
- * data/, in the order the page gives them (a page's `check published/` follows its `publish`); and
- * every `npm run <script>` the docs name is a script of package.json.
+ * data/, in the order the page gives them (a page's `check published/` follows its `publish`); every
+ * `npm run <script>` the docs name is a script of package.json; every link between the pages, and every
+ * code file they name, is there.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rootedFs, run, scratchRoot, snapshot } from './data-cli-testing';
@@ -74,6 +75,33 @@ describe('the npm scripts the docs name', () => {
   it('are found', () => expect(named.length).toBeGreaterThan(5));
   it.each(named)('$page: npm run $script is a script of package.json', ({ script }) => {
     expect(scripts).toContain(script);
+  });
+});
+
+describe('the links between the docs', () => {
+  /** GitHub's anchor of a heading: lower case, punctuation dropped, spaces as dashes. */
+  const anchor = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-');
+  const links = pages.flatMap((page) =>
+    [...read(page).matchAll(/\]\((?!https?:|mailto:|#)([^)\s]+)\)/g)].map((m) => {
+      const [path, hash] = m[1]!.split('#');
+      return { page, target: join(dirname(page), path!), hash };
+    }),
+  );
+
+  it('are found', () => expect(links.length).toBeGreaterThan(10));
+  it.each(links)('$page → $target', ({ target, hash }) => {
+    expect(statSync(target, { throwIfNoEntry: false }), `${target} does not exist`).toBeDefined();
+    if (hash) expect([...read(target).matchAll(/^#+ (.+)$/gm)].map((m) => anchor(m[1]!))).toContain(hash);
+  });
+});
+
+describe('the code files the docs name', () => {
+  // A path in backticks under src/, scripts/ or e2e/ (data/ paths in the docs are also a server's, e.g. data/manifest.json).
+  const named = pages.flatMap((page) => [...read(page).matchAll(/`((?:src|scripts|e2e)\/[^`\s]+)`/g)].map((m) => ({ page, path: m[1]! })));
+
+  it('are found', () => expect(named.length).toBeGreaterThan(10));
+  it.each(named)('$page: $path exists', ({ path }) => {
+    expect(statSync(path, { throwIfNoEntry: false }), `${path} is not in the repository: the docs name a file that moved or went`).toBeDefined();
   });
 });
 
