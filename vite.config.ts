@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { cspHeader, cspMeta, dataOriginsFrom } from './src/app/csp.ts';
 import { publishedData } from './scripts/published-data-plugin.ts';
 
-// Origins of a data folder elsewhere (config.json's dataUrl), allowed in connect-src: README, "Deploying for a province".
+// Origins of a data folder elsewhere (config.json's dataUrl), allowed in connect-src: docs/deploy.md.
 const dataOrigins = dataOriginsFrom(process.env.CHI_TIEU_DATA_ORIGINS);
 
 export default defineConfig({

@@ -5,7 +5,7 @@ import { expect, test } from './test';
  * A size budget, not a timing: the JavaScript a first visit of `/` fetches (service worker blocked,
  * nothing cached), every .js until the overview's matrix shows, workers included, gzip level 6 as
  * `vite build` and scripts/bench-browser.mjs count it. Deterministic for a given build. The budgets
- * sit a little above today's figures so a new heavy import on the first visit fails here (docs/national-scale.md,
+ * sit a little above today's figures so a new heavy import on the first visit fails here (docs/performance.md,
  * "First-visit JS"); lower them when the first visit gets lighter.
  */
 // 207 kB until a first visit showed its download's bytes of the total with a Cancel, and the notices of a newer version downloading (about 3 kB);

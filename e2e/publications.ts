@@ -42,7 +42,7 @@ export function setServerRules(root: string, rules: { cors?: boolean; files?: Re
 }
 
 /**
- * A copy of the build deployed as docs/deploying.md says: its own config.json
+ * A copy of the build deployed as docs/deploy.md says: its own config.json
  * naming the data folder, and the data origin added to connect-src in index.html's policy.
  */
 export function deployBuild(target: string, dataUrl: string) {

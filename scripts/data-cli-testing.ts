@@ -1,7 +1,7 @@
 /** What the tests of `npm run data` share: a scratch root, folders holding data/'s CSVs, and a run that keeps the output. */
 import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 import { runDataCli } from './data-cli';
 import { nodeFolderFs, type FolderFs } from './folder-fs';
@@ -68,4 +68,17 @@ export function injectedFs(fail: (call: FsCall, index: number) => string | null 
     },
   });
   return { fs, calls };
+}
+
+/** The real file operations with every relative path taken from `root`, as if the CLI ran there: a pasted command on a scratch copy. */
+export function rootedFs(root: string): FolderFs {
+  const rooted = (arg: unknown) => (typeof arg === 'string' && !isAbsolute(arg) ? resolve(root, arg) : arg);
+  return new Proxy(nodeFolderFs, {
+    get(real, op: string) {
+      const original = (real as unknown as Record<string, (...args: unknown[]) => unknown>)[op];
+      if (typeof original !== 'function') return original;
+      // A path is the first argument, and renameSync's second; openSync's flags are not a path.
+      return (...args: unknown[]) => original.apply(real, args.map((arg, i) => (i === 0 || (op === 'renameSync' && i === 1) ? rooted(arg) : arg)));
+    },
+  });
 }

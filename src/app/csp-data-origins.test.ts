@@ -17,7 +17,7 @@ describe('a data folder on another origin', () => {
     expect(() => dataOriginsFrom(value)).toThrow(/not an origin/);
   });
 
-  it('is the policy the nginx example of docs/deploying.md sends for a data origin', () => {
-    expect(readFileSync('docs/deploying.md', 'utf8')).toContain(`add_header Content-Security-Policy "${cspHeader(['https://data.example.vn'])}" always;`);
+  it('is the policy the nginx example of docs/deploy.md sends for a data origin', () => {
+    expect(readFileSync('docs/deploy.md', 'utf8')).toContain(`add_header Content-Security-Policy "${cspHeader(['https://data.example.vn'])}" always;`);
   });
 });

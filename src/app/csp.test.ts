@@ -16,7 +16,7 @@ describe('the Content Security Policy', () => {
     expect(cspMeta()).not.toContain('frame-ancestors');
   });
 
-  it('is the policy docs/nothing-lost.md tells a deployment to send', () => {
-    expect(readFileSync('docs/nothing-lost.md', 'utf8')).toContain(`Content-Security-Policy: ${cspHeader()}\n`);
+  it('is the policy docs/security.md tells a deployment to send', () => {
+    expect(readFileSync('docs/security.md', 'utf8')).toContain(`Content-Security-Policy: ${cspHeader()}\n`);
   });
 });

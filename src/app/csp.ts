@@ -1,7 +1,7 @@
 /**
  * The Content Security Policy of the built app: no inline or foreign script, data fetched only
  * from this origin, nothing framed but the app's own views. `index.html` carries it as a meta
- * tag; a deployment should also send it as a header (see docs/deploying.md), which the e2e suite does
+ * tag; a deployment should also send it as a header (see docs/deploy.md), which the e2e suite does
  * (vite preview), failing on any violation.
  */
 export const CSP_DIRECTIVES: Record<string, string> = {
@@ -26,7 +26,7 @@ const HEADER_ONLY = new Set(['frame-ancestors']);
 
 /**
  * A published data folder on another origin (config.json's dataUrl) must be allowed in
- * connect-src. The build takes such origins from CHI_TIEU_DATA_ORIGINS (docs/deploying.md, "Deploying for
+ * connect-src. The build takes such origins from CHI_TIEU_DATA_ORIGINS (docs/deploy.md, "Deploying for
  * a province"); each must be a bare http(s) origin, e.g. "https://data.example.vn".
  */
 export function dataOriginsFrom(value: string | undefined): string[] {
