@@ -1,5 +1,5 @@
 import { datasetToJson, observationsToCsv } from '../../domain/dataset/dataset-export';
-import { formatNumber, type Language } from '../../domain/numbers/format';
+import { formatSize } from '../../domain/publication/byte-sizes';
 import { isTabular, type TabularDataset } from '../../domain/dataset/dataset-index';
 import type { Dataset } from '../../domain/model';
 import { StorageError, type StorageFailure as Failure } from '../../persistence/dataset-repository';
@@ -7,12 +7,6 @@ import { downloadText } from '../../lib/state/download';
 import { storageFailure } from '../../lib/dataset/repository';
 import { useT } from '../../lib/language/use-language';
 import { useStorageT } from './storage-messages';
-
-/** "12,4 MB" in the reader's language. */
-export function formatSize(bytes: number, language: Language): string {
-  const mb = bytes / (1024 * 1024);
-  return mb >= 1 ? `${formatNumber(mb, language, 1)} MB` : `${formatNumber(Math.max(bytes / 1024, 0.1), language, 1)} kB`;
-}
 
 /**
  * A write storage refused — and that nothing was half-written. A refused commit keeps its
