@@ -5,7 +5,7 @@ import { datasetToJson, observationsToCsv } from './dataset-export';
 import { parseObservationsCsv } from '../validation/parse-observations-csv';
 import { buildDataset } from '../../testing/builders';
 
-const read = (name: string) => readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
+const read = (name: string) => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
 const files = { areas: read('areas.csv'), indicators: read('indicators.csv'), observations: read('observations.csv') };
 
 describe('the built-in dataset (data/)', () => {
