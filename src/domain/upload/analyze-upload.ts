@@ -6,6 +6,7 @@ import { indicatorTextIssues } from '../catalog/catalog-text';
 import { LocaleTally, type NumberLocale } from '../numbers/numbers';
 import { rawRowSource, validateRows, type RowSource, type ValidatedRows, type ValidationProgress } from '../validation/validate-observations';
 import { percentColumnIssues } from '../validation/percent-column-check';
+import { edgeNotes, splitTableEdges, totalCheckIssues } from './table-edges';
 import { decodeBytes, type TextEncodingName } from '../text/decode';
 import type { ColumnTarget, Layout } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
@@ -218,7 +219,9 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   if (fileIssues.some((i) => i.severity === 'error' && i.row === 1) || table.rows.length === 0)
     return { ...empty(analysis, fileIssues), ...analysis, numberLocale: null };
 
-  const wellFormed = malformed.size === 0 ? table.rows : table.rows.filter((r) => !malformed.has(r.line));
+  // Totals and the footnotes that end the file are not data: each kind is left out with one note.
+  const edges = splitTableEdges(malformed.size === 0 ? table.rows : table.rows.filter((r) => !malformed.has(r.line)), areaColumn);
+  const wellFormed = edges.data;
   // A long file is read in place; a wide one gives a row per indicator of each line.
   const raws = layout === 'long' ? longRowSource(table.header, wellFormed, targets) : rawRowSource(rawRows(table.header, wellFormed, targets));
   let numberLocale = options.numberLocale ?? 'auto';
@@ -226,8 +229,9 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   const validated = refusingBadPercentColumns(validateRows(raws, { ...catalog, numberLocale, ...aliasesOf(options) }, onProgress));
   const used = new Set(validated.table.columns.indicatorIds);
   const usedAreas = new Set(validated.table.columns.areaIds);
+  const edgeIssues = [...edgeNotes(edges, table.header, areaColumn), ...totalCheckIssues(edges.totals, table.header, targets, catalog.indicators, numberLocale, validated.table)];
   return {
-    ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, table: validated.table, issues: [...fileIssues, ...definedAreas.flatMap((d) => d.issues), ...validated.issues],
+    ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, table: validated.table, issues: [...fileIssues, ...definedAreas.flatMap((d) => d.issues), ...validated.issues, ...edgeIssues],
     unknownAreas: unknownAreasOf(validated.areaYears, validated.issues, catalog.areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
     newIndicators: extra.filter((i) => used.has(i.id)), newAreas: extraAreas.filter((a) => usedAreas.has(a.id)),
   };

@@ -20,6 +20,7 @@ import { areaPreviewOf, headerIssues, mappingOf, PREVIEW_ROWS } from './file-hea
 import { FILE_MESSAGES } from './file-messages';
 import { cellLengthIssue, columnCountIssue, excerpt, isOverCellLimit } from '../validation/upload-limits';
 import type { Catalog, UploadOptions } from './upload-options';
+import { mayBeEdgeRow } from './table-edges';
 
 export interface StreamedLongFile {
   delimiter: string;
@@ -109,6 +110,8 @@ export function streamLongFile(text: string, catalog: Catalog, options: UploadOp
       left = true;
     }
     if (left) return true;
+    // A total or a footnote is judged with the whole table in view: the general reader's.
+    if (mayBeEdgeRow(cells, areaColumn, columns.year ?? -1)) return false;
     if (tally) for (const field of FIGURES) {
       const column = columns[field];
       tally.add(column === undefined ? '' : (cells[column] ?? ''));
