@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeUpload, analyzeUploadWhole } from './analyze-upload';
-import { splitTableEdges } from './table-edges';
+import { createEdgeRowCheck, splitTableEdges } from './table-edges';
 import { buildDataset } from '../../testing/builders';
 
 const catalog = buildDataset();
@@ -63,5 +63,20 @@ describe('splitTableEdges', () => {
   ])('%j → %i data, %i totals, %i footnotes', (rows, data, totals, footnotes) => {
     const edges = splitTableEdges(rows, 0);
     expect([edges.data.length, edges.totals.length, edges.footnotes.length]).toEqual([data, totals, footnotes]);
+  });
+});
+
+describe('createEdgeRowCheck', () => {
+  const check = createEdgeRowCheck(0, 1);
+  it.each([
+    [['Sìn Hồ', '2021', '1'], false],
+    [['Tổng cộng', '2021', '1'], true],
+    [['Ghi chú: x', '', ''], true],
+    [['Người lập biểu', '', 'Thủ trưởng đơn vị'], true],
+    [['Tông Qua Lìn', '2021', '1'], false],
+    [['Nguyễn Văn An', '2021', '1'], false],
+  ])('%j → %s', (cells, edge) => {
+    expect(check(cells)).toBe(edge);
+    expect(check(cells)).toBe(edge);
   });
 });

@@ -84,10 +84,18 @@ export function totalCheckIssues(totals: readonly Row[], header: string[], targe
 
 /**
  * Whether a row read on its own might be a total or a footnote: the one-pass reader of a long file then
- * leaves the file to the general reader, which sees the whole table. A data row (its year four digits,
- * its unit no total) is passed over without folding any text.
+ * leaves the file to the general reader, which sees the whole table. A data row (its year four digits)
+ * folds no text but its unit's name, and each distinct name is folded once (a long file repeats them).
  */
-export function mayBeEdgeRow(cells: readonly string[], areaColumn: number, yearColumn: number): boolean {
-  if (areaColumn >= 0 && isTotalRowLabel(cells[areaColumn] ?? '')) return true;
-  return !/^\s*\d{4}\s*$/.test(cells[yearColumn] ?? '') && isFootnoteRow(cells);
+export function createEdgeRowCheck(areaColumn: number, yearColumn: number): (cells: readonly string[]) => boolean {
+  const totals = new Map<string, boolean>();
+  return (cells) => {
+    const area = areaColumn >= 0 ? (cells[areaColumn] ?? '') : '';
+    let total = totals.get(area);
+    if (total === undefined) {
+      total = isTotalRowLabel(area);
+      if (totals.size < 10_000) totals.set(area, total);
+    }
+    return total || (!/^\s*\d{4}\s*$/.test(cells[yearColumn] ?? '') && isFootnoteRow(cells));
+  };
 }
