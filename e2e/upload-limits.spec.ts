@@ -66,7 +66,7 @@ test('a 1,000-column file shows its mapping panel in groups, and a column can be
 
   const column = page.getByLabel('Cột phụ 5', { exact: true });
   await column.focus();
-  await column.selectOption({ label: 'note' });
+  await column.selectOption({ label: 'Ghi chú' });
   await expect(page.getByLabel('Cột phụ 5', { exact: true })).toHaveValue('field:note');
   await page.getByText('Cột 901–1.000').click();
   await expect(page.getByLabel('Cột phụ 1000', { exact: true })).toHaveValue('ignore');

@@ -20,11 +20,21 @@ describe('fieldForHeader', () => {
     ['ĐVT', 'unit'],
     ['Nguồn', 'source'],
     ['Ghi chú', 'note'],
+    ['Xã', 'area'],
+    ['Xã, phường, thị trấn', 'area'],
+    ['Commune', 'area'],
+    ['Kế hoạch (%)', 'plan'],
+    ['Kế hoạch (tỷ đồng)', 'plan'],
+    ['Thực hiện (%)', 'actual'],
+    ['KH năm 2025', 'plan'],
+    ['So sánh TH/KH (%)', 'percent_of_plan'],
+    ['Tỷ lệ đạt (%)', 'percent_of_plan'],
+    ['Đơn vị tính (%)', 'unit'],
   ])('%s → %s', (header, field) => {
     expect(fieldForHeader(header)).toBe(field);
   });
 
-  it.each([['Dân số'], [''], ['xyz']])('%s is not a known column', (header) => {
+  it.each([['Dân số'], [''], ['xyz'], ['(%)'], ['Tỷ lệ (%)'], ['Tỷ lệ hộ nghèo (%)']])('%s is not a known column', (header) => {
     expect(fieldForHeader(header)).toBeNull();
   });
 });

@@ -1,11 +1,12 @@
 import { foldText } from '../text/text-key';
+import { figureKindOfLabel } from './figure-header';
 
 export const OBSERVATION_FIELDS = ['area', 'year', 'indicator', 'plan', 'actual', 'percent_of_plan', 'unit', 'source', 'note'] as const;
 export type ObservationField = (typeof OBSERVATION_FIELDS)[number];
 
 /** Headers analysts write, Vietnamese and English, compared folded (no case, no diacritics). */
 const ALIASES: Record<ObservationField, string[]> = {
-  area: ['area', 'district', 'đơn vị', 'huyện', 'địa bàn', 'địa phương', 'huyện/thành phố', 'khu vực'],
+  area: ['area', 'district', 'commune', 'unit name', 'đơn vị', 'tên đơn vị', 'đơn vị hành chính', 'huyện', 'xã', 'phường', 'xã/phường', 'xã, phường', 'xã, phường, thị trấn', 'tên xã', 'địa bàn', 'địa phương', 'huyện/thành phố', 'khu vực'],
   year: ['year', 'năm'],
   indicator: ['indicator', 'chỉ tiêu', 'tên chỉ tiêu'],
   plan: ['plan', 'target', 'kế hoạch', 'kh', 'chỉ tiêu kế hoạch'],
@@ -22,9 +23,18 @@ const LOOKUP = new Map<string, ObservationField>(
   OBSERVATION_FIELDS.flatMap((field) => ALIASES[field].map((alias) => [foldHeader(alias), field] as const)),
 );
 
-/** The canonical field a header names, if any. */
+/** A header's trailing unit bracket: "Kế hoạch (tỷ đồng)" names the plan. */
+const TRAILING_UNIT = /\s*[([][^()[\]]*[)\]]\s*$/;
+
+/**
+ * The canonical field a header names, if any: one of the aliases, else a figure the header's words
+ * name whole ("Kế hoạch 2025", "Tỷ lệ đạt (%)", "So sánh TH/KH"); "(%)" alone names none.
+ */
 export function fieldForHeader(header: string): ObservationField | null {
-  return LOOKUP.get(foldHeader(header)) ?? null;
+  const alias = LOOKUP.get(foldHeader(header));
+  if (alias) return alias;
+  const bare = header.replace(TRAILING_UNIT, '');
+  return figureKindOfLabel(header) ?? (bare !== header ? (LOOKUP.get(foldHeader(bare)) ?? figureKindOfLabel(bare)) : null);
 }
 
 export const REQUIRED_FIELDS: readonly ObservationField[] = ['area', 'year', 'indicator'];

@@ -4,7 +4,9 @@ import { hasCellsPastHeader } from '../csv/csv-rows';
 import { isError, issue, type ParseIssue } from '../issues';
 import { indicatorTextIssues } from '../catalog/catalog-text';
 import { LocaleTally, type NumberLocale } from '../numbers/numbers';
-import { rawRowSource, validateRows, type RowSource, type ValidationProgress } from '../validation/validate-observations';
+import { rawRowSource, validateRows, type RowSource, type ValidatedRows, type ValidationProgress } from '../validation/validate-observations';
+import { percentColumnIssues } from '../validation/percent-column-check';
+import { edgeNotes, splitTableEdges, totalCheckIssues } from './table-edges';
 import { decodeBytes, type TextEncodingName } from '../text/decode';
 import type { ColumnTarget, Layout } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
@@ -160,7 +162,8 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   // A long file is read and checked in one pass, chunk by chunk; any file it cannot take whole is read below.
   const streamed = reader === 'stream' ? streamLongFile(decoded.text, catalog, options, onProgress) : null;
   if (streamed) {
-    const { validated, numberLocale } = streamed;
+    const { numberLocale } = streamed;
+    const validated = refusingBadPercentColumns(streamed.validated);
     const used = new Set(validated.table.columns.indicatorIds);
     const usedAreas = new Set(validated.table.columns.areaIds);
     return {
@@ -216,16 +219,19 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   if (fileIssues.some((i) => i.severity === 'error' && i.row === 1) || table.rows.length === 0)
     return { ...empty(analysis, fileIssues), ...analysis, numberLocale: null };
 
-  const wellFormed = malformed.size === 0 ? table.rows : table.rows.filter((r) => !malformed.has(r.line));
+  // Totals and the footnotes that end the file are not data: each kind is left out with one note.
+  const edges = splitTableEdges(malformed.size === 0 ? table.rows : table.rows.filter((r) => !malformed.has(r.line)), areaColumn);
+  const wellFormed = edges.data;
   // A long file is read in place; a wide one gives a row per indicator of each line.
   const raws = layout === 'long' ? longRowSource(table.header, wellFormed, targets) : rawRowSource(rawRows(table.header, wellFormed, targets));
   let numberLocale = options.numberLocale ?? 'auto';
   if (numberLocale === 'auto') numberLocale = localeOf(raws) ?? 'auto';
-  const validated = validateRows(raws, { ...catalog, numberLocale, ...aliasesOf(options) }, onProgress);
+  const validated = refusingBadPercentColumns(validateRows(raws, { ...catalog, numberLocale, ...aliasesOf(options) }, onProgress));
   const used = new Set(validated.table.columns.indicatorIds);
   const usedAreas = new Set(validated.table.columns.areaIds);
+  const edgeIssues = [...edgeNotes(edges, table.header, areaColumn), ...totalCheckIssues(edges.totals, table.header, targets, catalog.indicators, numberLocale, validated.table)];
   return {
-    ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, table: validated.table, issues: [...fileIssues, ...definedAreas.flatMap((d) => d.issues), ...validated.issues],
+    ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, table: validated.table, issues: [...fileIssues, ...definedAreas.flatMap((d) => d.issues), ...validated.issues, ...edgeIssues],
     unknownAreas: unknownAreasOf(validated.areaYears, validated.issues, catalog.areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
     newIndicators: extra.filter((i) => used.has(i.id)), newAreas: extraAreas.filter((a) => usedAreas.has(a.id)),
   };
@@ -240,12 +246,22 @@ function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detect
   const areas = [...catalog.areas, ...read.file.areas.filter((a) => !catalog.areas.some((c) => c.id === a.id))];
   const indicators = [...catalog.indicators, ...read.file.indicators.filter((i) => !catalog.indicators.some((c) => c.id === i.id))];
   const raws = rawRowSource(read.file.raws);
-  const validated = validateRows(raws, { areas, indicators, numberLocale: 'en', ...(catalog.history ? { history: catalog.history } : {}), ...aliasesOf(options) }, onProgress);
+  const validated = refusingBadPercentColumns(validateRows(raws, { areas, indicators, numberLocale: 'en', ...(catalog.history ? { history: catalog.history } : {}), ...aliasesOf(options) }, onProgress));
   return {
     ...empty(base, []), readable: true, rowCount: read.file.rowCount, table: validated.table, issues: [...read.warnings, ...read.file.issues, ...validated.issues],
     unknownAreas: unknownAreasOf(validated.areaYears, validated.issues, areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
     newAreas: areas.slice(catalog.areas.length), newIndicators: indicators.slice(catalog.indicators.length),
   };
+}
+
+/**
+ * A % KH column most of whose rows disagree with their own plan and actual is a wrong mapping, not
+ * a file of wrong figures: the mapping is refused (no row kept) and the refusal says why, first.
+ */
+function refusingBadPercentColumns(validated: ValidatedRows): ValidatedRows {
+  const refusals = percentColumnIssues(validated.percentColumns);
+  if (refusals.length === 0) return validated;
+  return { ...validated, table: new ObservationTableBuilder(0).build(), issues: [...refusals, ...validated.issues] };
 }
 
 /** The file's number locale, judged on every figure cell as written (detectNumberLocale, one cell at a time). */

@@ -2,6 +2,7 @@ import type { Indicator } from '../model';
 import { fieldForHeader, type ObservationField } from '../observations/header-aliases';
 import { createIndicatorMatcher } from '../catalog/catalog-match';
 import { foldText } from '../text/text-key';
+import { splitFigureHeader } from '../observations/figure-header';
 
 export type FigureField = 'plan' | 'actual' | 'percent_of_plan';
 
@@ -18,21 +19,7 @@ export interface MappingProposal {
   targets: ColumnTarget[];
 }
 
-/** "Thu ngân sách KH", "GRDP_TH", "Tỷ lệ hộ nghèo (% KH)": an indicator name and which figure it holds. */
-const FIGURE_SUFFIX = /^(.+?)[\s_\-(]+(% ?kh|% ?ke hoach|ty le dat|percent of plan|percent|kh|ke hoach|plan|target|th|thuc hien|actual)\)?$/;
-const SUFFIX_FIELD: Record<string, FigureField> = {
-  '% kh': 'percent_of_plan', '%kh': 'percent_of_plan', '% ke hoach': 'percent_of_plan', '%ke hoach': 'percent_of_plan', 'ty le dat': 'percent_of_plan', 'percent of plan': 'percent_of_plan', percent: 'percent_of_plan',
-  kh: 'plan', 'ke hoach': 'plan', plan: 'plan', target: 'plan',
-  th: 'actual', 'thuc hien': 'actual', actual: 'actual',
-};
-
-export function splitFigureHeader(header: string): { name: string; field: FigureField } | null {
-  const folded = foldText(header.replace(/%/g, ' % ')).replace(/\s+/g, ' ');
-  const match = FIGURE_SUFFIX.exec(folded);
-  if (!match?.[1] || !match[2]) return null;
-  const field = SUFFIX_FIELD[match[2]];
-  return field ? { name: header.trim().slice(0, Math.max(1, header.trim().length - match[2].length)).replace(/[\s_\-(%]+$/, '').trim(), field } : null;
-}
+export { splitFigureHeader };
 
 /** An indicator from a wide column's name: exact id/name, else the one catalog name it starts. */
 export function indicatorForName(name: string, indicators: readonly Indicator[]): Indicator | null {

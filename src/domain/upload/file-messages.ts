@@ -1,5 +1,7 @@
 import { ROW_MESSAGES } from '../csv/csv-rows';
 import type { Localized } from '../issues';
+import { FIELD_LABELS } from '../observations/field-labels';
+import type { ObservationField } from '../observations/header-aliases';
 
 /** File-level problems of an upload, with what would fix them. */
 export const FILE_MESSAGES = {
@@ -9,9 +11,12 @@ export const FILE_MESSAGES = {
   invalid: { vi: 'Không giải mã được tệp với bảng mã đã chọn. Hãy chọn bảng mã khác.', en: 'The file cannot be decoded with the chosen encoding. Choose another encoding.' },
   noRows: { vi: 'Tệp chỉ có dòng tiêu đề, không có số liệu.', en: 'The file has a header row but no data.' },
   noFigureColumn: { vi: 'Không có cột số liệu nào (KH, TH hoặc % KH). Hãy gán ít nhất một cột.', en: 'There is no figure column (plan, actual or % of plan). Map at least one column.' },
-  missingColumn: (field: string): Localized => ({ vi: `Thiếu cột "${field}". Thêm cột vào tệp hoặc gán một cột có sẵn cho "${field}".`, en: `Column "${field}" is missing. Add it to the file or map an existing column to "${field}".` }),
+  missingColumn: (field: ObservationField): Localized => {
+    const { vi, en } = FIELD_LABELS[field];
+    return { vi: `Thiếu cột ${vi}. Thêm cột "${vi}" vào tệp hoặc gán một cột có sẵn là "${vi}".`, en: `The ${en} column is missing. Add a column "${en}" to the file or map an existing column to "${en}".` };
+  },
   unknownIndicatorColumn: (label: string): Localized => ({ vi: `Cột "${label}" không khớp chỉ tiêu nào trong danh mục. Hãy chọn chỉ tiêu cho cột, định nghĩa chỉ tiêu mới, hoặc bỏ qua cột.`, en: `Column "${label}" matches no indicator in the catalog. Choose its indicator, define a new one, or ignore the column.` }),
-  duplicateColumn: (header: string, field: string): Localized => ({ vi: `Cột "${header}" trùng nghĩa "${field}" với một cột trước. Xoá hoặc đổi tên một trong hai cột để không phải đoán số nào đúng.`, en: `Column "${header}" means "${field}" like an earlier column. Delete or rename one of them so no figure is chosen by guess.` }),
+  duplicateColumn: (header: string, field: ObservationField): Localized => ({ vi: `Cột "${header}" trùng nghĩa "${FIELD_LABELS[field].vi}" với một cột trước. Xoá hoặc đổi tên một trong hai cột để không phải đoán số nào đúng.`, en: `Column "${header}" means "${FIELD_LABELS[field].en}" like an earlier column. Delete or rename one of them so no figure is chosen by guess.` }),
   tooManyCells: ROW_MESSAGES.tooManyCells,
   malformed: ROW_MESSAGES.malformed,
 } as const;

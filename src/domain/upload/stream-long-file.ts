@@ -20,6 +20,7 @@ import { areaPreviewOf, headerIssues, mappingOf, PREVIEW_ROWS } from './file-hea
 import { FILE_MESSAGES } from './file-messages';
 import { cellLengthIssue, columnCountIssue, excerpt, isOverCellLimit } from '../validation/upload-limits';
 import type { Catalog, UploadOptions } from './upload-options';
+import { createEdgeRowCheck } from './table-edges';
 
 export interface StreamedLongFile {
   delimiter: string;
@@ -64,6 +65,7 @@ export function streamLongFile(text: string, catalog: Catalog, options: UploadOp
   const oversized: ParseIssue[] = [];
   const tooMany: ParseIssue[] = [];
   let validate: ((line: number, cells: string[]) => void) | null = null;
+  let isEdgeRow: (cells: readonly string[]) => boolean = () => false;
   let finish: (() => ValidatedRows) | null = null;
   const start = (numberLocale: NumberLocale | 'auto') => {
     chosen.locale = numberLocale;
@@ -93,6 +95,7 @@ export function streamLongFile(text: string, catalog: Catalog, options: UploadOp
       columns[t.field] = i;
     });
     areaColumn = targets.findIndex((t) => t.kind === 'field' && t.field === 'area');
+    isEdgeRow = createEdgeRowCheck(areaColumn, columns.year ?? -1);
     return true;
   }, (line, cells, fraction) => {
     read = fraction;
@@ -109,6 +112,8 @@ export function streamLongFile(text: string, catalog: Catalog, options: UploadOp
       left = true;
     }
     if (left) return true;
+    // A total or a footnote is judged with the whole table in view: the general reader's.
+    if (isEdgeRow(cells)) return false;
     if (tally) for (const field of FIGURES) {
       const column = columns[field];
       tally.add(column === undefined ? '' : (cells[column] ?? ''));

@@ -14,6 +14,7 @@ import {
   unitMessage, unknownAreaMessage, unknownIndicatorMessage, yearMessage,
 } from './validation-messages';
 import type { AreaAliasUse, RawObservation, RowSource, ValidationContext, ValidationProgress } from './validation-types';
+import { PercentColumnTally, type PercentColumnCheck } from './percent-column-check';
 import { rawRowSource } from './validation-types';
 
 export { outOfForceMessage };
@@ -36,6 +37,8 @@ export interface ValidatedRows {
   areaAliasesUsed: AreaAliasUse[];
   /** Every row checked, kept or not. */
   areaYears: AreaYearRows;
+  /** Each % KH column's rows checked against their own plan and actual (percent-column-check.ts). */
+  percentColumns: PercentColumnCheck[];
 }
 
 /** The rows' figures as objects: for callers that read a few thousand rows (catalog files, JSON, tests). */
@@ -91,6 +94,7 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
   const keyTexts: number[] = [];
   const { NONE } = texts;
   const figures = [0, 0, 0];
+  const percentColumns = new PercentColumnTally();
 
   // Rows of one file share their column names: the key's column label is made once.
   let keyColumnOf: { names: RawObservation['columnNames'] | null; key: string } = { names: null, key: '' };
@@ -194,8 +198,12 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
     // Only a printed % KH can disagree with plan and actual.
     if (reportedPercent !== null) {
       const computed = percentOfPlan(indicator.direction, plan, actual);
-      if (computed.kind === 'value' && Math.abs(computed.value - reportedPercent) > PERCENT_TOLERANCE_POINTS)
-        warnings.push(issue('warning', 'percent-mismatch', { row, column: names.percent_of_plan ?? 'percent_of_plan', value: text(source.cell(position, 'percent_of_plan')) }, percentMismatchMessage(reportedPercent, computed.value)));
+      if (computed.kind === 'value') {
+        const column = names.percent_of_plan ?? 'percent_of_plan';
+        const disagrees = Math.abs(computed.value - reportedPercent) > PERCENT_TOLERANCE_POINTS;
+        percentColumns.add(column, disagrees, () => ({ row, plan: plan!, actual: actual!, reported: reportedPercent, computed: computed.value }));
+        if (disagrees) warnings.push(issue('warning', 'percent-mismatch', { row, column, value: text(source.cell(position, 'percent_of_plan')) }, percentMismatchMessage(reportedPercent, computed.value)));
+      }
     }
     const areaCode = areas.code(area.id);
     const indicatorCode = indicators.code(indicator.id);
@@ -239,7 +247,7 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
       area: (i) => areaTexts[i < candidates.length ? keyTexts[2 * i]! : failedAreas[i - candidates.length]!]!,
       year: (i) => (i < candidates.length ? String(c.year[i]) : failedYears[i - candidates.length]!),
     };
-    return { table: rejected ? candidates.without(rejected) : candidates, issues, areaAliasesUsed: [...areaAliasesUsed].map(([name, area]) => ({ name, area })), areaYears };
+    return { table: rejected ? candidates.without(rejected) : candidates, issues, areaAliasesUsed: [...areaAliasesUsed].map(([name, area]) => ({ name, area })), areaYears, percentColumns: percentColumns.result() };
   };
   return { check, finish };
 }

@@ -3,6 +3,7 @@ import { SelectField } from '../../components/pickers/select-field';
 import { toDelimited } from '../../domain/csv/csv-cell';
 import type { ParseIssue } from '../../domain/issues';
 import { issuesByClass, issueTotals, type IssueClass } from '../../domain/upload/issue-summary';
+import { fieldsLabel } from '../../domain/observations/field-labels';
 import { downloadText } from '../../lib/state/download';
 import { usePresenters } from '../../lib/language/use-presenters';
 import { useUploadT } from './upload-messages';
@@ -17,6 +18,8 @@ export function IssuesReport({ issues, classes, validRows, fileName }: { issues:
   const [filter, setFilter] = useState<'all' | 'error' | 'warning'>('all');
   const { errors, warnings } = issueTotals(classes);
   const groups = issuesByClass(issues, classes).filter((g) => filter === 'all' || g.issueClass.severity === filter);
+  // A missing column is named by its target, in the reader's language.
+  const column = (i: ParseIssue) => (i.column !== null && i.code === 'missing-column' ? fieldsLabel(i.column, language) : i.column);
   const severity = (s: ParseIssue['severity']) => t(s === 'error' ? 'errors' : 'warnings');
   const more = (g: (typeof groups)[number]) => t(g.issueClass.severity === 'error' ? 'moreErrors' : 'moreWarnings', { n: p.number(g.more), code: g.issueClass.code });
   const download = () =>
@@ -25,7 +28,7 @@ export function IssuesReport({ issues, classes, validRows, fileName }: { issues:
       toDelimited(
         [t('severity'), t('row'), t('column'), t('value'), t('problem')],
         issuesByClass(issues, classes).flatMap((g) => [
-          ...g.issues.map((i) => [severity(i.severity), i.row, i.column, i.value, i.message[language]]),
+          ...g.issues.map((i) => [severity(i.severity), i.row, column(i), i.value, i.message[language]]),
           ...(g.more > 0 ? [[severity(g.issueClass.severity), null, null, null, more(g)]] : []),
         ]),
       ),
@@ -52,7 +55,7 @@ export function IssuesReport({ issues, classes, validRows, fileName }: { issues:
                     <tr key={n} data-severity={i.severity}>
                       <td>{i.severity === 'error' ? `✖ ${t('errors')}` : `⚠ ${t('warnings')}`}</td>
                       <td className="num">{i.row ?? '–'}</td>
-                      <td>{i.column ?? '–'}</td>
+                      <td>{column(i) ?? '–'}</td>
                       <td><code>{i.value ?? ''}</code></td>
                       <td>{i.message[language]}</td>
                     </tr>

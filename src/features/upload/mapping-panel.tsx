@@ -1,5 +1,6 @@
 import type { Indicator } from '../../domain/model';
 import { OBSERVATION_FIELDS } from '../../domain/observations/header-aliases';
+import { FIELD_LABELS } from '../../domain/observations/field-labels';
 import type { ColumnTarget, FigureField } from '../../domain/upload/column-mapping';
 import { usePresenters } from '../../lib/language/use-presenters';
 import { DeferredSelect } from './deferred-select';
@@ -22,20 +23,20 @@ function decode(value: string, previous: ColumnTarget, header: string): ColumnTa
 /** One row per column of the file: what it means, changeable. Up to 1,000 rows (LIMITS.uploadColumns). */
 export function MappingPanel({ header, targets, indicators, onChange }: { header: string[]; targets: ColumnTarget[]; indicators: Indicator[]; onChange: (targets: ColumnTarget[]) => void }) {
   const t = useUploadT();
-  const { p, t: tr } = usePresenters();
-  const figureLabel: Record<FigureField, string> = { plan: tr('plan'), actual: tr('actual'), percent_of_plan: tr('percentOfPlan') };
+  const { p, language } = usePresenters();
+  const figureLabel: Record<FigureField, string> = { plan: FIELD_LABELS.plan[language], actual: FIELD_LABELS.actual[language], percent_of_plan: FIELD_LABELS.percent_of_plan[language] };
   const figureOf = (indicator: Indicator, field: FigureField) => t('figureOf', { field: figureLabel[field], indicator: p.name(indicator) });
   const byId = new Map(indicators.map((ind) => [ind.id, ind]));
   const labelOf = (target: ColumnTarget, h: string): string => {
     if (target.kind === 'ignore') return t('ignore');
-    if (target.kind === 'field') return target.field;
+    if (target.kind === 'field') return FIELD_LABELS[target.field][language];
     const indicator = target.indicator === null ? undefined : byId.get(target.indicator);
     return indicator ? figureOf(indicator, target.field) : `⚠ ${h}`;
   };
   // One list per render, shared by every row's select: only the selects a person reaches build it.
   const choices = (
     <>
-      {OBSERVATION_FIELDS.map((f) => <option key={f} value={`field:${f}`}>{f}</option>)}
+      {OBSERVATION_FIELDS.map((f) => <option key={f} value={`field:${f}`}>{FIELD_LABELS[f][language]}</option>)}
       {indicators.map((ind) => (
         <optgroup key={ind.id} label={p.name(ind)}>
           {FIGURES.map((f) => <option key={f} value={`figure:${ind.id}:${f}`}>{figureOf(ind, f)}</option>)}

@@ -1,0 +1,100 @@
+/**
+ * Which figure a header's words name: the plan (Kế hoạch, KH), the actual (Thực hiện, TH) or the
+ * % of plan (% KH, So sánh, Tỷ lệ đạt, TH/KH …). A column is % of plan only when its words say so:
+ * the bracketed unit "(%)" of a rate ("Tỷ lệ hộ nghèo (%) - Kế hoạch") says nothing about which
+ * figure it is, and a "Kế hoạch" / "KH" that is not part of a % phrase makes the column the plan.
+ */
+export type FigureKind = 'plan' | 'actual' | 'percent_of_plan';
+
+/** Folded, one space between words; the unit bracket "(%)" becomes the word "pctunit", a bare % the word "%". */
+export function foldFigureLabel(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[([]\s*%\s*[)\]]/g, ' pctunit ')
+    .replace(/%/g, ' % ')
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/[_\-–—:()[\].,;]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const KH = '(?:kh|ke hoach|plan)';
+const YEAR = '(?: nam)?(?: \\d{4})?';
+const UNIT = '(?: pctunit| %)?';
+/** "so với KH", "so KH": a comparison needs its word ("Dân số KH" is the plan of Dân số). */
+const VS = ` (?:so voi|so|voi) ${KH}`;
+
+/** Whole labels (folded) that say "% of plan". Each is tight: an indicator's own words ("Tỷ lệ xã đạt chuẩn (%)") do not match. */
+const PERCENT = [
+  `% ?${KH}${YEAR}`,
+  `(?:(?:% |ty le )so (?:voi )?|so voi )${KH}${YEAR}${UNIT}`,
+  'so sanh(?: .*)?',
+  `ty le (?:dat|hoan thanh)(?:${VS}| ${KH})?${YEAR}${UNIT}`,
+  `(?:muc )?dat(?:${VS})? (?:%|pctunit)`,
+  `% dat(?:${VS})?`,
+  `(?:uoc )?(?:th|thuc hien)/${KH}${UNIT}`,
+  `(?:uoc )?(?:th|thuc hien)${VS}${UNIT}`,
+  `(?:%|percent|pct) (?:of )?(?:plan|target)`,
+  'percent of plan|percent_of_plan|% achieved|achievement(?: rate)?(?: pctunit| %)?|attainment(?: pctunit| %)?',
+  `(?:actual )?vs ?${KH}${UNIT}`,
+].map((p) => new RegExp(`^(?:${p})$`));
+
+const PLAN = new RegExp(`^(?:kh|ke hoach|kh giao|ke hoach giao|chi tieu (?:kh|ke hoach)|plan|planned|target)${YEAR}(?: pctunit)?$`);
+const ACTUAL = new RegExp(`^(?:th|thuc hien|uoc th|uoc thuc hien|ket qua|actual|achieved)${YEAR}(?: pctunit)?$`);
+
+/** The figure a whole label names, judged on its folded words; null when it names none. */
+export function figureKindOfLabel(label: string): FigureKind | null {
+  const folded = foldFigureLabel(label);
+  if (folded === '') return null;
+  if (PERCENT.some((p) => p.test(folded))) return 'percent_of_plan';
+  if (PLAN.test(folded)) return 'plan';
+  if (ACTUAL.test(folded)) return 'actual';
+  return null;
+}
+
+const SEPARATOR = /[\s_\-–—(:/[]/;
+/** A trailing bracket of a unit ("(tỷ đồng)", "(%)", "[người]"): dropped when the words before it name the figure. */
+const TRAILING_UNIT = /\s*[([][^()[\]]*[)\]]\s*$/;
+
+/**
+ * A wide column's header split into an indicator's name and the figure it holds: "Thu ngân sách KH",
+ * "GRDP_TH", "Tỷ lệ hộ nghèo (% KH)", "Tỷ lệ hộ nghèo (%) - Kế hoạch" (the plan). The longest trailing
+ * words that name a figure win, so "So sánh TH/KH" is read whole before its last "KH".
+ */
+export function splitFigureHeader(header: string): { name: string; field: FigureKind } | null {
+  const whole = header.trim();
+  for (let text = whole, n = 0; text !== '' && n < 3; n++) {
+    const split = splitOnce(text);
+    if (split) return split;
+    const stripped = text.replace(TRAILING_UNIT, '');
+    if (stripped === text) break;
+    text = stripped;
+  }
+  return null;
+}
+
+const UNIT_PERCENT = /[([]\s*%\s*[)\]]/g;
+
+function splitOnce(text: string): { name: string; field: FigureKind } | null {
+  // A label never starts inside the unit bracket "(%)": "%) - Kế hoạch" is not "% KH".
+  const inside = [...text.matchAll(UNIT_PERCENT)].map((m) => [m.index, m.index + m[0].length] as const);
+  for (let i = 1; i < text.length; i++) {
+    if (!SEPARATOR.test(text[i - 1]!) && !(text[i] === '(' || text[i] === '%')) continue;
+    if (inside.some(([from, to]) => i > from && i < to)) continue;
+    const field = figureKindOfLabel(text.slice(i));
+    if (!field) continue;
+    const name = withoutUnit(text.slice(0, i).replace(/[\s_\-–—(:/[]+$/, ''));
+    if (/[\p{L}\p{N}]/u.test(name)) return { name, field };
+  }
+  return null;
+}
+
+/** The name without its trailing separators and unit bracket: "Tỷ lệ hộ nghèo (%) -" → "Tỷ lệ hộ nghèo". */
+function withoutUnit(name: string): string {
+  const trimmed = name.trim();
+  const bare = trimmed.replace(TRAILING_UNIT, '').replace(/[\s_\-–—(:/[]+$/, '').trim();
+  return /[\p{L}\p{N}]/u.test(bare) ? bare : trimmed;
+}
