@@ -4,6 +4,7 @@
  * only when the header says so), source, note, year, or a plain value. And the form's shape: `long` when a
  * column names the indicator, else `wide` with the indicator groups the merged header draws.
  */
+import { foldText } from '../text/text-key';
 import { fieldForHeader, type ObservationField } from '../observations/header-aliases';
 import { columnLetters } from './cell-address';
 import { isRowNumberHeader, unitFromHeader } from './form-words';
@@ -39,9 +40,12 @@ export interface IndicatorGroup {
   values: number[];
 }
 
-/** "Kế hoạch năm 2025", "Ước thực hiện (3)", "KH giao": the words that name the role. */
+/** "Kế hoạch năm 2025", "Ước thực hiện (3)", "KH giao", "Thực hiện 6 tháng": the words that name the role, folded. */
 const roleWords = (text: string) =>
-  text.replace(/\([^)]*\)/g, ' ').replace(/\b(19|20)\d\d\b/g, ' ').replace(/^\s*(ước|uoc)\s+/i, '').replace(/\s+(năm|nam|giao)\s*$/i, '').replace(/\s+(năm|nam|giao)\s*$/i, '').trim();
+  foldText(text.replace(/\([^)]*\)/g, ' '))
+    .replace(/\b(\d{1,2} thang( dau nam)?|quy [ivx\d]+|thang \d{1,2}|ca nam|nam|giao|uoc|(19|20)\d\d)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function roleOf(header: string, leaf: string, verdict: PercentVerdict | null): ColumnRole {
   if (isRowNumberHeader(leaf) || isRowNumberHeader(header)) return 'row-number';
