@@ -19,6 +19,8 @@ describe('percentColumnVerdict', () => {
     ['So sánh cùng kỳ (%)', 'kỳ trước'],
     ['% so với năm trước', 'kỳ trước'],
     ['Dân số', 'không nói'],
+    ['SỞ KẾ HOẠCH VÀ ĐẦU TƯ', 'không nói'],
+    ['Sở KH&ĐT', 'không nói'],
     ['Kế hoạch', 'kế hoạch'],
   ])('"%s" is not % KH (%s)', (header, why) => {
     const verdict = percentColumnVerdict(header);

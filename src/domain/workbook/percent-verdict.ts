@@ -31,7 +31,8 @@ const SAYS_PERCENT_OF_PLAN: readonly { pattern: RegExp; words: string }[] = [
   { pattern: /\bdat\b.*%|%.*\bdat\b/, words: 'đạt … %' },
   { pattern: /\bth kh\b/, words: 'TH/KH' },
   { pattern: /\b(thuc hien|th) so (voi )?(kh|ke hoach)\b/, words: 'thực hiện so với kế hoạch' },
-  { pattern: /\bso (voi )?(kh|ke hoach)\b/, words: 'so với kế hoạch' },
+  // "so với", never "so" alone: "Sở Kế hoạch và Đầu tư" folds to "so ke hoach".
+  { pattern: /\bso voi (kh|ke hoach)\b/, words: 'so với kế hoạch' },
 ];
 /** "So sánh cùng kỳ (%)", "% so với năm trước": a change on a former period, not % of plan. */
 const AGAINST_ANOTHER_PERIOD = /\b(cung ky|nam truoc|cung thoi ky|thang truoc|quy truoc)\b/;
