@@ -179,3 +179,22 @@ describe('readForm: not a form', () => {
     expect(result.issues[0]?.message.en).toContain('Fix');
   });
 });
+
+describe('readForm: % KH against its own plan and actual', () => {
+  it('gives each wide group its check in both directions; the caller picks by the indicator', () => {
+    const { reading } = read(wideForm());
+    expect(reading.percentChecks.map((c) => [c.col, c.higherIsBetter.refused, c.lowerIsBetter.refused])).toEqual([[4, false, true], [7, true, false]]);
+    expect(reading.percentChecks[1]?.higherIsBetter.reason?.vi).toContain('Tỷ lệ hộ nghèo (%) › So sánh (%)');
+  });
+
+  it.each([
+    ['a % column holding the plan', [24.53, 24.53, 24.53], true],
+    ['a % column that agrees', [90, 92, 94.7], false],
+  ])('%s', (_name, printed, warned) => {
+    const rows = printed.map((p, i) => [`Xã ${i + 1}`, 24.53, [22.08, 22.57, 23.22][i] as number, p]);
+    const g = grid([['Xã, phường', 'Tỷ lệ hộ nghèo (%)', null, null], [null, 'Kế hoạch', 'Thực hiện', 'So sánh (%)'], ...rows], { merges: ['A1:A2', 'B1:D1'], name: 'Biểu 04' });
+    const { warnings } = read(g);
+    const refused = warnings.filter((w) => w.code === 'percent-of-plan-disagrees');
+    expect(refused.map((w) => w.cell)).toEqual(warned ? ['Biểu 04!D1'] : []);
+  });
+});

@@ -11,6 +11,7 @@ import { formColumn, indicatorGroups, shapeOf, type FormColumn, type FormShape, 
 import { periodFromTitle, type FormPeriod } from './form-period';
 import { readBody, type FormRow } from './form-rows';
 import { checkTotal, type TotalCheck } from './form-totals';
+import { groupPercentChecks, type GroupPercentCheck } from './form-percent-checks';
 import { columnNames, findHeader } from './header-find';
 import type { SheetGrid } from './sheet-grid';
 import * as say from './form-messages';
@@ -60,6 +61,8 @@ export interface FormReading {
   shape: FormShape;
   /** A wide form's indicators with their plan / actual / % KH columns; empty for a long form. */
   groups: IndicatorGroup[];
+  /** Each wide group's % KH column against its plan and actual, in both directions: the caller picks by the indicator. */
+  percentChecks: GroupPercentCheck[];
   rows: FormRow[];
   totals: FormTotal[];
   /** What was skipped, said once each. */
@@ -117,6 +120,12 @@ export function readForm(grid: SheetGrid, options: FormOptions = {}): ParseResul
 
   const title = titleCells(view, place.top);
   const shape = shapeOf(columns);
+  const groups = shape === 'wide' ? indicatorGroups(columns) : [];
+  const headerOf = (col: number) => columns.find((c) => c.col === col)?.header ?? '';
+  const percentChecks = groupPercentChecks(groups, bodyAll.rows, headerOf);
+  for (const check of percentChecks)
+    if (check.higherIsBetter.refused && check.lowerIsBetter.refused && check.higherIsBetter.reason)
+      warn('percent-of-plan-disagrees', place.top, check.col, headerOf(check.col), null, check.higherIsBetter.reason);
   const reading: FormReading = {
     sheet,
     header: columns.map((c) => c.header),
@@ -127,7 +136,8 @@ export function readForm(grid: SheetGrid, options: FormOptions = {}): ParseResul
     unitColumn: shape === 'long' ? null : unitColumn,
     noteColumn: note?.col ?? null,
     shape,
-    groups: shape === 'wide' ? indicatorGroups(columns) : [],
+    groups,
+    percentChecks,
     rows: bodyAll.rows,
     totals,
     notes,
