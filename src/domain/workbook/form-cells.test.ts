@@ -57,3 +57,15 @@ describe('SheetView', () => {
     expect([view.isHiddenRow(1), view.isHiddenRow(0)]).toEqual([true, false]);
   });
 });
+
+describe('SheetView with hostile merges', () => {
+  it.each([
+    ['a merge over a million rows', ['A1:XFD1048576']],
+    ['ten thousand overlapping merges', Array.from({ length: 10_000 }, () => 'A1:C3')],
+    ['a merge beyond the cells', ['Z100:AB200']],
+  ])('%s costs no more than the sheet', (_name, merges) => {
+    const v = new SheetView(grid([['a', 'b', 'c'], [1, 2, 3], [4, 5, 6]], { merges }));
+    expect(v.rowCount * v.colCount).toBe(9);
+    expect(cellText(v.shown(2, 2))).toBe(merges[0] === 'Z100:AB200' ? '6' : 'a');
+  });
+});

@@ -71,13 +71,15 @@ export class SheetView {
 
   constructor(readonly grid: SheetGrid) {
     this.hiddenRows = new Set(grid.hiddenRows);
-    for (const m of grid.merges) {
-      // A range is bounded by the sheet's own size: a hostile merge over the whole sheet costs no more than its cells.
-      for (let r = m.top; r <= Math.min(m.bottom, grid.rows.length - 1); r++)
-        for (let c = m.left; c <= Math.min(m.right, m.left + 1024); c++) this.anchorOf.set(`${r}:${c}`, m);
-    }
     this.rowCount = grid.rows.length;
     this.colCount = grid.rows.reduce((max, row) => Math.max(max, row.length), 0);
+    // Merges are bounded by the sheet's own cells, and all of them together by twice its cells: hostile
+    // merges over the whole sheet, or thousands of overlapping ones, cost no more than reading the sheet.
+    let budget = 2 * Math.max(1, this.rowCount * this.colCount);
+    for (const m of grid.merges) {
+      for (let r = Math.max(0, m.top); r <= Math.min(m.bottom, this.rowCount - 1) && budget > 0; r++)
+        for (let c = Math.max(0, m.left); c <= Math.min(m.right, this.colCount - 1) && budget > 0; c++, budget--) if (!this.anchorOf.has(`${r}:${c}`)) this.anchorOf.set(`${r}:${c}`, m);
+    }
   }
 
   /** The merged range a cell belongs to, if any. */

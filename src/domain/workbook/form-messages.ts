@@ -54,3 +54,8 @@ export const noteColumnNote = (header: string, letter: string): Localized => ({
   vi: `Cột "${header}" (cột ${letter}) là ghi chú: nội dung được gán vào ghi chú của số liệu.`,
   en: `Column "${header}" (column ${letter}) is a note: its text goes to the figure's note.`,
 });
+
+export const badOptionMessage = (option: string): Localized => ({
+  vi: `Lựa chọn "${option}" không hợp lệ (hàng tiêu đề là số hàng từ 1, năm có 4 chữ số, cột đơn vị là chữ cái cột như B). Cách sửa: chọn lại.`,
+  en: `The choice "${option}" is not valid (the header row is a row number from 1, the year four digits, the unit column a column's letters such as B). Fix: choose again.`,
+});

@@ -198,3 +198,14 @@ describe('readForm: % KH against its own plan and actual', () => {
     expect(refused.map((w) => w.cell)).toEqual(warned ? ['Biểu 04!D1'] : []);
   });
 });
+
+describe('readForm: choices checked, a year column', () => {
+  it.each([[{ headerRow: 0 }, 'headerRow'], [{ year: 25 }, 'year'], [{ year: 2025.5 }, 'year'], [{ unitColumn: 'B1' }, 'unitColumn']])('refuses %j', (options, option) => {
+    const result = readForm(wideForm(), options);
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.column])).toEqual([['bad-option', option]]);
+  });
+  it('a column holding the year is said, and no title year is guessed', () => {
+    const { reading } = read(grid([['BÁO CÁO NĂM 2025'], ['Đơn vị', 'Năm', 'KH', 'TH'], ['Xã A', 2024, 1, 2], ['Xã A', 2025, 1, 2]]));
+    expect([reading.period?.source, reading.period?.value, reading.columns[1]?.role]).toEqual(['column', null, 'year']);
+  });
+});

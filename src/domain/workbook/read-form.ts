@@ -15,15 +15,9 @@ import { groupPercentChecks, type GroupPercentCheck } from './form-percent-check
 import { columnNames, findHeader } from './header-find';
 import type { SheetGrid } from './sheet-grid';
 import * as say from './form-messages';
+import { formOptionsSchema, type FormOptions } from './form-options';
 
-export interface FormOptions {
-  /** The header's first row, 1-based as the sheet shows it; instead of the guess. */
-  headerRow?: number;
-  /** The year of every figure; instead of the title's. */
-  year?: number;
-  /** The column naming the units (xã, phường), as letters ("B"); instead of the guess. */
-  unitColumn?: string;
-}
+export type { FormOptions } from './form-options';
 
 /** A guess and why, or the caller's choice. */
 export interface Chosen<T> {
@@ -74,10 +68,16 @@ const located = (severity: ParseIssue['severity'], code: string, where: { row?: 
   cell,
 });
 
-export function readForm(grid: SheetGrid, options: FormOptions = {}): ParseResult<FormReading> {
+export function readForm(grid: SheetGrid, given: FormOptions = {}): ParseResult<FormReading> {
   const view = new SheetView(grid);
   const sheet = grid.name;
-  const whole = (code: string, message: Localized): ParseResult<FormReading> => ({ ok: false, issues: [located('error', code, {}, message, null)] });
+  const whole = (code: string, message: Localized, column: string | null = null): ParseResult<FormReading> => ({ ok: false, issues: [located('error', code, { column }, message, null)] });
+  const parsed = formOptionsSchema.safeParse(given);
+  if (!parsed.success) {
+    const option = String(parsed.error.issues[0]?.path[0] ?? '');
+    return whole('bad-option', say.badOptionMessage(option), option);
+  }
+  const options = parsed.data;
   const hasAny = grid.rows.some((_, r) => view.distinctCells(r).length > 0);
   if (!hasAny) return whole('empty-sheet', say.emptySheetMessage(sheet));
   const place = findHeader(view, options.headerRow);
