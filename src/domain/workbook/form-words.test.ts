@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isColumnNumberRow, isDateLine, isRowNumberHeader, isTotalName, trailerKind, unitFromHeader } from './form-words';
+import { isColumnNumberRow, isDateLine, isRowNumberHeader, isTotalName, trailerKind, unitFromHeader, unitFromTitle } from './form-words';
 
 describe('form words', () => {
   it.each([['STT', true], ['TT', true], ['Số TT', true], ['Số thứ tự', true], ['stt', true], ['S.T.T', false], ['Chỉ tiêu', false], ['Tổng', false]])(
@@ -58,5 +58,12 @@ describe('form words', () => {
     ['BIỂU 01: KẾT QUẢ THỰC HIỆN NĂM 2025', false], ['6 THÁNG ĐẦU NĂM 2025', false],
   ])('isDateLine(%s) → %s', (text, expected) => {
     expect(isDateLine(text)).toBe(expected);
+  });
+
+  it.each<[string, string | null]>([
+    ['Đơn vị tính: tỷ đồng', 'tỷ đồng'], ['ĐVT: triệu đồng', 'triệu đồng'], ['(Đơn vị tính: ha)', 'ha'], ['DVT : tấn', 'tấn'],
+    ['BIỂU 01: KẾT QUẢ NĂM 2025', null], ['Đơn vị: Sở Tài chính', null],
+  ])('unitFromTitle(%s) → %s', (text, unit) => {
+    expect(unitFromTitle(text)).toBe(unit);
   });
 });

@@ -61,3 +61,9 @@ export function trailerKind(text: string): TrailerKind | null {
 
 /** A date line of a letterhead: "Lai Châu, ngày 10 tháng 01 năm 2026", "ngày … tháng … năm 2025". */
 export const isDateLine = (text: string): boolean => /\bngay\s*(\d{1,2}|\.+|…)?\s*thang\s*(\d{1,2}|\.+|…)?\s*nam\b/.test(foldText(text.replace(/…/g, ' ')));
+
+/** "Đơn vị tính: tỷ đồng", "ĐVT: triệu đồng" in a title block: the unit of every figure of the form. */
+export function unitFromTitle(text: string): string | null {
+  const m = /^\s*(?:đơn vị tính|don vi tinh|đvt|dvt)\s*:\s*(.{1,40}?)\s*\)?\s*$/i.exec(collapse(text).replace(/^\(/, ''));
+  return m?.[1] ? m[1] : null;
+}

@@ -100,7 +100,7 @@ describe('readForm: a long form', () => {
       [9, 'CHỈ TIÊU XÃ HỘI', true], [10, 'Tỷ lệ hộ nghèo', false],
     ]);
     expect(reading.rows[1]?.cells[3]).toEqual({ kind: 'text', value: '1.234,5' });
-    expect([reading.groups, reading.unitColumn, reading.totals]).toEqual([[], null, []]);
+    expect([reading.groups, reading.unitColumn, reading.totals, reading.titleUnit]).toEqual([[], null, [], null]);
   });
   it.each([
     ['BÁO CÁO QUÝ I/2025', { kind: 'quarter', quarter: 1 }],
@@ -134,6 +134,7 @@ describe('readForm: other headers', () => {
       ['Chỉ tiêu kinh tế › Thu NSNN (tỷ đồng)', 'tỷ đồng', 2, 3], ['Chỉ tiêu kinh tế › Sản lượng lương thực (tấn)', 'tấn', 4, 5],
     ]);
     expect(reading.period?.value?.year).toBe(2024);
+    expect(reading.titleUnit).toBeNull();
   });
 
   it('a header with no title is row 1, and no period is guessed', () => {
@@ -207,5 +208,12 @@ describe('readForm: choices checked, a year column', () => {
   it('a column holding the year is said, and no title year is guessed', () => {
     const { reading } = read(grid([['BÁO CÁO NĂM 2025'], ['Đơn vị', 'Năm', 'KH', 'TH'], ['Xã A', 2024, 1, 2], ['Xã A', 2025, 1, 2]]));
     expect([reading.period?.source, reading.period?.value, reading.columns[1]?.role]).toEqual(['column', null, 'year']);
+  });
+});
+
+describe('readForm: the unit of measure in the title', () => {
+  it('"Đơn vị tính: tỷ đồng" under the title is every figure\'s unit', () => {
+    const { reading } = read(grid([['BIỂU THU NGÂN SÁCH NĂM 2025'], [null, null, 'Đơn vị tính: tỷ đồng'], ['Xã', 'KH', 'TH'], ['Xã A', 1, 2]]));
+    expect(reading.titleUnit).toEqual({ value: 'tỷ đồng', cell: 'Biểu 01!C2' });
   });
 });

@@ -9,6 +9,7 @@ import { cellAddress, columnIndex } from './cell-address';
 import { cellText, SheetView } from './form-cells';
 import { formColumn, indicatorGroups, shapeOf, type FormColumn, type FormShape, type IndicatorGroup } from './form-columns';
 import { periodFromTitle, type FormPeriod } from './form-period';
+import { unitFromTitle } from './form-words';
 import { readBody, type FormRow } from './form-rows';
 import { checkTotal, type TotalCheck } from './form-totals';
 import { groupPercentChecks, type GroupPercentCheck } from './form-percent-checks';
@@ -48,6 +49,8 @@ export interface FormReading {
   title: { row: number; cell: string; text: string }[];
   /** The year or period: the caller's, the title's (with its text and cell), or 'column' when a column holds years. */
   period: (Chosen<{ year: number; period: FormPeriod } | null> & { text: string | null; cell: string | null }) | null;
+  /** "Đơn vị tính: tỷ đồng" in the title block: the unit of every figure that names none, and its cell. */
+  titleUnit: { value: string; cell: string } | null;
   /** The column naming the units (wide) — 0-based column, or null for a long form. */
   unitColumn: Chosen<number> | null;
   /** The Ghi chú column, for the caller to map to the figure's note. */
@@ -133,6 +136,7 @@ export function readForm(grid: SheetGrid, given: FormOptions = {}): ParseResult<
     headerRow: { value: place.top + 1, source: place.source, reason: place.reason, depth: place.depth, columnNumberRow: place.columnNumberRow === null ? null : place.columnNumberRow + 1 },
     title: title.map((t) => ({ row: t.row, cell: cellAddress(sheet, t.row - 1, t.col), text: t.text })),
     period: choosePeriod(sheet, title, columns, options.year),
+    titleUnit: titleUnitOf(sheet, title),
     unitColumn: shape === 'long' ? null : unitColumn,
     noteColumn: note?.col ?? null,
     shape,
@@ -155,6 +159,14 @@ function chooseUnitColumn(columns: readonly FormColumn[], letters: string | unde
   if (area) return { value: area.col, source: 'guess', reason: { vi: `Cột "${area.header}" (cột ${area.letter}) ghi tên đơn vị.`, en: `Column "${area.header}" (column ${area.letter}) names the units.` } };
   const named = columns.find((c) => c.role === 'value' && c.unit === null && !/\d/.test(c.header));
   return named ? { value: named.col, source: 'guess', reason: { vi: `Cột "${named.header}" (cột ${named.letter}) là cột chữ đầu tiên: coi là tên đơn vị. Nếu sai, hãy chọn cột đơn vị.`, en: `Column "${named.header}" (column ${named.letter}) is the first text column: taken as the units' names. If wrong, choose the unit column.` } } : null;
+}
+
+function titleUnitOf(sheet: string, title: { row: number; col: number; text: string }[]): FormReading['titleUnit'] {
+  for (const t of title) {
+    const value = unitFromTitle(t.text);
+    if (value) return { value, cell: cellAddress(sheet, t.row - 1, t.col) };
+  }
+  return null;
 }
 
 function titleCells(view: SheetView, top: number): { row: number; col: number; text: string }[] {
