@@ -67,7 +67,7 @@ describe('readForm: totals wrong, hidden rows, formulas', () => {
   it('a wrong total is a warning naming both figures and the cell', () => {
     const { warnings } = read(wideForm({ totalOff: 1 }));
     const mismatch = warnings.filter((w) => w.code === 'total-mismatch');
-    expect(mismatch.map((w) => [w.cell, w.row, w.column])).toEqual([['Biểu 01!D9', 9, 'Thu ngân sách nhà nước trên địa bàn (tỷ đồng) › Thực hiện']]);
+    expect(mismatch.map((w) => [w.cell, w.row, w.rowName, w.column])).toEqual([['Biểu 01!D9', 9, 'Tổng cộng', 'Thu ngân sách nhà nước trên địa bàn (tỷ đồng) › Thực hiện']]);
     expect(mismatch[0]?.message.vi).toMatch(/ghi [\d.,]+ ở cột .* cộng 38 hàng được [\d.,]+ \(lệch 1\)/);
     expect(mismatch[0]?.message.en).toContain('Fix');
   });
@@ -84,7 +84,7 @@ describe('readForm: totals wrong, hidden rows, formulas', () => {
     [{ kind: 'error' as const, value: '#DIV/0!' }, 'error-cell', '#DIV/0!'],
   ])('a cell with %j is located', (cell, code, value) => {
     const { warnings } = read(grid([['STT', 'Xã', 'Kế hoạch', 'Thực hiện'], [1, 'Xã A', 1, 2], [2, 'Xã B', cell, 3]], { name: 'Biểu 03' }));
-    expect(warnings.map((w) => [w.code, w.cell, w.row, w.column, w.value])).toEqual([[code, 'Biểu 03!C3', 3, 'Kế hoạch', value]]);
+    expect(warnings.map((w) => [w.code, w.cell, w.row, w.rowName, w.column, w.value])).toEqual([[code, 'Biểu 03!C3', 3, 'Xã B', 'Kế hoạch', value]]);
   });
 });
 

@@ -36,6 +36,8 @@ export interface FormTotal extends FormRow {
 export interface FormIssue extends ParseIssue {
   /** "Biểu 01!D12", or null for the whole sheet. */
   cell: string | null;
+  /** The row's name as the sheet shows it (the unit, the indicator, "Tổng cộng"); `column` is the column's. */
+  rowName: string | null;
 }
 
 export interface FormReading {
@@ -66,9 +68,10 @@ export interface FormReading {
   notes: Localized[];
 }
 
-const located = (severity: ParseIssue['severity'], code: string, where: { row?: number | null; column?: string | null; value?: string | null }, message: Localized, cell: string | null): FormIssue => ({
+const located = (severity: ParseIssue['severity'], code: string, where: { row?: number | null; column?: string | null; value?: string | null }, message: Localized, cell: string | null, rowName: string | null = null): FormIssue => ({
   ...issue(severity, code, where, message),
   cell,
+  rowName,
 });
 
 export function readForm(grid: SheetGrid, given: FormOptions = {}): ParseResult<FormReading> {
@@ -95,8 +98,8 @@ export function readForm(grid: SheetGrid, given: FormOptions = {}): ParseResult<
   const used = (col: number) => names[col]?.length !== 0 || [...bodyAll.rows, ...bodyAll.totals].some((r) => cellText(r.cells[col] ?? null) !== '');
   const columns = columns0.filter((c) => used(c.col));
   const issues: FormIssue[] = [];
-  const warn = (code: string, row: number, col: number, column: string | null, value: string | null, message: Localized) =>
-    issues.push(located('warning', code, { row: row + 1, column, value }, message, cellAddress(sheet, row, col)));
+  const warn = (code: string, row: number, col: number, column: string | null, value: string | null, message: Localized, rowName: string | null = null) =>
+    issues.push(located('warning', code, { row: row + 1, column, value }, message, cellAddress(sheet, row, col), rowName));
 
   if (bodyAll.rows.length === 0 && bodyAll.totals.length === 0)
     return { ok: false, issues: [located('error', 'no-data-rows', { row: place.top + 1 }, say.noDataRowsMessage(cellAddress(sheet, place.top, 0)), cellAddress(sheet, place.top, 0))] };
@@ -104,14 +107,14 @@ export function readForm(grid: SheetGrid, given: FormOptions = {}): ParseResult<
   for (const r of [...bodyAll.rows, ...bodyAll.totals])
     for (const c of columns) {
       const cell = r.cells[c.col];
-      if (cell?.kind === 'uncached') warn('formula-without-value', r.row - 1, c.col, c.header, `=${cell.value}`, say.uncachedMessage(r.address(c.col), cell.value));
-      if (cell?.kind === 'error') warn('error-cell', r.row - 1, c.col, c.header, cell.value, say.errorCellMessage(r.address(c.col), cell.value));
+      if (cell?.kind === 'uncached') warn('formula-without-value', r.row - 1, c.col, c.header, `=${cell.value}`, say.uncachedMessage(r.address(c.col), cell.value), r.name);
+      if (cell?.kind === 'error') warn('error-cell', r.row - 1, c.col, c.header, cell.value, say.errorCellMessage(r.address(c.col), cell.value), r.name);
     }
   const totals: FormTotal[] = bodyAll.totals.map((t) => ({ ...t, checks: checkTotal(t.cells, bodyAll.rows.map((r) => r.cells), columns) }));
   for (const t of totals)
     for (const check of t.checks)
       if (check.additive && !check.agrees)
-        warn('total-mismatch', t.row - 1, check.col, check.header, String(check.total), say.totalMismatchMessage(t.name, check.header, t.address(check.col), check.total, check.sum, check.rows));
+        warn('total-mismatch', t.row - 1, check.col, check.header, String(check.total), say.totalMismatchMessage(t.name, check.header, t.address(check.col), check.total, check.sum, check.rows), t.name);
   const hidden = bodyAll.rows.filter((r) => r.hidden).map((r) => r.row);
   if (hidden.length > 0) issues.push(located('warning', 'hidden-rows', { row: hidden[0] ?? null }, say.hiddenRowsMessage(hidden), cellAddress(sheet, (hidden[0] ?? 1) - 1, 0)));
 
