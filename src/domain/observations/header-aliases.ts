@@ -6,7 +6,7 @@ export type ObservationField = (typeof OBSERVATION_FIELDS)[number];
 
 /** Headers analysts write, Vietnamese and English, compared folded (no case, no diacritics). */
 const ALIASES: Record<ObservationField, string[]> = {
-  area: ['area', 'district', 'commune', 'unit name', 'đơn vị', 'tên đơn vị', 'đơn vị hành chính', 'huyện', 'xã', 'phường', 'xã/phường', 'xã, phường', 'xã, phường, thị trấn', 'tên xã', 'địa bàn', 'địa phương', 'huyện/thành phố', 'khu vực'],
+  area: ['area', 'district', 'commune', 'unit name', 'đơn vị', 'tên đơn vị', 'đơn vị hành chính', 'huyện', 'xã', 'phường', 'xã/phường', 'xã, phường', 'xã, phường, thị trấn', 'xã/phường/thị trấn', 'tên xã', 'địa bàn', 'địa phương', 'huyện/thành phố', 'khu vực'],
   year: ['year', 'năm'],
   indicator: ['indicator', 'chỉ tiêu', 'tên chỉ tiêu'],
   plan: ['plan', 'target', 'kế hoạch', 'kh', 'chỉ tiêu kế hoạch'],

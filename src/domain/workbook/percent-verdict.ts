@@ -1,0 +1,103 @@
+/**
+ * % KH is never silent. A column is % of plan only when its header says so ("So sánh (%)", "% KH",
+ * "Tỷ lệ đạt", "đạt … %", "TH/KH (%)", "% thực hiện so với kế hoạch"); the bracketed unit "(%)" alone is
+ * never enough ("Tỷ lệ hộ nghèo (%) - Kế hoạch" is the PLAN of a percent indicator). And a column taken as
+ * % KH is checked against its rows' own plan and actual: when more than half disagree, the mapping is refused.
+ */
+import type { Direction } from '../model';
+import type { Localized } from '../issues';
+import { fieldForHeader } from '../observations/header-aliases';
+import { foldText } from '../text/text-key';
+import { percentOfPlan } from '../evaluation/percent-of-plan';
+import { PERCENT_TOLERANCE_POINTS } from '../evaluation/evaluate';
+import { formatNumber } from '../numbers/format';
+
+export interface PercentVerdict {
+  percentOfPlan: boolean;
+  /** Why, in both languages: the words of the header that decided. */
+  reason: Localized;
+}
+
+const fold = (h: string) => foldText(h.replace(/%/g, ' % ')).replace(/\s+/g, ' ');
+
+/** The last part of a header: after " › " (a merged header) or " - " ("Tỷ lệ hộ nghèo (%) - Kế hoạch"). */
+export const headerLeaf = (header: string): string => header.split(/\s+›\s+|\s+[-–]\s+/).at(-1)?.trim() ?? header;
+
+/** Headers that say % of plan, folded: each is one way the office writes it. */
+const SAYS_PERCENT_OF_PLAN: readonly { pattern: RegExp; words: string }[] = [
+  { pattern: /\bso sanh\b/, words: 'So sánh' },
+  { pattern: /% ?(so )?(voi )?(kh|ke hoach)\b/, words: '% KH' },
+  { pattern: /\bty le (dat|hoan thanh)\b/, words: 'Tỷ lệ đạt' },
+  { pattern: /\bdat\b.*%|%.*\bdat\b/, words: 'đạt … %' },
+  { pattern: /\bth kh\b/, words: 'TH/KH' },
+  { pattern: /\b(thuc hien|th) so (voi )?(kh|ke hoach)\b/, words: 'thực hiện so với kế hoạch' },
+  // "so với", never "so" alone: "Sở Kế hoạch và Đầu tư" folds to "so ke hoach".
+  { pattern: /\bso voi (kh|ke hoach)\b/, words: 'so với kế hoạch' },
+];
+/** "So sánh cùng kỳ (%)", "% so với năm trước": a change on a former period, not % of plan. */
+const AGAINST_ANOTHER_PERIOD = /\b(cung ky|nam truoc|cung thoi ky|thang truoc|quy truoc)\b/;
+
+export function percentColumnVerdict(header: string): PercentVerdict {
+  const leaf = headerLeaf(header);
+  const leafField = fieldForHeader(leaf);
+  if (leafField === 'plan' || leafField === 'actual') {
+    const what = leafField === 'plan' ? { vi: 'kế hoạch', en: 'plan' } : { vi: 'thực hiện', en: 'actual' };
+    return no(`"${header}" là số ${what.vi} của một chỉ tiêu${/%/.test(header) ? ' tính bằng %' : ''}, không phải % KH.`, `"${header}" is the ${what.en} of an indicator${/%/.test(header) ? ' measured in %' : ''}, not % of plan.`);
+  }
+  const folded = fold(header);
+  if (AGAINST_ANOTHER_PERIOD.test(folded))
+    return no(`"${header}" so với kỳ trước, không phải với kế hoạch: không phải % KH.`, `"${header}" compares with an earlier period, not the plan: not % of plan.`);
+  if (fieldForHeader(header) === 'percent_of_plan' || leafField === 'percent_of_plan')
+    return yes(`"${header}" là tên cột % KH.`, `"${header}" is a % of plan column name.`);
+  const said = SAYS_PERCENT_OF_PLAN.find((s) => s.pattern.test(folded));
+  if (said) return yes(`"${header}" ghi «${said.words}»: là % KH.`, `"${header}" says "${said.words}": % of plan.`);
+  if (/%/.test(header))
+    return no(`"${header}" chỉ có đơn vị (%), không nói là so với kế hoạch: không coi là % KH.`, `"${header}" has only the unit (%) and does not say it compares with the plan: not taken as % of plan.`);
+  return no(`"${header}" không nói là % KH.`, `"${header}" does not say % of plan.`);
+}
+const yes = (vi: string, en: string): PercentVerdict => ({ percentOfPlan: true, reason: { vi, en } });
+const no = (vi: string, en: string): PercentVerdict => ({ percentOfPlan: false, reason: { vi, en } });
+
+export interface PercentRow {
+  /** 1-based sheet row. */
+  row: number;
+  percent: number | null;
+  plan: number | null;
+  actual: number | null;
+}
+
+export interface PercentCheck {
+  /** Rows with a printed % and a computable actual/plan. */
+  compared: number;
+  /** Rows whose printed % differs from the computed one by more than PERCENT_TOLERANCE_POINTS. */
+  disagreeing: { row: number; printed: number; computed: number }[];
+  /** More than half disagree: the column is not % KH for these plan and actual columns. */
+  refused: boolean;
+  reason: Localized | null;
+}
+
+/** Checks a column taken as % KH against each row's plan and actual (plan/actual × 100 when lower is better). */
+export function checkPercentColumn(rows: readonly PercentRow[], direction: Direction, header = '% KH'): PercentCheck {
+  const disagreeing: PercentCheck['disagreeing'] = [];
+  let compared = 0;
+  for (const r of rows) {
+    if (r.percent === null) continue;
+    const computed = percentOfPlan(direction, r.plan, r.actual);
+    if (computed.kind !== 'value') continue;
+    compared++;
+    if (Math.abs(computed.value - r.percent) > PERCENT_TOLERANCE_POINTS) disagreeing.push({ row: r.row, printed: r.percent, computed: computed.value });
+  }
+  const refused = compared > 0 && disagreeing.length * 2 > compared;
+  if (!refused) return { compared, disagreeing, refused, reason: null };
+  const first = disagreeing[0] as PercentCheck['disagreeing'][number];
+  const rule = direction === 'higher_is_better' ? { vi: 'thực hiện / kế hoạch × 100', en: 'actual / plan × 100' } : { vi: 'kế hoạch / thực hiện × 100', en: 'plan / actual × 100' };
+  const vi = (n: number) => formatNumber(n, 'vi', 1);
+  const en = (n: number) => formatNumber(n, 'en', 1);
+  return {
+    compared, disagreeing, refused,
+    reason: {
+      vi: `Cột "${header}" không phải % KH: ${disagreeing.length}/${compared} hàng lệch quá ${PERCENT_TOLERANCE_POINTS} điểm so với ${rule.vi} (hàng ${first.row}: ghi ${vi(first.printed)}, tính ra ${vi(first.computed)}). Cách sửa: chọn đúng cột % KH, hoặc bỏ gán cột này để % KH được tính từ kế hoạch và thực hiện.`,
+      en: `Column "${header}" is not % of plan: ${disagreeing.length} of ${compared} rows differ by more than ${PERCENT_TOLERANCE_POINTS} point from ${rule.en} (row ${first.row}: printed ${en(first.printed)}, computed ${en(first.computed)}). Fix: choose the right % of plan column, or leave this one unmapped so % of plan is computed from plan and actual.`,
+    },
+  };
+}
