@@ -3,6 +3,7 @@
  * column-number row, the unit in a header's brackets, total rows, and what stands below a table
  * (footnotes, signatures). Each is a small list a reader can extend; tests hold every entry.
  */
+import { isTotalRowLabel } from '../text/row-labels';
 import { foldText } from '../text/text-key';
 import { collapse } from './form-cells';
 
@@ -35,12 +36,10 @@ export function unitFromHeader(header: string): string | null {
 
 /** A leading row number or roman numeral: "I.", "II -", "1.", "a)", "A". */
 const LEADING_NUMBER = /^([ivxlc]{1,5}|\d{1,3}|[a-d])\s*[.)\-:]?\s+/i;
-const TOTAL_NAMES = new Set(['tong cong', 'tong so', 'toan tinh', 'cong', 'tong', 'tong toan tinh', 'cong toan tinh']);
-
-/** "Tổng cộng", "TOÀN TỈNH", "Tong so", "I. Tổng số:", "Cộng (38 xã)": a total row, not a unit. */
+/** "Tổng cộng", "TOÀN TỈNH", "Tong so", "I. Tổng số:", "Cộng (38 xã)": a total row, not a unit (text/row-labels.ts, as the CSV upload reads it). */
 export function isTotalName(name: string): boolean {
-  const folded = foldText(collapse(name).replace(/\([^)]*\)/g, ' ').replace(/:$/, '')).replace(LEADING_NUMBER, '').replace(/:$/, '').trim();
-  return TOTAL_NAMES.has(folded);
+  const bare = collapse(name).replace(/\([^)]*\)/g, ' ').replace(/:$/, '').trim();
+  return isTotalRowLabel(bare) || isTotalRowLabel(bare.replace(LEADING_NUMBER, ''));
 }
 
 /** What stands below a table: a footnote or a signature block. */
