@@ -53,7 +53,7 @@ describe('checkPercentColumn', () => {
     expect([check.compared, check.disagreeing.length, check.refused]).toEqual([compared, disagreeing, refused]);
     if (refused) {
       expect(check.reason?.vi).toContain('Tỷ lệ hộ nghèo (%) - Kế hoạch');
-      expect(check.reason?.en).toContain('Fix');
+      expect(check.reason?.en).toContain('Map this column to Plan / Actual, or leave it out');
     } else expect(check.reason).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { fieldForHeader } from '../observations/header-aliases';
 import { foldText } from '../text/text-key';
 import { percentOfPlan } from '../evaluation/percent-of-plan';
 import { PERCENT_TOLERANCE_POINTS } from '../evaluation/evaluate';
-import { formatNumber } from '../numbers/format';
+import { isRefused, PercentColumnTally, percentColumnRefusedMessage } from '../validation/percent-column-check';
 
 export interface PercentVerdict {
   percentOfPlan: boolean;
@@ -76,28 +76,22 @@ export interface PercentCheck {
   reason: Localized | null;
 }
 
-/** Checks a column taken as % KH against each row's plan and actual (plan/actual × 100 when lower is better). */
+/**
+ * Checks a column taken as % KH against each row's plan and actual (plan/actual × 100 when lower is
+ * better), by the CSV upload's rule and words (validation/percent-column-check.ts).
+ */
 export function checkPercentColumn(rows: readonly PercentRow[], direction: Direction, header = '% KH'): PercentCheck {
+  const tally = new PercentColumnTally();
   const disagreeing: PercentCheck['disagreeing'] = [];
-  let compared = 0;
   for (const r of rows) {
-    if (r.percent === null) continue;
+    if (r.percent === null || r.plan === null || r.actual === null) continue;
     const computed = percentOfPlan(direction, r.plan, r.actual);
     if (computed.kind !== 'value') continue;
-    compared++;
-    if (Math.abs(computed.value - r.percent) > PERCENT_TOLERANCE_POINTS) disagreeing.push({ row: r.row, printed: r.percent, computed: computed.value });
+    const differs = Math.abs(computed.value - r.percent) > PERCENT_TOLERANCE_POINTS;
+    if (differs) disagreeing.push({ row: r.row, printed: r.percent, computed: computed.value });
+    tally.add(header, differs, () => ({ row: r.row, plan: r.plan as number, actual: r.actual as number, reported: r.percent as number, computed: computed.value }));
   }
-  const refused = compared > 0 && disagreeing.length * 2 > compared;
-  if (!refused) return { compared, disagreeing, refused, reason: null };
-  const first = disagreeing[0] as PercentCheck['disagreeing'][number];
-  const rule = direction === 'higher_is_better' ? { vi: 'thực hiện / kế hoạch × 100', en: 'actual / plan × 100' } : { vi: 'kế hoạch / thực hiện × 100', en: 'plan / actual × 100' };
-  const vi = (n: number) => formatNumber(n, 'vi', 1);
-  const en = (n: number) => formatNumber(n, 'en', 1);
-  return {
-    compared, disagreeing, refused,
-    reason: {
-      vi: `Cột "${header}" không phải % KH: ${disagreeing.length}/${compared} hàng lệch quá ${PERCENT_TOLERANCE_POINTS} điểm so với ${rule.vi} (hàng ${first.row}: ghi ${vi(first.printed)}, tính ra ${vi(first.computed)}). Cách sửa: chọn đúng cột % KH, hoặc bỏ gán cột này để % KH được tính từ kế hoạch và thực hiện.`,
-      en: `Column "${header}" is not % of plan: ${disagreeing.length} of ${compared} rows differ by more than ${PERCENT_TOLERANCE_POINTS} point from ${rule.en} (row ${first.row}: printed ${en(first.printed)}, computed ${en(first.computed)}). Fix: choose the right % of plan column, or leave this one unmapped so % of plan is computed from plan and actual.`,
-    },
-  };
+  const check = tally.result()[0];
+  const refused = check !== undefined && isRefused(check);
+  return { compared: check?.checked ?? 0, disagreeing, refused, reason: refused ? percentColumnRefusedMessage(check) : null };
 }
