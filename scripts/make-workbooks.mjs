@@ -40,7 +40,8 @@ function zipOf(file, parts, patch = (bytes) => bytes) {
     chunks.push(chunk);
   });
   for (const [name, produce] of Object.entries(parts)) {
-    const entry = new ZipDeflate(name, { level: 9, mtime: new Date('2025-07-01T00:00:00Z') });
+    const entry = new ZipDeflate(name, { level: 9 });
+    entry.mtime = new Date('2025-07-01T00:00:00Z'); // the same bytes on every run
     zip.add(entry);
     if (typeof produce === 'string') entry.push(strToU8(produce), true);
     else produce((text, final) => entry.push(strToU8(text), final));

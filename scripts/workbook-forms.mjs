@@ -65,9 +65,9 @@ export function forms(communes) {
       expect: { sheets: [{ name: 'Tỷ lệ', hidden: false, merges: [], cells: { D2: { kind: 'number', value: 0.925, format: '0.0%' }, E2: { kind: 'date', value: '2025-07-01', format: 'dd/mm/yyyy' } } }] },
     },
     {
-      file: 'formulas.xlsx', tests: 'Formulas with a cached value (read, never run) and one without (uncached), and a cached error.',
-      sheets: [{ name: 'Công thức', rows: [['Đơn vị', 'Kế hoạch', 'Thực hiện', 'So sánh (%)'], [communes[0], 40, 37, { t: 'n', f: 'C2/B2*100', v: 92.5 }], [communes[1], 20, 25, { t: 'n', f: 'C3/B3*100' }], [communes[2], 0, 5, { t: 'e', f: 'C4/B4*100', v: 0x07 }]] }],
-      expect: { sheets: [{ name: 'Công thức', hidden: false, merges: [], cells: { D2: { kind: 'number', value: 92.5, formula: 'C2/B2*100' }, D3: { kind: 'error', value: '', formula: 'C3/B3*100', uncached: true }, D4: { kind: 'error', value: '#DIV/0!', formula: 'C4/B4*100' } } }] },
+      file: 'formulas.xlsx', tests: 'Formulas with a cached value (read, never run) and one without (uncached), a cached error, and a link to another workbook: its cached value read, nothing fetched.',
+      sheets: [{ name: 'Công thức', rows: [['Đơn vị', 'Kế hoạch', 'Thực hiện', 'So sánh (%)'], [communes[0], 40, 37, { t: 'n', f: 'C2/B2*100', v: 92.5 }], [communes[1], 20, 25, { t: 'n', f: 'C3/B3*100' }], [communes[2], 0, 5, { t: 'e', f: 'C4/B4*100', v: 0x07 }], [communes[3], { t: 'n', f: "'[1]Kế hoạch'!B5", v: 12.5 }, 13, null]] }],
+      expect: { sheets: [{ name: 'Công thức', hidden: false, merges: [], cells: { D2: { kind: 'number', value: 92.5, formula: 'C2/B2*100' }, D3: { kind: 'error', value: '', formula: 'C3/B3*100', uncached: true }, D4: { kind: 'error', value: '#DIV/0!', formula: 'C4/B4*100' }, B5: { kind: 'number', value: 12.5, formula: "'[1]Kế hoạch'!B5" } } }] },
     },
     {
       file: 'hidden.xlsx', tests: 'A hidden row (3), a hidden column (C) and a hidden sheet.',

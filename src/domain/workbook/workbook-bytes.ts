@@ -12,6 +12,8 @@ const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 
 export const isZipBytes = (bytes: Uint8Array): boolean => startsWith(bytes, ZIP_MAGIC);
+/** An OLE2 compound file: an .xls, or a .doc or .msg, which only reading it tells apart. */
+export const isOle2Bytes = (bytes: Uint8Array): boolean => startsWith(bytes, OLE2_MAGIC);
 
 /**
  * The zip's directory, read without inflating anything: each part's name, zipped and declared
@@ -35,7 +37,7 @@ export function zipDirectory(bytes: Uint8Array): UnzipFileInfo[] | null {
 
 /** The kind of workbook the bytes are, or null for any other file (a CSV, a .docx, an image). */
 export function workbookKind(bytes: Uint8Array, fileName = ''): WorkbookKind | null {
-  if (startsWith(bytes, OLE2_MAGIC)) return /\.xl[st]$/i.test(fileName.trim()) ? 'xls' : null;
+  if (isOle2Bytes(bytes)) return /\.xl[st]$/i.test(fileName.trim()) ? 'xls' : null;
   const entries = zipDirectory(bytes);
   if (!entries) return null;
   if (entries.some((e) => e.name.startsWith('xl/'))) return 'xlsx';

@@ -77,6 +77,40 @@ describe('readWorkbook on the corpus', () => {
   });
 });
 
+describe('readWorkbook of the sheets picked', () => {
+  it.each([
+    ['by index', [1], ['Ẩn']],
+    ['by name', ['Ẩn'], ['Ẩn']],
+    ['both, in the order asked, once each', ['Ẩn', 0, 1], ['Ẩn', 'Hiện']],
+  ] as const)('%s', async (_, sheets, names) => {
+    const result = await readWorkbook(bytesOf('hidden.xlsx'), { fileName: 'hidden.xlsx', sheets });
+    expect(result.ok && result.data.sheets.map((s) => s.name)).toEqual(names);
+  });
+
+  it('picks a sheet by the name it is listed under, control characters shown', async () => {
+    const result = await readWorkbook(bytesOf('hostile-control-sheet-name.xlsx'), { sheets: ['Biểu[U+0007] 01[U+202E]'] });
+    expect(result.ok && result.data.sheets).toHaveLength(1);
+  });
+
+  it.each([[[2]], [['Không có']], [[-1]]] as const)('refuses a sheet the workbook lacks (%j)', async (sheets) => {
+    const result = await readWorkbook(bytesOf('hidden.xlsx'), { fileName: 'hidden.xlsx', sheets });
+    expect(!result.ok && result.issues.map((i) => i.code)).toEqual(['workbook-no-such-sheet']);
+  });
+
+  it('counts the cells of every sheet read against the limit, naming the sheet where it passed', async () => {
+    const result = await readWorkbook(bytesOf('header-two-rows.xlsx'), { fileName: 'x.xlsx', limits: { workbookCells: 100 } });
+    expect(!result.ok && result.issues[0]).toMatchObject({ code: 'workbook-too-many-cells', column: 'Xã phường' });
+  });
+
+  it.each([
+    ['not a workbook at all', new TextEncoder().encode('area,year\n'), 'workbook-unreadable'],
+    ['a broken zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9]), 'workbook-unreadable'],
+  ] as const)('refuses %s as a result, never a throw', async (_, bytes, code) => {
+    const result = await readWorkbook(bytes, { fileName: 'x.xlsx' });
+    expect(!result.ok && result.issues.map((i) => i.code)).toEqual([code]);
+  });
+});
+
 describe('listSheets', () => {
   it.each([
     ['title-block.xlsx', [{ index: 0, name: 'Biểu 01', hidden: false, ref: 'A1:F8', rows: 8, columns: 6, title: 'UBND TỈNH LAI CHÂU' }]],

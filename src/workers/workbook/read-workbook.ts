@@ -4,6 +4,7 @@ import { LIMITS } from '../../domain/limits';
 import type { SheetGrid, WorkbookGrid } from '../../domain/workbook/sheet-grid';
 import type { SheetSummary } from '../../domain/workbook/sheet-list';
 import { cleanSheetName } from '../../domain/workbook/sheet-name';
+import { isOle2Bytes, workbookKind } from '../../domain/workbook/workbook-bytes';
 import { WORKBOOK_MESSAGES } from '../../domain/workbook/workbook-messages';
 import { zipIssues } from '../../domain/workbook/zip-guard';
 import { gridRows, sheetExtent, type Extent, type Sheetjs } from './grid-cells';
@@ -43,6 +44,9 @@ function unreadable(fileName: string, error: unknown): ParseResult<never> {
 async function openNames(bytes: Uint8Array, fileName: string, limits: WorkbookLimits): Promise<ParseResult<{ xlsx: Sheetjs; names: string[] }>> {
   const guard = zipIssues(bytes, fileName, limits);
   if (guard.length > 0) return refused(guard);
+  // SheetJS reads a CSV or an HTML page as a workbook too: only a workbook's bytes go on (an OLE2 file
+  // named otherwise than .xls is let through, and told apart by SheetJS).
+  if (!(isOle2Bytes(bytes) || workbookKind(bytes, fileName))) return refused([issue('error', 'workbook-unreadable', { value: fileName }, WORKBOOK_MESSAGES.notAWorkbook(fileName))]);
   const xlsx = await loadSheetjs();
   let names: string[];
   try {
