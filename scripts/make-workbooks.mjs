@@ -81,6 +81,7 @@ for (const form of ordinary) write(form.file, form.sheets, form.bookType);
 const hostile = [
   { file: 'hostile-zip-bomb.xlsx', tests: 'A zip bomb: a 400 kB file whose sheet declares 160 MB unzipped. Refused from the zip directory, nothing inflated.', expect: { refused: 'workbook-part-too-large' } },
   { file: 'hostile-lying-sizes.xlsx', tests: 'The zip bomb forged: its directory declares the sheet 4 kB. Refused while inflating, as soon as the part passes what it declared, having held no more than a step of output.', expect: { refused: 'workbook-part-lied' } },
+  { file: 'hostile-dimension-lies.xlsx', tests: 'A sheet whose dimension declares A1:A1 but which holds nine cells (A1:C3): every cell is read (none dropped for lying outside the range) and counted against the limits.', expect: { sheets: [{ name: 'Biểu 01', hidden: false, merges: [], cells: { A1: { kind: 'number', value: 1 }, C3: { kind: 'number', value: 9 } } }] } },
   { file: 'hostile-million-cells.xlsx', tests: 'A million cells (1,000 × 1,000) declared by the sheet\'s dimension A1:ALL1000. Refused before its grid is built.', expect: { refused: 'workbook-sheet-too-many-cells' } },
 ];
 const all = [...ordinary, ...hostile];
@@ -110,6 +111,9 @@ zipOf('hostile-zip-bomb.xlsx', xlsxParts(bombSheet));
 
 // The same bomb, forged: its directory and its data descriptor declare the sheet 4 kB.
 zipOf('hostile-lying-sizes.xlsx', xlsxParts(bombSheet), declareSize('xl/worksheets/sheet1.xml', 4096));
+
+// A sheet that declares one cell (A1:A1) and holds nine: every one is read, and counted.
+zipOf('hostile-dimension-lies.xlsx', xlsxParts(`${SHEET_HEAD('A1:A1')}${[1, 2, 3].map((r) => `<row r="${r}">${['A', 'B', 'C'].map((c, i) => `<c r="${c}${r}"><v>${(r - 1) * 3 + i + 1}</v></c>`).join('')}</row>`).join('')}${SHEET_TAIL}`));
 
 // A million cells (1,000 rows × 1,000 columns of varied figures), declared as such by its dimension.
 zipOf('hostile-million-cells.xlsx', xlsxParts((push) => {

@@ -102,6 +102,13 @@ describe('readWorkbook of the sheets picked', () => {
     expect(!result.ok && result.issues[0]).toMatchObject({ code: 'workbook-too-many-cells', column: 'Xã phường' });
   });
 
+  it('counts each sheet\'s cells against the sheet limit as well as its declared range', async () => {
+    // The sheet declares A1:A1 (one cell) and holds nine.
+    const result = await readWorkbook(bytesOf('hostile-dimension-lies.xlsx'), { fileName: 'x.xlsx', limits: { workbookSheetCells: 5 } });
+    expect(!result.ok && result.issues[0]).toMatchObject({ code: 'workbook-sheet-too-many-cells', column: 'Biểu 01', value: '5' });
+    expect(!result.ok && result.issues[0]?.message.vi).toMatch(/nhiều hơn vùng dữ liệu/);
+  });
+
   it.each([
     ['not a workbook at all', new TextEncoder().encode('area,year\n'), 'workbook-unreadable'],
     ['a broken zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9]), 'workbook-unreadable'],

@@ -120,7 +120,10 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {})
     const extent = sheetExtent(xlsx, sheet);
     const tooBig = extent && dimensionIssue(fileName, name, extent, limits);
     if (tooBig) return refused([tooBig]);
-    const grid = gridRows(xlsx, sheet, limits.workbookCells - cells);
+    // Counted too: a sheet may hold cells outside the range it declares.
+    const bySheet = limits.workbookSheetCells <= limits.workbookCells - cells;
+    const grid = gridRows(xlsx, sheet, Math.min(limits.workbookSheetCells, limits.workbookCells - cells));
+    if (!grid && bySheet) return refused([issue('error', 'workbook-sheet-too-many-cells', { column: name, value: String(limits.workbookSheetCells) }, WORKBOOK_MESSAGES.sheetCellsCounted(fileName, name))]);
     if (!grid) return refused([issue('error', 'workbook-too-many-cells', { column: name, value: String(limits.workbookCells) }, WORKBOOK_MESSAGES.tooManyCells(fileName, name, limits.workbookCells))]);
     cells += grid.cells;
     warnings.push(...nameWarnings(name, cleaned));
