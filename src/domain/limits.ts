@@ -34,6 +34,26 @@ export const LIMITS = {
   mainTargetsBytes: 4 * 1024 * 1024,
   /** One file of a published folder (as an upload: a million rows is about 100 MB). */
   publishedFileBytes: 128 * 1024 * 1024,
+  /**
+   * An office workbook (.xlsx, .xlsm, .ods) unzipped, all its parts together, as its zip directory
+   * declares them before anything is inflated: a 10 MB workbook of figures is 60 to 100 MB of XML.
+   */
+  workbookUnzippedBytes: 192 * 1024 * 1024,
+  /** One part of a workbook unzipped (a sheet's XML): a zip bomb is one small part that inflates past this. */
+  workbookPartBytes: 96 * 1024 * 1024,
+  /**
+   * Unzipped over zipped, for a workbook over 8 MB unzipped: sheet XML compresses 5 to 100 times, and
+   * deflate cannot pass about 1,032; more is parts that overlap in the file (a bomb of the other kind).
+   */
+  workbookZipRatio: 1_000,
+  /** Sheets in one workbook (a department's report has a few, a commune template one per commune at most). */
+  workbookSheets: 100,
+  /** Cells in one sheet by its dimension (rows × columns): a province's 38 communes × 100 columns is 4,000. */
+  workbookSheetCells: 500_000,
+  /** Non-empty cells of every sheet read at once (they cross from the worker to the page). */
+  workbookCells: 2_000_000,
+  /** Characters of a sheet's name as shown (Excel allows 31; an .ods any number). */
+  sheetNameChars: 100,
 } as const;
 
 /**

@@ -13,6 +13,7 @@ import { analyzeWithDryRun } from '../domain/upload/analyze-with-dry-run';
 import type { DryRun } from '../domain/upload/dry-run';
 import type { MergeMode } from '../domain/upload/diff';
 import type { ValidationProgress } from '../domain/validation/validate-observations';
+import { listSheets, readWorkbook, type ReadOptions } from './workbook/read-workbook';
 
 let kept: DryRun | null = null;
 
@@ -28,6 +29,14 @@ const api = {
     if (!kept) throw new Error('no analysis to merge');
     const table = kept.merged(mode);
     return transfer(table.columns, table.transferables());
+  },
+  /** An office workbook's sheets as grids (SheetJS loaded on this first call); a refusal is a result. */
+  readWorkbook(bytes: Uint8Array, options: Omit<ReadOptions, 'limits'> = {}) {
+    return readWorkbook(bytes, options);
+  },
+  /** The workbook's sheets for the picker: name, hidden, range and title, from their first rows only. */
+  listSheets(bytes: Uint8Array, options: { fileName?: string } = {}) {
+    return listSheets(bytes, options);
   },
 };
 export type UploadWorkerApi = typeof api;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeUpload } from './analyze-upload';
 import { buildDataset, buildObservation } from '../../testing/builders';
@@ -51,6 +52,8 @@ describe('analyzeUpload', () => {
   it.each([
     [new Uint8Array(), 'file-empty'],
     [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]), 'file-binary'],
+    [new Uint8Array(readFileSync(`${process.cwd()}/data/workbooks/title-block.xlsx`)), 'file-workbook'],
+    [new Uint8Array(readFileSync(`${process.cwd()}/data/workbooks/title-block.ods`)), 'file-workbook'],
   ])('rejects a file that is not text (%#)', (file, code) => {
     const analysis = analyzeUpload(file, catalog);
     expect(analysis.readable).toBe(false);

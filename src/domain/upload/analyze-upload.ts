@@ -25,6 +25,7 @@ import type { AreaAliasUse } from '../validation/validate-observations';
 import { analyzeAreaCatalog, type AreaCatalogUpload } from './analyze-area-catalog';
 import { unknownAreasOf, type UnknownArea } from './unknown-areas';
 import type { DiffSummary, MergeMode } from './diff';
+import { isWorkbookBytes } from '../workbook/workbook-bytes';
 
 export type { Catalog, UploadOptions } from './upload-options';
 
@@ -146,7 +147,9 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   onStage?.('decode');
   const decoded = decodeBytes(bytes, options.encoding);
   onStage?.('parse');
-  if (!decoded.ok) return empty({}, [issue('error', `file-${decoded.reason}`, {}, FILE_MESSAGES[decoded.reason])]);
+  // A workbook is binary, but not "not a text file": it is told as what it is.
+  const reason = !decoded.ok && decoded.reason === 'binary' && isWorkbookBytes(bytes) ? 'workbook' : null;
+  if (!decoded.ok) return empty({}, [issue('error', `file-${reason ?? decoded.reason}`, {}, FILE_MESSAGES[reason ?? decoded.reason])]);
   if (decoded.text.trimStart().startsWith('{')) {
     const json = analyzeJson(decoded.text, decoded, catalog, options, onProgress);
     const usedAreas = new Set(json.table.columns.areaIds);
