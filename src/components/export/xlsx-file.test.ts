@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { read } from '@e965/xlsx';
 import { sheetSpec, type SheetTable } from '../../domain/spreadsheet/sheet-spec';
-import { xlsxBlob } from './xlsx-file';
+import { uniqueNames, xlsxBlob } from './xlsx-file';
 
 const table: SheetTable = {
   name: 'Bảng: dữ liệu/2025',
@@ -35,4 +35,13 @@ describe('xlsxBlob (written, then read back with SheetJS)', () => {
     expect(sheet[ref]).toMatchObject({ t: 's', v: text });
     expect((sheet[ref] as { f?: string } | undefined)?.f).toBeUndefined();
   });
+});
+
+describe('uniqueNames', () => {
+  const spec = (name: string) => ({ name, rows: [], widths: [], frozenRows: 0 });
+  it.each([
+    [['A', 'B'], ['A', 'B']],
+    [['A', 'a', 'A'], ['A', 'a (2)', 'A (3)']],
+    [['x'.repeat(31), 'x'.repeat(31)], ['x'.repeat(31), `${'x'.repeat(27)} (2)`]],
+  ])('%j → %j', (names, unique) => expect(uniqueNames(names.map(spec)).map((s) => s.name)).toEqual(unique));
 });

@@ -1,4 +1,6 @@
-import type { SheetSpec, SpecCell } from '../../domain/spreadsheet/sheet-spec';
+import { sheetSpec, type SheetSpec, type SheetTable, type SpecCell } from '../../domain/spreadsheet/sheet-spec';
+import { downloadBlob } from '../../lib/state/download';
+import { ExportRefused } from './export-failure';
 import type { Cell, SheetData } from 'write-excel-file/browser';
 
 /** The writer's cell for ours: text is typed String, so a text starting with = + - @ is never a formula. */
@@ -28,4 +30,29 @@ export async function xlsxBlob(specs: readonly SheetSpec[]): Promise<Blob> {
     specs.map((spec) => ({ data: sheetData(spec), sheet: spec.name, columns: spec.widths.map((width) => ({ width })), stickyRowsCount: spec.frozenRows })),
     { fontFamily: 'Arial', fontSize: 11 },
   ).toBlob();
+}
+
+/** The sheets of these tables, or ExportRefused with the first table's reason it cannot be one. */
+export function sheetSpecs(tables: readonly SheetTable[]): SheetSpec[] {
+  return tables.map((table) => {
+    const spec = sheetSpec(table);
+    if (!spec.ok) throw new ExportRefused(spec.issues[0]!.message);
+    return spec.data;
+  });
+}
+
+/** Downloads tables as one .xlsx, a sheet each (names made unique), the writer loaded on the click. */
+export async function downloadXlsx(fileName: string, tables: readonly SheetTable[]): Promise<void> {
+  downloadBlob(fileName, await xlsxBlob(uniqueNames(sheetSpecs(tables))));
+}
+
+/** Excel refuses two sheets of one name (compared without case): the second becomes "… (2)", within 31 characters. */
+export function uniqueNames(specs: readonly SheetSpec[]): SheetSpec[] {
+  const taken = new Set<string>();
+  return specs.map((spec) => {
+    let name = spec.name;
+    for (let n = 2; taken.has(name.toLocaleLowerCase('vi')); n++) name = `${spec.name.slice(0, 31 - ` (${n})`.length)} (${n})`;
+    taken.add(name.toLocaleLowerCase('vi'));
+    return { ...spec, name };
+  });
 }
