@@ -11,12 +11,13 @@ export function decimalsOf(value: number): number {
 }
 
 /**
- * An Excel number format code with thousands grouping: '#,##0' or '#,##0.0…'. Codes are stored with
+ * An Excel number format code with thousands grouping: '#,##0' or '#,##0.0…' (without: '0', for a year). Codes are stored with
  * the invariant separators; Excel shows them in the reader's locale (1.234,5 in a Vietnamese Excel).
  */
-export function numberFormat(decimals: number): string {
+export function numberFormat(decimals: number, grouping = true): string {
   const places = Math.max(0, Math.min(30, Math.trunc(decimals)));
-  return places === 0 ? '#,##0' : `#,##0.${'0'.repeat(places)}`;
+  const whole = grouping ? '#,##0' : '0';
+  return places === 0 ? whole : `${whole}.${'0'.repeat(places)}`;
 }
 
 /** A figure in the Vietnamese way for a CSV a Vietnamese Excel opens as a number: comma decimals, no grouping ("-1234,5"). */

@@ -19,6 +19,7 @@ describe('decimals and formats', () => {
   ])('%s has %i decimals', (value, decimals) => expect(decimalsOf(value)).toBe(decimals));
 
   it.each([[0, '#,##0'], [1, '#,##0.0'], [3, '#,##0.000'], [-2, '#,##0'], [2.7, '#,##0.00']])('%s decimals → %s', (d, code) => expect(numberFormat(d)).toBe(code));
+  it.each([[0, '0'], [2, '0.00']])('%s decimals without grouping → %s', (d, code) => expect(numberFormat(d, false)).toBe(code));
 
   it.each([[28.2, '28,2'], [-1234.5, '-1234,5'], [1e21, '1000000000000000000000'], [7, '7'], [Number.NaN, '']])('%s in the Vietnamese way is %s', (value, text) => expect(vietnameseNumber(value)).toBe(text));
 });
@@ -33,6 +34,8 @@ describe('numberCell', () => {
   ])('%s stays a number with its decimals', (value, cell) => expect(numberCell(value)).toEqual(cell));
 
   it.each([null, undefined, Number.NaN, Infinity, -Infinity])('no value (%s) is an empty cell, never 0 or text', (value) => expect(numberCell(value)).toBeNull());
+
+  it('writes a year without grouping', () => expect(valueCell(2025, { label: 'Năm', kind: 'number', grouping: false })).toEqual({ type: 'number', value: 2025, format: '0' }));
 
   it('caps the shown decimals at what the column holds, keeping the exact value', () =>
     expect(numberCell(1.23456, 2)).toEqual({ type: 'number', value: 1.23456, format: '#,##0.00' }));

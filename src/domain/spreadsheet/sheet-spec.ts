@@ -13,6 +13,8 @@ export interface SheetColumn {
   unit?: string | undefined;
   /** The most decimals a figure of this column shows (what the dataset holds); the cell keeps the exact value. */
   maxDecimals?: number | undefined;
+  /** False for figures read as names, a year or a code: 2025, never 2.025. */
+  grouping?: boolean | undefined;
 }
 
 /** A cell's value: a number for a figure, text, or null/undefined for no value (an empty cell, never 0 or a word). */
@@ -49,9 +51,9 @@ export function headerLabel(column: Pick<SheetColumn, 'label' | 'unit'>): string
 }
 
 /** A figure's cell with as many decimals as it has, up to `max`; no value (null, NaN, ±∞) is an empty cell. */
-export function numberCell(value: number | null | undefined, max = DEFAULT_MAX_DECIMALS): SpecCell {
+export function numberCell(value: number | null | undefined, max = DEFAULT_MAX_DECIMALS, grouping = true): SpecCell {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;
-  return { type: 'number', value: Object.is(value, -0) ? 0 : value, format: numberFormat(Math.min(decimalsOf(value), max)) };
+  return { type: 'number', value: Object.is(value, -0) ? 0 : value, format: numberFormat(Math.min(decimalsOf(value), max), grouping) };
 }
 
 /** A text cell; empty text is an empty cell. */
@@ -60,7 +62,7 @@ export const textCell = (value: string): SpecCell => (value === '' ? null : { ty
 /** A value under its column: figures as numbers; text in a figure column stays text (kept, never dropped). */
 export function valueCell(value: SheetValue, column: SheetColumn): SpecCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return column.kind === 'number' ? numberCell(value, column.maxDecimals) : textCell(String(value));
+  if (typeof value === 'number') return column.kind === 'number' ? numberCell(value, column.maxDecimals, column.grouping) : textCell(String(value));
   return textCell(value);
 }
 
