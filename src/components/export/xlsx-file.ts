@@ -27,7 +27,7 @@ const sheetData = (spec: SheetSpec): SheetData => spec.rows.map((row) => row.map
 export async function xlsxBlob(specs: readonly SheetSpec[]): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
   return writeXlsxFile(
-    specs.map((spec) => ({ data: sheetData(spec), sheet: spec.name, columns: spec.widths.map((width) => ({ width })), stickyRowsCount: spec.frozenRows })),
+    specs.map((spec) => ({ data: sheetData(spec), sheet: spec.name, columns: spec.widths.map((width) => ({ width })), stickyRowsCount: spec.frozenRows, ...(spec.frozenColumns ? { stickyColumnsCount: spec.frozenColumns } : {}) })),
     { fontFamily: 'Arial', fontSize: 11 },
   ).toBlob();
 }

@@ -42,6 +42,8 @@ export interface SheetSpec {
   rows: SpecCell[][];
   widths: number[];
   frozenRows: number;
+  /** Columns kept in view when scrolling sideways (the units of a form). */
+  frozenColumns?: number;
 }
 
 /** The header says the unit once: "Kế hoạch (tỷ đồng)", unless the label already ends with it. */
