@@ -22,6 +22,15 @@ function levelsOf(index: DatasetIndex, year: number): { units: Area[]; parent: A
 }
 
 /**
+ * The years a form can be asked for: those with data, those a reform starts units in (the catalog's
+ * validity), and this year and the next — a form is mostly for a year with no figures yet.
+ */
+export function templateYears(index: DatasetIndex, thisYear: number): number[] {
+  const starts = index.dataset.areas.flatMap((a) => (a.validFrom ? [Number(a.validFrom.slice(0, 4))] : [])).filter(Number.isInteger);
+  return [...new Set([...index.years, ...starts, thisYear, thisYear + 1])].sort((a, b) => b - a);
+}
+
+/**
  * "Tải biểu mẫu": the .xlsx the province sends to its units for a year and level — the units in force
  * that year down the side, the chosen indicators across (Kế hoạch / Thực hiện), the plan filled where
  * the data has it. The upload reads it back.
@@ -29,8 +38,9 @@ function levelsOf(index: DatasetIndex, year: number): { units: Area[]; parent: A
 export function TemplateFormPicker({ index }: { index: DatasetIndex }) {
   const t = useUploadT();
   const { t: tt, p, language } = usePresenters();
-  const years = [...index.years].sort((a, b) => b - a);
-  const [year, setYear] = useState(years[0] ?? new Date().getFullYear());
+  const thisYear = new Date().getFullYear();
+  const years = templateYears(index, thisYear);
+  const [year, setYear] = useState(thisYear);
   const [level, setLevel] = useState(0);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(index.dataset.indicators.map((i) => i.id)));
   const [failed, setFailed] = useState<Localized | null>(null);
