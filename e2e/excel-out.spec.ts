@@ -109,3 +109,15 @@ test('Tải biểu mẫu: the 2025 form lists the 38 communes in force, a merged
   units.forEach((_, k) => expect(cellAt(sheet, 5 + k, 0)).toMatchObject({ t: 'n', v: k + 1 }));
   expect(new Set(units.map((cells) => cells[1])).size).toBe(38);
 });
+
+test('the report’s tables download as .xlsx in the office form', async ({ page }) => {
+  await openView(page, '/report?year=2019');
+  const { book } = await downloadBook(page, page.getByRole('button', { name: /bảng tổng hợp và bảng chỉ tiêu năm 2019 \(Excel \.xlsx\)$/ }));
+  expect(book.SheetNames[0]).toBe('Tổng hợp');
+  expect(book.SheetNames.length).toBeGreaterThan(1);
+  const unit = book.Sheets[book.SheetNames[1]!]!;
+  const header = headerRow(unit, 'STT');
+  expect(rowsOf(unit)[header]).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'So sánh (%)']);
+  const figures = rowsOf(unit).slice(header + 1).flatMap((cells, r) => [3, 4, 5].map((c) => cellAt(unit, header + 1 + r, c)).filter((cell) => cell !== undefined));
+  for (const cell of figures) expect(cell.t).toBe('n');
+});
