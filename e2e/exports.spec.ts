@@ -4,8 +4,8 @@ import { openView } from './fixtures';
 
 /** The first chart of each chart view, and words its files must carry. */
 const CHARTS = [
-  { name: 'district', path: '/district/tan-uyen?year=2020', title: 'Kế hoạch và thực hiện năm 2020', file: 'chi-tieu-ke-hoach-va-thuc-hien-nam-2020-tan-uyen', figures: ['"2,47 điểm %"', '"149,7%"', 'Mức giảm tỷ lệ hộ nghèo'], selection: 'Năm: 2020 · Đơn vị: Tân Uyên' },
-  { name: 'indicator', path: '/indicator/budget_revenue?year=2019', title: 'Thu ngân sách nhà nước trên địa bàn năm 2019: các huyện, thành phố', file: 'chi-tieu-thu-ngan-sach-nha-nuoc-tren-dia-ban-nam-2019-cac-huyen-thanh-pho', figures: ['Tân Uyên', '"64,2 tỷ đồng"', '"119,4%"'], selection: 'Năm: 2019 · Chỉ tiêu: Thu ngân sách nhà nước trên địa bàn' },
+  { name: 'district', path: '/district/tan-uyen?year=2020', title: 'Kế hoạch và thực hiện năm 2020', file: 'chi-tieu-ke-hoach-va-thuc-hien-nam-2020-tan-uyen', figures: [',2.47,', ',149.7,', 'Mức giảm tỷ lệ hộ nghèo,'], selection: 'Năm: 2020 · Đơn vị: Tân Uyên' },
+  { name: 'indicator', path: '/indicator/budget_revenue?year=2019', title: 'Thu ngân sách nhà nước trên địa bàn năm 2019: các huyện, thành phố', file: 'chi-tieu-thu-ngan-sach-nha-nuoc-tren-dia-ban-nam-2019-cac-huyen-thanh-pho', figures: ['Tân Uyên,64.2,', ',119.4,'], selection: 'Năm: 2019 · Chỉ tiêu: Thu ngân sách nhà nước trên địa bàn' },
   { name: 'trend', path: '/trend?area=lai-chau&indicator=budget_revenue', title: 'Thu ngân sách nhà nước trên địa bàn — Lai Châu', file: 'chi-tieu-thu-ngan-sach-nha-nuoc-tren-dia-ban-lai-chau', figures: ['2019', 'tỷ đồng'], selection: 'Đơn vị: Lai Châu · Chỉ tiêu: Thu ngân sách nhà nước trên địa bàn' },
 ] as const;
 
@@ -98,7 +98,7 @@ for (const chart of CHARTS) {
       expect(parsed.text).toMatch(/Xuất lúc .*2\d{3}/);
     });
 
-    test('CSV holds the figures as shown, with the source and data version', async ({ page }) => {
+    test('CSV holds the figures as numbers (the unit in the header), with the source and data version', async ({ page }) => {
       await openView(page, chart.path);
       const csv = await download(page, firstChart(page), 'CSV');
       expect(csv.name).toBe(`${chart.file}.csv`);
@@ -110,7 +110,7 @@ for (const chart of CHARTS) {
       expect(text).toMatch(/\n"?# Nguồn: seeds\//);
       expect(text).toMatch(new RegExp(`# ${PUBLISHED_VERSION.source}`));
       const [, table = ''] = text.split('\n\n');
-      expect(table.split('\n')[0]).toMatch(/^[^#].*,Thực hiện,Kế hoạch,% KH,Đánh giá,Nguồn$/);
+      expect(table.split('\n')[0]).toMatch(/^[^#].*,Thực hiện( \(.+\))?,Kế hoạch( \(.+\))?,% KH \(%\),Đánh giá,Nguồn$/);
       for (const figure of chart.figures) expect(table).toContain(figure);
     });
   });

@@ -98,6 +98,8 @@ test('data: filter, sort and export the rows on screen', async ({ page }) => {
   await page.getByRole('button', { name: 'Tải CSV (7 dòng)' }).click();
   const file = await (await download).path();
   const { readFileSync } = await import('node:fs');
+  // A BOM leads, for Excel (trim() would take it away with the spaces).
+  expect(readFileSync(file, 'utf8').startsWith('\uFEFFarea,')).toBe(true);
   const csv = readFileSync(file, 'utf8').trim().split('\n');
   expect(csv[0]).toBe('area,year,indicator,plan,actual,percent_of_plan,unit,source,note');
   expect(csv).toHaveLength(8);

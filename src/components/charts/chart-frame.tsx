@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useId, useRef, useState } from 'react';
 import { usePresenters } from '../../lib/language/use-presenters';
-import { cellOf } from '../export/chart-csv';
+import { cellOf, type ChartFigures, type CsvColumn } from '../export/chart-csv';
 import { ChartExportControls } from '../export/chart-export-controls';
 import { useChartProvenance } from '../export/use-chart-provenance';
 import { chartsDrawn } from './charts-drawn';
@@ -9,15 +9,12 @@ import { DrawAllCharts } from './near-screen';
 import { WINDOW_FROM, WindowedRows } from '../tables/windowed-rows';
 import '../export/chart-export.css';
 
-export interface TableColumn {
-  key: string;
-  label: string;
-}
+export type TableColumn = CsvColumn;
 
 /**
  * A chart with its accessible name, a caption, and its data as a table:
  * the text alternative screen readers (and leaders who prefer numbers) can open.
- * It downloads as PNG, SVG or CSV, and prints one to a page; files and print carry where the
+ * It downloads as PNG, SVG, CSV or .xlsx, and prints one to a page; files and print carry where the
  * figures come from (selection, sources, data version).
  */
 export function ChartFrame(props: {
@@ -26,6 +23,8 @@ export function ChartFrame(props: {
   children: ReactNode;
   columns: TableColumn[];
   rows: Record<string, string>[];
+  /** The numbers behind each row's figure columns (same order as rows): the files hold them as numbers. */
+  figures?: readonly ChartFigures[];
   /** The distinct `source` of the observations charted. */
   sources?: readonly string[];
   /** The unit of the figures, when the chart has one: printed under the title and in every export. */
@@ -51,7 +50,7 @@ export function ChartFrame(props: {
     <figure ref={figure} className={`chart-frame ${props.className ?? ''}`} aria-labelledby={titleId}>
       <div className="chart-head">
         <Heading id={titleId} className="chart-title">{props.title}</Heading>
-        <ChartExportControls figure={figure} beforeImage={drawEveryChart} title={props.title} columns={props.columns} rows={props.rows} provenance={provenance} />
+        <ChartExportControls figure={figure} beforeImage={drawEveryChart} title={props.title} columns={props.columns} rows={props.rows} figures={props.figures} provenance={provenance} />
       </div>
       {props.unit && props.showUnit !== false && <p className="chart-unit">{t('unit')}: {props.unit}</p>}
       {props.caption && <figcaption className="chart-caption">{props.caption}</figcaption>}

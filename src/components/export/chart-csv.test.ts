@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDelimited } from '../../domain/csv/csv';
-import { cellOf, chartCsv } from './chart-csv';
+import { cellOf, chartCsv, chartTable, type ChartFigures } from './chart-csv';
 
 const columns = [{ key: 'indicator', label: 'Chỉ tiêu' }, { key: 'actual', label: 'Thực hiện' }, { key: 'percent', label: '% KH' }];
 const rows = [{ indicator: 'Mức giảm tỷ lệ hộ nghèo', actual: '2,47 điểm %', percent: '149,7%' }];
@@ -31,6 +31,27 @@ describe('chartCsv and formula injection', () => {
     ['a hostile column label', 'T', [], [{ indicator: '+x', actual: '', percent: '' }], `"'+x",,`],
   ] as const)('%s is written as text', (_, title, provenance, tableRows, expected) => {
     expect(chartCsv(title, provenance, columns, tableRows)).toContain(expected);
+  });
+});
+
+describe('chart figures', () => {
+  const figureColumns = [{ key: 'area', label: 'Đơn vị' }, { key: 'actual', label: 'Thực hiện', figure: { unit: 'tỷ đồng' } }, { key: 'percent', label: '% KH', figure: { unit: '%' } }];
+  const shown = [{ area: 'Xã A', actual: '28,2 tỷ đồng', percent: '94%' }, { area: 'Xã B', actual: 'không có số liệu', percent: 'không có số liệu' }, { area: 'Xã C', actual: '1,5 tỷ đồng', percent: '—' }];
+  const figures: ChartFigures[] = [{ actual: 28.2, percent: 94 }, { actual: null, percent: null }, { actual: 1.5 }];
+
+  it.each([
+    ['en', 'Đơn vị,Thực hiện (tỷ đồng),% KH (%)\nXã A,28.2,94\nXã B,,\nXã C,1.5,—\n'],
+    ['vi', 'Đơn vị;Thực hiện (tỷ đồng);% KH (%)\nXã A;28,2;94\nXã B;;\nXã C;1,5;—\n'],
+  ] as const)('%s: figures are numbers, the unit in the header, no value empty', (style, table) => {
+    expect(chartCsv('T', [], figureColumns, shown, figures, style).split('\n\n')[1]).toBe(table);
+  });
+
+  it('gives the sheet numbers and null for no value', () => {
+    expect(chartTable('Thu: 2025', [], figureColumns, shown, figures)).toMatchObject({ name: 'Thu 2025', rows: [['Xã A', 28.2, 94], ['Xã B', null, null], ['Xã C', 1.5, '—']] });
+  });
+
+  it.each(['__proto__', 'constructor'])('never reads a figure from the prototype (%s)', (key) => {
+    expect(chartTable('T', [], [{ key, label: 'K', figure: {} }], [{}], [{}]).rows).toEqual([['']]);
   });
 });
 

@@ -2,13 +2,14 @@ import { useState, type RefObject } from 'react';
 import type { Localized } from '../../domain/issues';
 import { shortValue, stripControls } from '../../domain/text/safe-text';
 import { useT } from '../../lib/language/use-language';
-import { downloadChartFile, type ChartFileKind, type ChartFileSource } from './chart-files';
+import { downloadChartFile, isTableFile, type ChartFileKind, type ChartFileSource } from './chart-files';
 import { exportFailureReason } from './export-failure';
 import { useExportT } from './export-messages';
 
-const KINDS: ChartFileKind[] = ['png', 'svg', 'csv'];
+const KINDS: ChartFileKind[] = ['png', 'svg', 'csv', 'csv-vi', 'xlsx'];
+const KIND_LABEL: Record<ChartFileKind, string> = { png: 'PNG', svg: 'SVG', csv: 'CSV', 'csv-vi': 'CSV (VN)', xlsx: 'XLSX' };
 
-/** PNG (2×, for slides), SVG and CSV of one chart: three plain buttons, reachable by Tab; a failure names the chart and why. */
+/** PNG (2×, for slides), SVG, CSV (two number styles) and .xlsx of one chart: plain buttons, reachable by Tab; a failure names the chart and why. */
 export function ChartExportControls({ figure, beforeImage, ...source }: Omit<ChartFileSource, 'figure'> & { figure: RefObject<HTMLElement | null>; beforeImage?: () => Promise<void> }) {
   const say = useExportT();
   const { language } = useT();
@@ -20,7 +21,7 @@ export function ChartExportControls({ figure, beforeImage, ...source }: Omit<Cha
     setFailed(null);
     try {
       // Charts drawn only near the screen are all drawn before a PNG or SVG is made of the figure.
-      if (kind !== 'csv') await beforeImage?.();
+      if (!isTableFile(kind)) await beforeImage?.();
       if (!figure.current) return;
       await downloadChartFile(kind, { ...source, figure: figure.current });
     } catch (error) {
@@ -34,10 +35,10 @@ export function ChartExportControls({ figure, beforeImage, ...source }: Omit<Cha
     <div className="chart-export" role="group" aria-label={say('group', { title: source.title })}>
       {KINDS.map((kind) => (
         <button key={kind} type="button" className="chart-export-button" aria-label={say(kind, { title: source.title })} aria-busy={busy === kind} onClick={() => void run(kind)}>
-          {kind.toUpperCase()}
+          {KIND_LABEL[kind]}
         </button>
       ))}
-      {failed && <span role="alert" className="chart-export-failed">{say('failed', { kind: failed.kind.toUpperCase(), title, reason: failed.reason[language] })}</span>}
+      {failed && <span role="alert" className="chart-export-failed">{say('failed', { kind: KIND_LABEL[failed.kind], title, reason: failed.reason[language] })}</span>}
     </div>
   );
 }

@@ -14,6 +14,14 @@ export class ExportFailure extends Error {
   }
 }
 
+/** A file that cannot be made as asked (a table longer than a sheet), with the reason and the way out. */
+export class ExportRefused extends Error {
+  constructor(readonly reason: Localized) {
+    super(reason.en);
+    this.name = 'ExportRefused';
+  }
+}
+
 /** The promise, or an ExportFailure('timeout') once `ms` have passed; the timer never outlives it. */
 export function withTimeout<T>(work: Promise<T>, ms = PNG_TIMEOUT_MS): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -25,6 +33,7 @@ export function withTimeout<T>(work: Promise<T>, ms = PNG_TIMEOUT_MS): Promise<T
 
 /** Why an export failed, in both languages: ours, the image library's (it rejects with a bare Event), or any other error. */
 export function exportFailureReason(error: unknown): Localized {
+  if (error instanceof ExportRefused) return error.reason;
   if (error instanceof ExportFailure) {
     switch (error.code) {
       case 'timeout':

@@ -15,6 +15,9 @@ import { SELECTION_OPTIONS } from '../../lib/state/use-selection';
 import { dataRows, SORT_KEYS } from './data-rows';
 import { DataTable } from './data-table';
 import { ExportCsvButton } from './export-csv-button';
+import { dataSheetTable } from './data-sheet';
+import { TableDownloads } from '../../components/export/table-downloads';
+import { useChartProvenance } from '../../components/export/use-chart-provenance';
 
 const filterParsers = {
   year: parseAsInteger,
@@ -44,6 +47,7 @@ function Data({ index }: { index: DatasetIndex }) {
   const { t, p, language } = usePresenters();
   const [filters, setFilters] = useQueryStates(filterParsers, SELECTION_OPTIONS);
   // Once per filter and sort, not on every render: positions in the index's columns (165,000 for a year of 3,300 communes), each row an object only when drawn.
+  const provenance = useChartProvenance(undefined, []);
   const rows = useMemo(
     () => dataRows(index, { ...(filters.year !== null ? { year: filters.year } : {}), ...(filters.area ? { area: filters.area } : {}), ...(filters.indicator ? { indicator: filters.indicator } : {}) }, filters.sort, filters.dir, language),
     [index, filters.year, filters.area, filters.indicator, filters.sort, filters.dir, language],
@@ -57,6 +61,7 @@ function Data({ index }: { index: DatasetIndex }) {
         <SelectField label={t('area')} value={filters.area ?? ''} options={all(t('allAreas'))} groups={areaGroups(index, filters.year, language, t)} onChange={(v) => void setFilters({ area: v || null })} />
         <SelectField label={t('indicator')} value={filters.indicator ?? ''} options={[...all(t('allIndicators')), ...index.dataset.indicators.map((i) => ({ value: i.id, label: p.name(i) }))]} onChange={(v) => void setFilters({ indicator: v || null })} />
         <ExportCsvButton count={rows.count} observations={() => rows.observations()} />
+        <TableDownloads what={t('dataTitle')} disabled={rows.count === 0} fileName={(extension) => provenance.fileName(t('dataTitle'), extension)} tables={() => [dataSheetTable(rows, t, p, t('dataTitle'), provenance.lines(new Date()))]} />
       </div>
       <DataTable rows={rows} sort={filters.sort} dir={filters.dir} onSort={(sort, dir) => void setFilters({ sort, dir })} />
     </>

@@ -2,7 +2,7 @@ import { BulletChart } from '../../components/charts/bullet-chart';
 import { useChartText } from '../../components/charts/chart-text';
 import { NearScreen } from '../../components/charts/near-screen';
 import { ChartFrame } from '../../components/charts/chart-frame';
-import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/charts/evaluation-rows';
+import { evaluationColumns, evaluationFigures, evaluationRow, sourcesOf, unitAfterFirst } from '../../components/charts/evaluation-rows';
 import { FigureLine } from '../../components/status/figure-line';
 import { useIndicatorSubset } from '../../components/pickers/indicator-subset';
 import { StatusBadge } from '../../components/status/status-badge';
@@ -29,8 +29,9 @@ export function DistrictBullets({ index, area, year }: { index: DatasetIndex; ar
       <ChartFrame
         title={title}
         caption={t('bulletLegend')}
-        columns={evaluationColumns(t, { key: 'indicator', label: t('indicator') })}
-        rows={indicators.map((i) => evaluationRow(p, ['indicator', p.name(i)], index.evaluation(area.id, year, i.id), i))}
+        columns={unitAfterFirst(evaluationColumns(t, { key: 'indicator', label: t('indicator') }, { unit: '', decimals: 0 }), t('unit'))}
+        rows={indicators.map((i) => ({ ...evaluationRow(p, ['indicator', p.name(i)], index.evaluation(area.id, year, i.id), i), unitOfRow: p.unit(i) }))}
+        figures={indicators.map((i) => evaluationFigures(index.evaluation(area.id, year, i.id)))}
         sources={sourcesOf(indicators.map((i) => index.evaluation(area.id, year, i.id)))}
       >
         <ul className="bullet-list">

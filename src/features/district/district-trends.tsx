@@ -4,7 +4,7 @@ import { NearScreen } from '../../components/charts/near-screen';
 import { TrendChart } from '../../components/charts/trend-chart';
 import { TrendFigures } from '../../components/charts/trend-figures';
 import { hasPlottedPoint, trendSeries, yearsWithFigures } from '../../components/charts/trend-series';
-import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/charts/evaluation-rows';
+import { evaluationColumns, evaluationFigures, evaluationRow, sourcesOf } from '../../components/charts/evaluation-rows';
 import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area } from '../../domain/model';
 import { usePresenters } from '../../lib/language/use-presenters';
@@ -32,8 +32,9 @@ export function DistrictTrends({ index, area }: { index: DatasetIndex; area: Are
                 title={t('trendOf', { indicator: p.name(indicator), area: area.name })}
                 unit={p.unit(indicator)}
                 sources={sourcesOf(points.map((pt) => pt.evaluation))}
-                columns={evaluationColumns(t, { key: 'year', label: t('year') })}
+                columns={evaluationColumns(t, { key: 'year', label: t('year') }, { unit: p.unit(indicator), decimals: indicator.decimals })}
                 rows={points.filter((pt) => pt.evaluation).map((pt) => evaluationRow(p, ['year', String(pt.year)], pt.evaluation, indicator))}
+                figures={points.filter((pt) => pt.evaluation).map((pt) => evaluationFigures(pt.evaluation))}
               >
                 <NearScreen height={text.size(200)} figures={<TrendFigures points={points} indicator={indicator} />}>
                   <TrendChart points={points} indicator={indicator} areaName={area.name} height={200} compact />

@@ -6,7 +6,7 @@ import { NearScreen } from '../../components/charts/near-screen';
 import { TrendChart } from '../../components/charts/trend-chart';
 import { TrendFigures } from '../../components/charts/trend-figures';
 import { hasPlottedPoint, trendSeries } from '../../components/charts/trend-series';
-import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/charts/evaluation-rows';
+import { evaluationColumns, evaluationFigures, evaluationRow, sourcesOf } from '../../components/charts/evaluation-rows';
 import { sliceGroups, type UnitGroup } from '../../components/units/unit-list';
 import { pageOf } from '../../domain/numbers/paging';
 import { SELECTION_OPTIONS } from '../../lib/state/use-selection';
@@ -62,8 +62,9 @@ export function DistrictSmallMultiples({ index, groups, indicator, level, nameOf
         <ChartFrame
           headingLevel={3}
           title={t('trendOf', { indicator: p.name(indicator), area: nameOf(area) })}
-          columns={evaluationColumns(t, { key: 'year', label: t('year') })}
+          columns={evaluationColumns(t, { key: 'year', label: t('year') }, { unit: p.unit(indicator), decimals: indicator.decimals })}
           rows={points.map((pt) => evaluationRow(p, ['year', String(pt.year)], pt.evaluation, indicator))}
+          figures={points.map((pt) => evaluationFigures(pt.evaluation))}
           unit={p.unit(indicator)}
           showUnit={false}
           sources={sourcesOf(points.map((pt) => pt.evaluation))}

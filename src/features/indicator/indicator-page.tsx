@@ -1,7 +1,7 @@
 import { useNavigate, useParams } from 'react-router';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { ComparisonChart } from '../../components/charts/comparison-chart';
-import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/charts/evaluation-rows';
+import { evaluationColumns, evaluationFigures, evaluationRow, sourcesOf } from '../../components/charts/evaluation-rows';
 import { PrintButton } from '../../components/export/print-button';
 import { DatasetGate } from '../../components/notices/dataset-gate';
 import { DrillBar } from '../../components/drill/drill-bar';
@@ -92,8 +92,9 @@ function IndicatorOfYear({ index, indicator }: { index: DatasetIndex; indicator:
       <ChartFrame
         title={title}
         caption={<>{t('comparisonSorted')}{percentOnly.length > 0 && <><br />{t('percentOnlyAreas', { list: percentOnly.map((r) => `${r.areaName} (${r.percentLabel})`).join(', ') })}</>}</>}
-        columns={evaluationColumns(t, { key: 'area', label: t('area') })}
+        columns={evaluationColumns(t, { key: 'area', label: t('area') }, { unit: p.unit(indicator), decimals: indicator.decimals })}
         rows={rows.map((r) => evaluationRow(p, ['area', r.areaName], r.evaluation, indicator))}
+        figures={rows.map((r) => evaluationFigures(r.evaluation))}
         unit={p.unit(indicator)}
         sources={sourcesOf(rows.map((r) => r.evaluation))}
       >

@@ -23,7 +23,8 @@ export function ContributionChart({ model, areaById, indicatorOf, sources }: { m
   const height = bars.length * text.size(46) + 40 + Math.ceil(series.length / 3) * text.size(24);
   const ticks = Array.from({ length: top / 25 + 1 }, (_, i) => i * 25);
   // The table's keys are the chart's own (label, criterionN, score), never an indicator id.
-  const columns = [{ key: 'label', label: rt('colArea') }, ...series.map((s) => ({ key: s.key, label: p.name(s.indicator) })), { key: 'score', label: rt('colScore') }];
+  const points = { unit: rt('points'), maxDecimals: 2 };
+  const columns = [{ key: 'label', label: rt('colArea') }, ...series.map((s) => ({ key: s.key, label: p.name(s.indicator), figure: points })), { key: 'score', label: rt('colScore'), figure: points }];
   const rows = bars.map((b) => ({
     label: b.label,
     ...Object.fromEntries(series.map((s) => [s.key, formatPoints(b[s.key] ?? 0, p)])),
@@ -35,6 +36,7 @@ export function ContributionChart({ model, areaById, indicatorOf, sources }: { m
       caption={<>{rt('chartCaption')}{unscored.length > 0 && <> {rt('chartUnscored', { list: unscored.join(', ') })}</>}</>}
       columns={columns}
       rows={rows}
+      figures={bars.map((b) => ({ ...Object.fromEntries(series.map((s) => [s.key, b[s.key] ?? 0])), score: b.score }))}
       sources={sources}
       className="contribution-frame"
     >

@@ -27,6 +27,7 @@ import { LevelNotices } from './level-notices';
 import { SchemeEditor } from './scheme-editor';
 import { SchemeLinkAlert } from './scheme-link-alert';
 import { Scorecard } from './scorecard';
+import { RankingDownloads } from './ranking-downloads';
 import { slideRows } from './slide-rows';
 import { UnitFilter, useUnitView } from './unit-filter';
 import { useRankingModel } from './use-ranking-model';
@@ -120,6 +121,7 @@ function RankingView({ index, model, setLevel, drill, scheme: { problems, setSch
           <SelectField label={rt('level')} value={level} options={[{ value: unitsLevel, label: unitsLevel === 'commune' ? lt('levelCommune') : rt('levelDistrict') }, { value: 'cluster', label: rt('levelCluster') }]} onChange={(v) => setLevel(v === 'cluster' ? 'cluster' : unitsLevel)} />
         )}
         <YearPicker index={index} />
+        <RankingDownloads index={index} model={model} nameOf={nameOf} />
         <PrintButton />
       </PageHeader>
       {level !== 'cluster' && <DrillBar index={index} choice={drill} onDrill={drill.drillTo} />}

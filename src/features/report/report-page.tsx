@@ -26,6 +26,7 @@ import { useReportT } from './report-messages';
 import { ReportArticle } from './report-article';
 import { IN_RENDER_UNITS, useReportModel, type ReportModel } from './use-report-model';
 import { useUnitsShown } from './use-units-shown';
+import { ReportSheets } from './report-sheets';
 import './report.css';
 
 /**
@@ -116,6 +117,7 @@ function Report({ index }: { index: DatasetIndex }) {
           onChange={(value) => void setFar(Number(value) === DEFAULT_RULES.farExceededPercent ? null : (Number(value) as (typeof FAR_EXCEEDED_CHOICES)[number]))}
         />
         <DownloadDocx model={current} />
+        <ReportSheets model={current} />
       </PageHeader>
       <DrillBar index={index} choice={drill.choice} onDrill={drill.choice.drillTo} />
       <YearNotice choice={choice} what={say('title', { year: choice.lacking?.requested ?? year })} />

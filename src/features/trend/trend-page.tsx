@@ -4,7 +4,7 @@ import { useChartText } from '../../components/charts/chart-text';
 import { TrendChart } from '../../components/charts/trend-chart';
 import { yearsWithFigures } from '../../components/charts/trend-series';
 import { DatasetGate } from '../../components/notices/dataset-gate';
-import { evaluationColumns, evaluationRow, sourcesOf } from '../../components/charts/evaluation-rows';
+import { evaluationColumns, evaluationFigures, evaluationRow, sourcesOf } from '../../components/charts/evaluation-rows';
 import { PrintButton } from '../../components/export/print-button';
 import { IndicatorPicker } from '../../components/pickers/indicator-picker';
 import { PageHeader } from '../../components/pickers/page-header';
@@ -62,7 +62,8 @@ function Trend({ index }: { index: DatasetIndex }) {
   const choices = available.some((i) => i.id === indicator.id) ? available : [indicator, ...available];
   const territoryName = tt(trend.territory?.kind === 'new-boundaries' ? 'legendNewBoundaries' : 'legendFormerDistrict');
   const hasTerritory = points.some((pt) => pt.territory !== null);
-  const columns = [...evaluationColumns(t, { key: 'year', label: t('year') }), ...(trend.territory ? [{ key: 'territory', label: territoryName }] : [])];
+  const figureUnit = { unit: p.unit(indicator), decimals: indicator.decimals };
+  const columns = [...evaluationColumns(t, { key: 'year', label: t('year') }, figureUnit), ...(trend.territory ? [{ key: 'territory', label: territoryName, figure: { unit: figureUnit.unit } }] : [])];
   const drawn = points.some((pt) => pt.actual !== null || pt.plan !== null || pt.derivedPlan !== null || pt.territory !== null);
   return (
     <>
@@ -81,6 +82,7 @@ function Trend({ index }: { index: DatasetIndex }) {
           ...evaluationRow(p, ['year', String(pt.year)], pt.evaluation, indicator),
           ...(trend.territory ? { territory: pt.territory === null ? p.status('no-data') : p.figure(pt.territory, indicator) } : {}),
         }))}
+        figures={points.map((pt) => ({ ...evaluationFigures(pt.evaluation), ...(trend.territory ? { territory: pt.territory } : {}) }))}
         unit={p.unit(indicator)}
         sources={sourcesOf(points.map((pt) => pt.evaluation))}
       >

@@ -22,6 +22,7 @@ import { basePublicationOf, staleDraftOf, useRecheck } from './use-recheck';
 import { StorageError } from '../../persistence/dataset-repository';
 import { PublishSection } from './publish-section';
 import { TemplateLinks } from './template-links';
+import { TemplateFormPicker } from './template-form-picker';
 import { useUpload, type AnalysisBase } from './use-upload';
 import { useUploadT } from './upload-messages';
 import { VersionsPanel } from './versions-panel';
@@ -61,6 +62,7 @@ function Upload({ index }: { index: DatasetIndex }) {
       <PageHeader title={t('title')} subtitle={t('subtitle')}>
         <TemplateLinks indicators={index.dataset.indicators} />
       </PageHeader>
+      <TemplateFormPicker index={index} />
       <StorageNotice error={actions.setCurrent.error ?? actions.remove.error} />
       {staleDraft && data?.version && phase.kind !== 'ready' && <DraftOnOldNotice id={data.version.id} base={staleDraft} busy={busy} onUsePublished={() => actions.setCurrent.mutate(0)} />}
       {actions.commit.isSuccess && phase.kind === 'idle' && (
