@@ -118,6 +118,6 @@ test('the report’s tables download as .xlsx in the office form', async ({ page
   const unit = book.Sheets[book.SheetNames[1]!]!;
   const header = headerRow(unit, 'STT');
   expect(rowsOf(unit)[header]).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'So sánh (%)']);
-  const figures = rowsOf(unit).slice(header + 1).flatMap((cells, r) => [3, 4, 5].map((c) => cellAt(unit, header + 1 + r, c)).filter((cell) => cell !== undefined));
+  const figures = rowsOf(unit).slice(header + 1).flatMap((_cells, r) => [3, 4, 5].map((c) => cellAt(unit, header + 1 + r, c)).filter((cell) => cell !== undefined));
   for (const cell of figures) expect(cell.t).toBe('n');
 });
