@@ -44,7 +44,16 @@ export function UpdatePrompt() {
     void updateServiceWorker(true);
     // Also told straight to the waiting build the registration has now: workbox-window asks the one
     // it saw when it registered, and the "reload" must never do nothing.
-    void navigator.serviceWorker.getRegistration().then((registration) => registration?.waiting?.postMessage({ type: 'SKIP_WAITING' }));
+    // A page the new build does not take control of sees no controllerchange: reload once the build is
+    // active, whichever comes first.
+    void navigator.serviceWorker.getRegistration().then((registration) => {
+      const waiting = registration?.waiting;
+      if (!waiting) return;
+      waiting.addEventListener('statechange', () => {
+        if (waiting.state === 'activated') reloadOnce();
+      });
+      waiting.postMessage({ type: 'SKIP_WAITING' });
+    });
   };
   const later = () => {
     setNeedRefresh(false);
