@@ -11,7 +11,7 @@ const file = { name: 'so-lieu-lon.csv', mimeType: 'text/csv', buffer: Buffer.fro
 
 test('a large dataset: the data table keeps only the rows near the screen in the page, and scrolls through all of them', async ({ page }) => {
   await openView(page, '/upload');
-  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles(file);
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles(file);
   await page.getByRole('button', { name: `Ghi phiên bản mới (${rows.length.toLocaleString('vi-VN')} dòng hợp lệ)` }).click();
   await expect(page.getByText('Đã ghi phiên bản 1.')).toBeVisible();
 

@@ -82,7 +82,7 @@ test('the same message in English', async ({ page }) => {
 
 test('an indicator whose id is “label” keeps the district names on the chart’s axis and in its table', async ({ page }) => {
   await openView(page, '/upload');
-  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles('e2e/files/new-indicator.csv');
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles('e2e/files/new-indicator.csv');
   await page.getByRole('button', { name: 'Định nghĩa chỉ tiêu mới' }).click();
   await page.getByLabel('Tên tiếng Việt').fill('label');
   await page.getByLabel('Đơn vị tính', { exact: true }).fill('xã');

@@ -9,7 +9,7 @@ const CLEAN = 'Số xã đạt chuẩn nông thôn mới';
 /** An indicator whose name holds control characters, through the real upload. */
 async function uploadIndicatorNamed(page: Page, name: string) {
   await openView(page, '/upload');
-  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles('e2e/files/new-indicator.csv');
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles('e2e/files/new-indicator.csv');
   await page.getByRole('button', { name: 'Định nghĩa chỉ tiêu mới' }).click();
   await page.getByLabel('Tên tiếng Việt').fill(name);
   await page.getByLabel('Đơn vị tính', { exact: true }).fill('xã');

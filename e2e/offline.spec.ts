@@ -63,7 +63,7 @@ test('the presentation runs offline, slide after slide', async ({ page, context 
 
 test('data an analyst uploaded is there offline (it lives in IndexedDB)', async ({ page, context }) => {
   await visitOnce(page, '/upload');
-  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles('e2e/files/upload-2021-vi.csv');
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles('e2e/files/upload-2021-vi.csv');
   await page.getByRole('button', { name: /Ghi phiên bản mới/ }).click();
   await expect(page.getByText('Đã ghi phiên bản 1.')).toBeVisible();
   await context.setOffline(true);

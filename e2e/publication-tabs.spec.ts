@@ -50,7 +50,7 @@ const shown = (pub: Publication, date: string) => `Số liệu công bố ngày 
 async function staleCommit(a: Page, b: Page, publish: (pub: Publication) => void) {
   await a.goto('/upload');
   await expect(status(a)).toHaveText(shown(v1, '28/11/2026'));
-  await a.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles(FILE);
+  await a.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles(FILE);
   await expect(a.locator('.diff-counts')).toContainText('1 Thêm mới');
   await expect(commitButton(a)).toBeEnabled();
 

@@ -59,7 +59,7 @@ test('an analyst publishes the data the dashboard shows as one zip whose files c
 
 test('what is published is the version in use: an upload committed, then published', async ({ page }) => {
   await openView(page, '/upload');
-  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles('e2e/files/upload-2021-vi.csv');
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles('e2e/files/upload-2021-vi.csv');
   await page.getByRole('button', { name: 'Ghi phiên bản mới (4 dòng hợp lệ)' }).click();
   await expect(page.getByText('Đã ghi phiên bản 1.')).toBeVisible();
 

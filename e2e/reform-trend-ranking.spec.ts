@@ -11,7 +11,7 @@ const SHOTS = 'test-results/screenshots';
 
 async function uploadCommunes(page: Page) {
   await openView(page, '/upload');
-  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles(FILE);
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles(FILE);
   await expect(page.getByRole('heading', { name: 'Kết quả kiểm tra' })).toBeVisible();
   await expect(page.getByText('128 dòng hợp lệ · 0 lỗi')).toBeVisible();
   await page.getByRole('button', { name: 'Ghi phiên bản mới (128 dòng hợp lệ)' }).click();

@@ -11,7 +11,7 @@ const COMMUNES_2025 = 'e2e/files/communes-2025-full.csv';
 
 async function uploadCommunes(page: Page) {
   await openView(page, '/upload');
-  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles(COMMUNES_2025);
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles(COMMUNES_2025);
   await expect(page.getByText('190 dòng hợp lệ · 0 lỗi · 0 cảnh báo')).toBeVisible();
   await page.getByRole('button', { name: 'Ghi phiên bản mới (190 dòng hợp lệ)' }).click();
   await expect(page.getByText('Đã ghi phiên bản 1.')).toBeVisible();

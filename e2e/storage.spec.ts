@@ -7,7 +7,7 @@ const FILE_B = 'e2e/files/upload-2022-en.csv';
 const commitButton = (page: Page) => page.getByRole('button', { name: /Ghi phiên bản mới/ });
 
 async function analyse(page: Page, file: string) {
-  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles(file);
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles(file);
   await expect(commitButton(page)).toBeEnabled();
 }
 

@@ -80,7 +80,7 @@ test('a damaged remembered column mapping: the file is mapped afresh and the not
   const header = ['Huyện', 'Năm', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện', '% KH', 'Đơn vị tính', 'Nguồn', 'Ghi chú'];
   await storeBeforeLoad(page, { [`chi-tieu-mapping:${mappingKey(header)}`]: JSON.stringify([{ kind: 'figure', indicator: '../../x', field: 'constructor' }]) });
   await openView(page, '/upload');
-  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles('e2e/files/upload-2021-vi.csv');
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles('e2e/files/upload-2021-vi.csv');
   await expect(page.getByText('4 dòng hợp lệ · 0 lỗi · 0 cảnh báo')).toBeVisible();
   const shown = notice(page, /ghép cột/);
   await expect(shown).toContainText('Cách ghép cột đã nhớ cho tệp có 9 cột này lưu trên máy này không đọc được');

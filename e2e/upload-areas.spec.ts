@@ -10,7 +10,7 @@ const FILES = 'e2e/files';
 const COMMUNES = `${FILES}/communes-2025-vi.csv`;
 
 async function upload(page: Page, path: string) {
-  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles(path);
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles(path);
   await expect(page.getByRole('heading', { name: 'Kết quả kiểm tra' })).toBeVisible();
 }
 
@@ -137,7 +137,7 @@ test('a catalog of more units than a table shows whole is saved and said so: the
   // 350 test communes: beyond 300 rows the app's tables window their rows, and their code loads for the next view.
   const rows = Array.from({ length: 350 }, (_, k) => `xa-thu-${k};Thử ${k};commune;lai-chau;xã;01/07/2025;;;;Báo cáo thử nghiệm 2025;đơn vị thử nghiệm, không có thật`);
   const file = `\uFEFFMã;Tên;Cấp;Trực thuộc;Loại;Hiệu lực từ;Hiệu lực đến;Tiền thân;Hình thức;Nguồn;Ghi chú\n${rows.join('\n')}\n`;
-  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles({ name: 'areas-350-vi.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles({ name: 'areas-350-vi.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
   await expect(page.locator('.report-summary')).toHaveText('350 dòng hợp lệ · 0 lỗi · 0 cảnh báo');
   const catalog = page.getByRole('region', { name: 'Danh mục đơn vị hành chính' });
   await catalog.getByRole('button', { name: 'Ghi danh mục thành phiên bản mới' }).click();

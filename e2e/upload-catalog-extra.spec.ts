@@ -9,7 +9,7 @@ import { openView } from './fixtures';
 const FILES = 'e2e/files';
 
 async function upload(page: Page, path: string) {
-  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles(path);
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles(path);
   await expect(page.getByRole('heading', { name: 'Kết quả kiểm tra' })).toBeVisible();
 }
 const tanUyen2019 = (page: Page) => page.locator('.report-section[data-area="tan-uyen"] .report-paragraph');

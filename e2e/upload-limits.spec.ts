@@ -7,8 +7,8 @@ const csv = (rows: string[][]) => Buffer.from(`${rows.map((r) => r.join(',')).jo
 const CANONICAL = ['area', 'year', 'indicator', 'plan', 'actual', 'note'];
 const VALID_ROW = ['lai-chau', '2016', 'budget_revenue', '1500', '1862', ''];
 
-async function upload(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
-  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles(file);
+async function upload(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer } | { name: string; mimeType: string; buffer: Buffer }[]) {
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles(file);
 }
 
 test('the limits are stated beside the picker, and a file over 128 MiB is refused from its size alone', async ({ page }, testInfo) => {
@@ -17,7 +17,7 @@ test('the limits are stated beside the picker, and a file over 128 MiB is refuse
   writeFileSync(path, `${CANONICAL.join(',')}\n`);
   truncateSync(path, LIMITS.uploadBytes + 1);
   await openView(page, '/upload');
-  await expect(page.getByText('Giới hạn mỗi tệp: 128 MB, 1.000 cột, 10.000 ký tự một ô. Tệp lớn hơn: tách theo năm hoặc theo địa bàn.')).toBeVisible();
+  await expect(page.getByText('Giới hạn một lần tải: 128 MB, 100 tệp, 1.000 cột, 10.000 ký tự một ô. Tệp lớn hơn: tách theo năm hoặc theo địa bàn.')).toBeVisible();
   await upload(page, path);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Tệp "so-lieu-2010-2030.csv" nặng 128,0 MB (134.217.729 byte), quá giới hạn 128 MB của một lần tải lên.');
@@ -71,4 +71,12 @@ test('a 1,000-column file shows its mapping panel in groups, and a column can be
   await page.getByText('Cột 901–1.000').click();
   await expect(page.getByLabel('Cột phụ 1000', { exact: true })).toHaveValue('ignore');
   await expectNoAxeViolations(page);
+});
+
+test('more files at once than one upload takes are refused from their count, before any is read', async ({ page }) => {
+  await openView(page, '/upload');
+  const files = Array.from({ length: LIMITS.uploadFiles + 1 }, (_, i) => ({ name: `xa-${i + 1}.csv`, mimeType: 'text/csv', buffer: csv([CANONICAL, VALID_ROW]) }));
+  await upload(page, files);
+  await expect(page.getByRole('alert')).toContainText('Đã chọn 101 tệp, quá giới hạn 100 tệp của một lần tải lên.');
+  await expect(page.getByRole('heading', { name: 'Kết quả kiểm tra' })).toHaveCount(0);
 });

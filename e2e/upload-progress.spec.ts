@@ -27,7 +27,7 @@ function longFile(path: string) {
 /** Picks the file and resolves with the analysis's worker once it has started. */
 async function pick(page: Page, path: string): Promise<Worker> {
   const worker = page.waitForEvent('worker', (w) => w.url().includes('upload.worker'));
-  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles(path);
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles(path);
   return worker;
 }
 

@@ -5,7 +5,7 @@ import { expectNoAxeViolations, openView } from './fixtures';
 const FILES = 'e2e/files';
 
 async function upload(page: Page, path: string) {
-  await page.getByLabel(/Chọn tệp CSV hoặc JSON/).setInputFiles(path);
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles(path);
   await expect(page.getByRole('heading', { name: 'Kết quả kiểm tra' })).toBeVisible();
 }
 

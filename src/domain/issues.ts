@@ -12,6 +12,10 @@ export interface ParseIssue {
   column: string | null;
   value: string | null;
   message: Localized;
+  /** Several files at once: the file the issue is in. */
+  file?: string;
+  /** An office workbook: the sheet and cell a person would look at ("Biểu 01!D12"). */
+  cell?: string | null;
 }
 
 export type ParseResult<T> =

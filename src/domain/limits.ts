@@ -6,6 +6,8 @@
 export const LIMITS = {
   /** An uploaded CSV or JSON file (a million rows of the canonical CSV is about 100 MB). */
   uploadBytes: 128 * 1024 * 1024,
+  /** Files in one upload (the communes' workbooks dropped together), all of them within uploadBytes. */
+  uploadFiles: 100,
   /** Columns of an uploaded CSV (a wide file: 50 indicators × 10 years × plan and actual). */
   uploadColumns: 1_000,
   /** Characters in one cell of an uploaded file. */

@@ -14,13 +14,18 @@ import type { DryRun } from '../domain/upload/dry-run';
 import type { MergeMode } from '../domain/upload/diff';
 import type { ValidationProgress } from '../domain/validation/validate-observations';
 import { listSheets, readWorkbook, type ReadOptions } from './workbook/read-workbook';
+import type { UploadFile } from '../domain/upload/analyze-parts';
+import { partOf } from './workbook/upload-part';
 
 let kept: DryRun | null = null;
 
+
 const api = {
-  analyze(bytes: Uint8Array, catalog: { areas: Area[]; indicators: Indicator[]; awards?: Award[]; mainTargets?: MainTarget[]; history: ObservationColumns }, options: UploadOptions, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): AnalysisReport {
+  /** One file or several (the communes' workbooks dropped together); an office workbook is read here, its form on the page's choices. */
+  async analyze(files: readonly UploadFile[], catalog: { areas: Area[]; indicators: Indicator[]; awards?: Award[]; mainTargets?: MainTarget[]; history: ObservationColumns }, options: UploadOptions, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): Promise<AnalysisReport> {
     const history = ObservationTable.fromColumns(catalog.history);
-    const { report, dryRun } = analyzeWithDryRun(bytes, { areas: catalog.areas, indicators: catalog.indicators, ...catalogExtrasOf(catalog), history }, options, onProgress, onStage);
+    const parts = await Promise.all(files.map((file) => partOf(file, options)));
+    const { report, dryRun } = analyzeWithDryRun(parts, { areas: catalog.areas, indicators: catalog.indicators, ...catalogExtrasOf(catalog), history }, options, onProgress, onStage);
     kept = dryRun;
     return report;
   },

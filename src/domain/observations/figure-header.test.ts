@@ -15,6 +15,11 @@ describe('splitFigureHeader', () => {
     ['Tỷ lệ xã đạt chuẩn nông thôn mới (%) - KH', 'Tỷ lệ xã đạt chuẩn nông thôn mới', 'plan'],
     ['Tỷ lệ xã đạt chuẩn nông thôn mới (%) - Thực hiện', 'Tỷ lệ xã đạt chuẩn nông thôn mới', 'actual'],
     ['Thu ngân sách (tỷ đồng) - Kế hoạch', 'Thu ngân sách', 'plan'],
+    // A merged two-row header as the workbook reader joins it.
+    ['Thu ngân sách nhà nước trên địa bàn (tỷ đồng) › Thực hiện', 'Thu ngân sách nhà nước trên địa bàn', 'actual'],
+    ['Tỷ lệ hộ nghèo (%) › Kế hoạch', 'Tỷ lệ hộ nghèo', 'plan'],
+    ['Tỷ lệ hộ nghèo (%) › So sánh (%)', 'Tỷ lệ hộ nghèo', 'percent_of_plan'],
+    ['Kinh tế › GRDP (%) › TH/KH', 'Kinh tế › GRDP', 'percent_of_plan'],
     ['Thu ngân sách - Kế hoạch (tỷ đồng)', 'Thu ngân sách', 'plan'],
     ['Thu ngân sách KH', 'Thu ngân sách', 'plan'],
     ['Thu ngân sách TH', 'Thu ngân sách', 'actual'],

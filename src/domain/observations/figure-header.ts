@@ -55,7 +55,7 @@ export function figureKindOfLabel(label: string): FigureKind | null {
   return null;
 }
 
-const SEPARATOR = /[\s_\-–—(:/[]/;
+const SEPARATOR = /[\s_\-–—(:/[›]/;
 /** A trailing bracket of a unit ("(tỷ đồng)", "(%)", "[người]"): dropped when the words before it name the figure. */
 const TRAILING_UNIT = /\s*[([][^()[\]]*[)\]]\s*$/;
 
@@ -86,7 +86,7 @@ function splitOnce(text: string): { name: string; field: FigureKind } | null {
     if (inside.some(([from, to]) => i > from && i < to)) continue;
     const field = figureKindOfLabel(text.slice(i));
     if (!field) continue;
-    const name = withoutUnit(text.slice(0, i).replace(/[\s_\-–—(:/[]+$/, ''));
+    const name = withoutUnit(text.slice(0, i).replace(/[\s_\-–—(:/[›]+$/, ''));
     if (/[\p{L}\p{N}]/u.test(name)) return { name, field };
   }
   return null;
@@ -95,6 +95,6 @@ function splitOnce(text: string): { name: string; field: FigureKind } | null {
 /** The name without its trailing separators and unit bracket: "Tỷ lệ hộ nghèo (%) -" → "Tỷ lệ hộ nghèo". */
 function withoutUnit(name: string): string {
   const trimmed = name.trim();
-  const bare = trimmed.replace(TRAILING_UNIT, '').replace(/[\s_\-–—(:/[]+$/, '').trim();
+  const bare = trimmed.replace(TRAILING_UNIT, '').replace(/[\s_\-–—(:/[›]+$/, '').trim();
   return /[\p{L}\p{N}]/u.test(bare) ? bare : trimmed;
 }

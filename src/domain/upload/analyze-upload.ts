@@ -1,8 +1,7 @@
 import type { Area, Indicator, Observation } from '../model';
 import { parseDelimited } from '../csv/csv';
 import { hasCellsPastHeader } from '../csv/csv-rows';
-import { isError, issue, type ParseIssue } from '../issues';
-import { indicatorTextIssues } from '../catalog/catalog-text';
+import { issue, type ParseIssue } from '../issues';
 import { LocaleTally, type NumberLocale } from '../numbers/numbers';
 import { rawRowSource, validateRows, type RowSource, type ValidatedRows, type ValidationProgress } from '../validation/validate-observations';
 import { percentColumnIssues } from '../validation/percent-column-check';
@@ -20,14 +19,15 @@ import { ObservationTable, ObservationTableBuilder } from '../observations/obser
 import { columnCountIssue, excerpt, oversizedCells, uploadSizeIssue } from '../validation/upload-limits';
 import { isAreaCatalogHeader } from '../catalog/area-catalog-columns';
 import { analyzeCatalogExtra, catalogExtraKind, type CatalogExtraKind, type CatalogExtraUpload } from './analyze-catalog-extra';
-import { areaTextIssues } from '../catalog/catalog-text';
 import type { AreaAliasUse } from '../validation/validate-observations';
 import { analyzeAreaCatalog, type AreaCatalogUpload } from './analyze-area-catalog';
 import { unknownAreasOf, type UnknownArea } from './unknown-areas';
 import type { DiffSummary, MergeMode } from './diff';
 import { isWorkbookBytes } from '../workbook/workbook-bytes';
+import { withDefinitions, type Defined } from './upload-definitions';
 
 export type { Catalog, UploadOptions } from './upload-options';
+import type { FormReport, PartReport, WorkbookReport } from './part-reports';
 
 export interface UploadAnalysis {
   readable: boolean;
@@ -58,6 +58,11 @@ export interface UploadAnalysis {
   catalog?: AreaCatalogUpload;
   /** For an awards.csv or main-targets.csv: what a commit would do to the dataset's awards or lists. */
   extra?: CatalogExtraUpload;
+  /** Several files or sheets at once: each one's rows and issues, and whether its rows go in. */
+  parts?: PartReport[];
+  /** The office workbooks, with their sheets to pick from, and each form read with the guesses the analyst can change. */
+  workbooks?: WorkbookReport[];
+  forms?: FormReport[];
   /** Areas and indicators a JSON file (or the analyst) defines that the catalog does not have yet. */
   newAreas?: Area[];
   newIndicators?: Indicator[];
@@ -78,9 +83,9 @@ export type AnalysisReport = Omit<UploadAnalysis, 'observations'> & {
 export type UploadTableAnalysis = Omit<UploadAnalysis, 'observations'> & { table: ObservationTable };
 
 /** An analysis before its issues are bounded: every issue, as found. */
-type FullAnalysis = Omit<UploadTableAnalysis, 'issueClasses' | 'unknownIndicators'>;
+export type FullAnalysis = Omit<UploadTableAnalysis, 'issueClasses' | 'unknownIndicators'>;
 
-const empty = (partial: Partial<FullAnalysis>, issues: ParseIssue[]): FullAnalysis => ({
+export const emptyAnalysis = (partial: Partial<FullAnalysis>, issues: ParseIssue[]): FullAnalysis => ({
   readable: false, encoding: null, encodingDetected: null, delimiter: '', layout: 'long', header: [], targets: [], numberLocale: null,
   areaPreview: [], rowCount: 0, table: new ObservationTableBuilder(0).build(), issues, unknownAreas: [], areaAliasesUsed: [], ...partial,
 });
@@ -113,8 +118,17 @@ export function analyzeUpload(bytes: Uint8Array, baseCatalog: Catalog, options: 
 
 /** analyzeUpload with the valid rows left in columns: what the worker keeps (a million objects would double its memory). */
 export function analyzeUploadTable(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions = {}, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void, reader: Reader = 'stream'): UploadTableAnalysis {
+  return bounded(analyzeBytes(bytes, baseCatalog, options, onProgress, onStage, reader));
+}
+
+/** A file's bytes analysed, every issue as found (not yet bounded). */
+export function analyzeBytes(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions = {}, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void, reader: Reader = 'stream'): FullAnalysis {
   const tooLarge = uploadSizeIssue(bytes.length);
-  const full = tooLarge ? empty({}, [tooLarge]) : analyzeAll(bytes, baseCatalog, options, onProgress, onStage, reader);
+  return tooLarge ? emptyAnalysis({}, [tooLarge]) : analyzeAll(bytes, baseCatalog, options, onProgress, onStage, reader);
+}
+
+/** Every issue found, bounded to the first of each class (the rest counted); the unknown indicators named once each. */
+export function bounded(full: FullAnalysis): UploadTableAnalysis {
   const { issues, classes } = boundIssues(full.issues);
   const unknownIndicators = new Set<string>();
   for (const i of full.issues) if (i.code === 'invalid-indicator' && i.value && unknownIndicators.size < ISSUES_PER_CLASS) unknownIndicators.add(i.value);
@@ -134,22 +148,27 @@ export function analyzeUploadWhole(bytes: Uint8Array, baseCatalog: Catalog, opti
   return { ...analysis, observations: table.toObservations() };
 }
 
+/** A table already in cells (an office form's, workbook/read-form.ts): checked as a delimited file's rows are, every issue unbounded. */
+export function analyzeCells(table: CellTable, baseCatalog: Catalog, options: UploadOptions, onProgress?: ValidationProgress): FullAnalysis {
+  if (table.header.every((h) => h === '')) return emptyAnalysis({}, [issue('error', 'file-empty', {}, FILE_MESSAGES.empty)]);
+  return analyzeRows({ ...table, errors: [] }, { encoding: null, encodingDetected: null, delimiter: '', header: table.header }, withDefinitions(baseCatalog, options), options, onProgress);
+}
+
+/** A table's header and rows, each row under its line as a spreadsheet shows it. */
+export interface CellTable {
+  header: string[];
+  rows: { line: number; cells: string[] }[];
+}
+
 function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOptions, onProgress: ValidationProgress | undefined, onStage: ((stage: UploadStage) => void) | undefined, reader: Reader): FullAnalysis {
-  // An indicator the analyst defines (named after a column of the file) joins the catalog only with safe text.
-  const defined = (options.extraIndicators ?? []).filter((i) => !baseCatalog.indicators.some((c) => c.id === i.id))
-    .map((indicator) => ({ indicator, issues: indicatorTextIssues([indicator], (_, field) => ({ row: null, column: `${indicator.id}: ${field}` })) }));
-  const extra = defined.filter((d) => !d.issues.some(isError)).map((d) => d.indicator);
-  // So does an area: safe text, an id of its own, a parent the catalog has.
-  const definedAreas = (options.extraAreas ?? []).filter((a) => !baseCatalog.areas.some((c) => c.id === a.id))
-    .map((area) => ({ area, issues: areaTextIssues([area], (_, field) => ({ row: null, column: `${area.id}: ${field}` })) }));
-  const extraAreas = definedAreas.filter((d) => !d.issues.some(isError) && (d.area.parent === null || baseCatalog.areas.some((c) => c.id === d.area.parent))).map((d) => d.area);
-  const catalog = { ...baseCatalog, areas: [...baseCatalog.areas, ...extraAreas], indicators: [...baseCatalog.indicators, ...extra] };
+  const definitions = withDefinitions(baseCatalog, options);
+  const { catalog, defined, extra, definedAreas, extraAreas } = definitions;
   onStage?.('decode');
   const decoded = decodeBytes(bytes, options.encoding);
   onStage?.('parse');
   // A workbook is binary, but not "not a text file": it is told as what it is.
   const reason = !decoded.ok && decoded.reason === 'binary' && isWorkbookBytes(bytes) ? 'workbook' : null;
-  if (!decoded.ok) return empty({}, [issue('error', `file-${reason ?? decoded.reason}`, {}, FILE_MESSAGES[reason ?? decoded.reason])]);
+  if (!decoded.ok) return emptyAnalysis({}, [issue('error', `file-${reason ?? decoded.reason}`, {}, FILE_MESSAGES[reason ?? decoded.reason])]);
   if (decoded.text.trimStart().startsWith('{')) {
     const json = analyzeJson(decoded.text, decoded, catalog, options, onProgress);
     const usedAreas = new Set(json.table.columns.areaIds);
@@ -160,7 +179,7 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   if (decoded.text.length > PEEK_ABOVE_CHARS) {
     const opening = parseDelimited(openingLines(decoded.text));
     const tooWide = columnCountIssue(opening.header);
-    if (tooWide) return empty({ ...detected, delimiter: opening.delimiter }, [tooWide]);
+    if (tooWide) return emptyAnalysis({ ...detected, delimiter: opening.delimiter }, [tooWide]);
   }
   // A long file is read and checked in one pass, chunk by chunk; any file it cannot take whole is read below.
   const streamed = reader === 'stream' ? streamLongFile(decoded.text, catalog, options, onProgress) : null;
@@ -179,20 +198,26 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   }
   const table = parseDelimited(decoded.text);
   const base = { encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: table.delimiter, header: table.header };
-  if (table.header.every((h) => h === '')) return empty(base, [issue('error', 'file-empty', {}, FILE_MESSAGES.empty)]);
+  if (table.header.every((h) => h === '')) return emptyAnalysis(base, [issue('error', 'file-empty', {}, FILE_MESSAGES.empty)]);
   const extraKind = catalogExtraKind(table.header);
   if (extraKind) {
     const read = analyzeCatalogExtra(extraKind, decoded.text, baseCatalog);
-    return { ...empty({ ...base, readable: true, layout: extraKind, rowCount: table.rows.length }, read.issues), extra: read.upload };
+    return { ...emptyAnalysis({ ...base, readable: true, layout: extraKind, rowCount: table.rows.length }, read.issues), extra: read.upload };
   }
   if (isAreaCatalogHeader(table.header)) {
     const read = analyzeAreaCatalog(decoded.text, table.header, table.rows.length, baseCatalog.areas, baseCatalog.history ?? [], options.catalogMode ?? 'merge');
-    return { ...empty({ ...base, readable: true, layout: 'areas', rowCount: table.rows.length }, read.issues), catalog: read.catalog };
+    return { ...emptyAnalysis({ ...base, readable: true, layout: 'areas', rowCount: table.rows.length }, read.issues), catalog: read.catalog };
   }
+  return analyzeRows(table, { ...base, ...detected }, definitions, options, onProgress);
+}
+
+/** The rows of a table checked: limits, mapping, malformed rows, totals and footnotes, then every row validated. */
+function analyzeRows(table: CellTable & { errors: { line: number; message: string }[] }, base: Pick<FullAnalysis, 'encoding' | 'encodingDetected' | 'delimiter' | 'header'>, definitions: Defined, options: UploadOptions, onProgress: ValidationProgress | undefined): FullAnalysis {
+  const { catalog, defined, extra, definedAreas, extraAreas } = definitions;
   // No mapping is built for a header over the limits: it is not even sent back to the page.
   const oversized = oversizedCells(table.header, table.rows);
   const overLimits = [columnCountIssue(table.header), ...oversized.issues.filter((i) => i.row === 1)].filter((i) => i !== null);
-  if (overLimits.length > 0) return empty({ ...detected, delimiter: table.delimiter, rowCount: table.rows.length }, overLimits);
+  if (overLimits.length > 0) return emptyAnalysis({ ...base, readable: true, header: [], rowCount: table.rows.length }, overLimits);
 
   const { targets, layout } = mappingOf(table.header, catalog.indicators, options);
   const fileIssues: ParseIssue[] = [...defined.flatMap((d) => d.issues), ...headerIssues(table.header, targets, layout)];
@@ -220,7 +245,7 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   const areaPreview = areaPreviewOf(table.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells[areaColumn] ?? ''));
   const analysis = { ...base, readable: true, layout, targets, areaPreview, rowCount: table.rows.length };
   if (fileIssues.some((i) => i.severity === 'error' && i.row === 1) || table.rows.length === 0)
-    return { ...empty(analysis, fileIssues), ...analysis, numberLocale: null };
+    return { ...emptyAnalysis(analysis, fileIssues), ...analysis, numberLocale: null };
 
   // Totals and the footnotes that end the file are not data: each kind is left out with one note.
   const edges = splitTableEdges(malformed.size === 0 ? table.rows : table.rows.filter((r) => !malformed.has(r.line)), areaColumn);
@@ -240,18 +265,17 @@ function analyzeAll(bytes: Uint8Array, baseCatalog: Catalog, options: UploadOpti
   };
 }
 
-
 /** The canonical JSON: its own areas and indicators join the catalog; its rows are validated like CSV rows. */
 function analyzeJson(text: string, decoded: { encoding: TextEncodingName; detected: string }, catalog: Catalog, options: UploadOptions, onProgress?: ValidationProgress): FullAnalysis {
   const base = { encoding: decoded.encoding, encodingDetected: decoded.detected, delimiter: '', layout: 'json' as const };
   const read = readDatasetJson(text);
-  if (!read.ok) return empty({ ...base, readable: true }, read.issues);
+  if (!read.ok) return emptyAnalysis({ ...base, readable: true }, read.issues);
   const areas = [...catalog.areas, ...read.file.areas.filter((a) => !catalog.areas.some((c) => c.id === a.id))];
   const indicators = [...catalog.indicators, ...read.file.indicators.filter((i) => !catalog.indicators.some((c) => c.id === i.id))];
   const raws = rawRowSource(read.file.raws);
   const validated = refusingBadPercentColumns(validateRows(raws, { areas, indicators, numberLocale: 'en', ...(catalog.history ? { history: catalog.history } : {}), ...aliasesOf(options) }, onProgress));
   return {
-    ...empty(base, []), readable: true, rowCount: read.file.rowCount, table: validated.table, issues: [...read.warnings, ...read.file.issues, ...validated.issues],
+    ...emptyAnalysis(base, []), readable: true, rowCount: read.file.rowCount, table: validated.table, issues: [...read.warnings, ...read.file.issues, ...validated.issues],
     unknownAreas: unknownAreasOf(validated.areaYears, validated.issues, areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,
     newAreas: areas.slice(catalog.areas.length), newIndicators: indicators.slice(catalog.indicators.length),
   };

@@ -3,7 +3,8 @@ import type { MainTarget } from '../main-targets';
 import type { Area, Indicator } from '../model';
 import type { ObservationTable } from '../observations/observation-table';
 import type { ValidationProgress } from '../validation/validate-observations';
-import { analyzeUploadTable, type AnalysisReport, type UploadOptions, type UploadStage } from './analyze-upload';
+import type { AnalysisReport, UploadOptions, UploadStage } from './analyze-upload';
+import { analyzeParts, type UploadPart } from './analyze-parts';
 import { DryRun } from './dry-run';
 
 /** Rows of each dry run listed on the page. */
@@ -20,12 +21,13 @@ export interface UploadCatalog {
 }
 
 /**
- * What the upload's worker does with a file: the analysis, then the dry run of both merge modes, computed
+ * What the upload's worker does with a file (or several): the analysis, then the dry run of both merge modes, computed
  * once on columns. The report goes to the page; the dry run stays with the worker for the commit.
  */
-export function analyzeWithDryRun(bytes: Uint8Array, catalog: UploadCatalog, options: UploadOptions, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): { report: AnalysisReport; dryRun: DryRun } {
+export function analyzeWithDryRun(input: Uint8Array | readonly UploadPart[], catalog: UploadCatalog, options: UploadOptions, onProgress?: ValidationProgress, onStage?: (stage: UploadStage) => void): { report: AnalysisReport; dryRun: DryRun } {
   const { history, ...rest } = catalog;
-  const { table, ...analysis } = analyzeUploadTable(bytes, { ...rest, history: history.toObservations() }, options, onProgress, onStage);
+  const parts = input instanceof Uint8Array ? [{ kind: 'text' as const, file: '', bytes: input }] : input;
+  const { table, ...analysis } = analyzeParts(parts, { ...rest, history: history.toObservations() }, options, onProgress, onStage);
   const dryRun = new DryRun(catalog.history, table);
   let latestYear: number | null = null;
   const years = table.columns.year;

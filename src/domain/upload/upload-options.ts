@@ -5,6 +5,7 @@ import type { NumberLocale } from '../numbers/numbers';
 import type { TextEncodingName } from '../text/decode';
 import type { ColumnTarget } from './column-mapping';
 import type { CatalogMode } from './area-catalog-diff';
+import type { FormOptions } from '../workbook/form-options';
 
 /** What an upload is read against (the catalog) and how (the analyst's choices): shared by both readers. */
 export interface Catalog {
@@ -32,4 +33,10 @@ export interface UploadOptions {
   extraAreas?: Area[];
   /** For an areas catalog file: add and update (default), or replace the whole catalog. */
   catalogMode?: CatalogMode;
+  /** An office workbook: the sheets to read, per file name; the first visible sheet with cells when absent. */
+  sheets?: Record<string, string[]>;
+  /** The analyst's choices over an office form's guesses: header row, year, unit column, a long form's unit (id or name). */
+  form?: FormOptions & { area?: string };
+  /** Several files: a file with errors gives its good rows too (otherwise none of its rows go in). */
+  keepGoodRows?: boolean;
 }

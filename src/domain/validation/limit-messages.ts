@@ -8,6 +8,10 @@ const megabytes = (bytes: number, language: Language, decimals: number) => `${fo
 
 /** What an upload over one of its limits is told: what is too big, by how much, and how to make it fit. */
 export const LIMIT_MESSAGES = {
+  tooManyFiles: (files: number): Localized => ({
+    vi: `Đã chọn ${count(files, 'vi')} tệp, quá giới hạn ${count(LIMITS.uploadFiles, 'vi')} tệp của một lần tải lên. Hãy tải lên thành nhiều lần, mỗi lần tối đa ${count(LIMITS.uploadFiles, 'vi')} tệp.`,
+    en: `${count(files, 'en')} files were chosen, over the limit of ${count(LIMITS.uploadFiles, 'en')} files in one upload. Upload them in several goes of at most ${count(LIMITS.uploadFiles, 'en')} files.`,
+  }),
   fileTooLarge: (name: string, bytes: number): Localized => {
     const named = name ? ` "${name}"` : '';
     return {

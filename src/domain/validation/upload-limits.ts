@@ -41,6 +41,16 @@ export function uploadSizeIssue(bytes: number, fileName = ''): ParseIssue | null
   return issue('error', 'file-too-large', { value: fileName ? excerpt(fileName, 200) : null }, LIMIT_MESSAGES.fileTooLarge(excerpt(fileName, 200), bytes));
 }
 
+/** Files chosen together: at most LIMITS.uploadFiles of them, and all of them within the one upload's bytes. */
+export function uploadFilesIssue(files: readonly { name: string; size: number }[]): ParseIssue | null {
+  if (files.length > LIMITS.uploadFiles) return issue('error', 'too-many-files', { value: String(files.length) }, LIMIT_MESSAGES.tooManyFiles(files.length));
+  for (const file of files) {
+    const one = uploadSizeIssue(file.size, file.name);
+    if (one) return one;
+  }
+  return files.length > 1 ? uploadSizeIssue(files.reduce((n, f) => n + f.size, 0), `${files[0]?.name ?? ""} +${files.length - 1}`) : null;
+}
+
 /** A header row wider than the limit: located at the first column past it. */
 export function columnCountIssue(header: readonly string[], row = 1): ParseIssue | null {
   if (header.length <= LIMITS.uploadColumns) return null;

@@ -16,12 +16,13 @@ export function DetectionPanel({ name, analysis, options, onOptions }: { name: s
     <section className="upload-panel" aria-labelledby="detection-heading">
       <h2 id="detection-heading">{t('detection', { name })}</h2>
       <div className="upload-controls">
-        <SelectField
+        {/* A workbook carries its own text encoding: there is none to choose. */}
+        {!analysis.workbooks?.length && <SelectField
           label={t('encoding')}
           value={options.encoding ?? ''}
           options={[{ value: '', label: `${t('auto')}${detected(analysis.encoding && ENCODING_LABELS[analysis.encoding])}` }, ...TEXT_ENCODINGS.map((e) => ({ value: e, label: ENCODING_LABELS[e] }))]}
           onChange={(v) => onOptions({ ...options, encoding: (v || undefined) as TextEncodingName | undefined })}
-        />
+        />}
         <SelectField
           label={t('numberFormat')}
           value={options.numberLocale ?? 'auto'}

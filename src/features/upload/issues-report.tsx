@@ -21,15 +21,20 @@ export function IssuesReport({ issues, classes, validRows, fileName }: { issues:
   // A missing column is named by its target, in the reader's language.
   const column = (i: ParseIssue) => (i.column !== null && i.code === 'missing-column' ? fieldsLabel(i.column, language) : i.column);
   const severity = (s: ParseIssue['severity']) => t(s === 'error' ? 'errors' : 'warnings');
+  // An office workbook's issues name the sheet and cell; several files', the file.
+  const cells = issues.some((i) => i.cell);
+  const files = issues.some((i) => i.file);
+  const where = (i: ParseIssue) => [...(files ? [i.file ?? null] : []), ...(cells ? [i.cell ?? null] : [])];
+  const whereHeads = [...(files ? [t('file')] : []), ...(cells ? [t('cell')] : [])];
   const more = (g: (typeof groups)[number]) => t(g.issueClass.severity === 'error' ? 'moreErrors' : 'moreWarnings', { n: p.number(g.more), code: g.issueClass.code });
   const download = () =>
     downloadText(
       `${fileName.replace(/\.\w+$/, '')}-report.csv`,
       toDelimited(
-        [t('severity'), t('row'), t('column'), t('value'), t('problem')],
+        [t('severity'), ...whereHeads, t('row'), t('column'), t('value'), t('problem')],
         issuesByClass(issues, classes).flatMap((g) => [
-          ...g.issues.map((i) => [severity(i.severity), i.row, column(i), i.value, i.message[language]]),
-          ...(g.more > 0 ? [[severity(g.issueClass.severity), null, null, null, more(g)]] : []),
+          ...g.issues.map((i) => [severity(i.severity), ...where(i), i.row, column(i), i.value, i.message[language]]),
+          ...(g.more > 0 ? [[severity(g.issueClass.severity), ...whereHeads.map(() => null), null, null, null, more(g)]] : []),
         ]),
       ),
     );
@@ -48,19 +53,21 @@ export function IssuesReport({ issues, classes, validRows, fileName }: { issues:
           <div className="table-scroll">
             <table className="data-table issues-table">
               <caption className="visually-hidden">{t('report')}</caption>
-              <thead><tr><th scope="col">{t('severity')}</th><th scope="col">{t('row')}</th><th scope="col">{t('column')}</th><th scope="col">{t('value')}</th><th scope="col">{t('problem')}</th></tr></thead>
+              <thead><tr><th scope="col">{t('severity')}</th>{whereHeads.map((h) => <th key={h} scope="col">{h}</th>)}<th scope="col">{t('row')}</th><th scope="col">{t('column')}</th><th scope="col">{t('value')}</th><th scope="col">{t('problem')}</th></tr></thead>
               {groups.map((g) => (
                 <tbody key={`${g.issueClass.severity}:${g.issueClass.code}`} data-code={g.issueClass.code}>
                   {g.issues.map((i, n) => (
                     <tr key={n} data-severity={i.severity}>
                       <td>{i.severity === 'error' ? `✖ ${t('errors')}` : `⚠ ${t('warnings')}`}</td>
+                      {files && <td>{i.file ?? '–'}</td>}
+                      {cells && <td><code>{i.cell ?? '–'}</code></td>}
                       <td className="num">{i.row ?? '–'}</td>
                       <td>{column(i) ?? '–'}</td>
                       <td><code>{i.value ?? ''}</code></td>
                       <td>{i.message[language]}</td>
                     </tr>
                   ))}
-                  {g.more > 0 && <tr className="more-of-kind"><td colSpan={5}>{more(g)}</td></tr>}
+                  {g.more > 0 && <tr className="more-of-kind"><td colSpan={5 + whereHeads.length}>{more(g)}</td></tr>}
                 </tbody>
               ))}
             </table>

@@ -13,6 +13,8 @@ import { CommitSection } from './commit-section';
 import { openPreview } from '../../lib/dataset/preview-store';
 import { DetectionPanel } from './detection-panel';
 import { FileDrop } from './file-drop';
+import { FormPanel } from './form-panel';
+import { PartsPanel } from './parts-panel';
 import { IssuesReport } from './issues-report';
 import { MappingPanel } from './mapping-panel';
 import { StaleAnalysisNotice, StorageFailure, StorageNotice } from './storage-notice';
@@ -70,7 +72,7 @@ function Upload({ index }: { index: DatasetIndex }) {
           {t('committed', { id: actions.commit.data.id })} {committedYear && <Link to={`/${overviewSearch}`}>{t('openOverview', { year: committedYear })}</Link>}
         </p>
       )}
-      <FileDrop onFile={upload.open} onRefused={upload.refuse} />
+      <FileDrop onFiles={upload.open} onRefused={upload.refuse} />
       {phase.kind === 'refused' && <p role="alert" className="upload-refused">{phase.issue.message[language]}</p>}
       {phase.kind === 'analyzing' && file && (
         <div className="upload-panel" role="status">
@@ -84,7 +86,7 @@ function Upload({ index }: { index: DatasetIndex }) {
           ) : (
             <>
               <progress aria-label={t('analyzing', { name: file.name })} />
-              <span> {phase.stage === 'decode' ? t('stageDecode', { size: formatBytes(file.bytes.byteLength) }) : t('stageParse')} </span>
+              <span> {phase.stage === 'decode' ? t('stageDecode', { size: formatBytes(file.size) }) : t('stageParse')} </span>
             </>
           )}
           <button type="button" className="button secondary" onClick={upload.cancel}>{t('cancel')}</button>
@@ -94,6 +96,10 @@ function Upload({ index }: { index: DatasetIndex }) {
       {phase.kind === 'failed' && <p role="alert">{t('fileUnreadable')} {phase.message}</p>}
       {phase.kind === 'ready' && file && (
         <>
+          {phase.analysis.workbooks && phase.analysis.workbooks.length > 0 && (
+            <FormPanel workbooks={phase.analysis.workbooks} forms={phase.analysis.forms ?? []} options={options} areas={catalogAreas} remembered={upload.rememberedForm} onOptions={(o) => upload.analyze(file, o)} />
+          )}
+          {phase.analysis.parts && <PartsPanel parts={phase.analysis.parts} options={options} onOptions={(o) => upload.analyze(file, o)} />}
           {phase.analysis.readable && <DetectionPanel name={file.name} analysis={phase.analysis} options={options} onOptions={(o) => upload.analyze(file, o)} />}
           {phase.analysis.header.length > 0 && phase.analysis.layout !== 'json' && phase.analysis.layout !== 'areas' && !phase.analysis.extra && (
             <MappingPanel header={phase.analysis.header} targets={phase.analysis.targets} indicators={catalogIndicators} onChange={(targets) => upload.analyze(file, { ...options, targets })} />

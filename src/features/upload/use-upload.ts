@@ -4,8 +4,17 @@ import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { PublicationRef } from '../../domain/publication/draft-base';
 import type { AnalysisReport, UploadOptions, UploadStage } from '../../domain/upload/analyze-upload';
 import { startAnalysis, type AnalysisJob } from '../../lib/dataset/upload-analysis';
+import type { UploadFile } from '../../domain/upload/analyze-parts';
 import { recallMapping } from './mapping-storage';
+import { recallForm } from './form-storage';
 import { forgetAreaAliases, recallAreaAliases } from './area-alias-storage';
+
+/** The file, or the files dropped together, with the name they go by and their bytes in all. */
+export interface Selection {
+  name: string;
+  files: readonly UploadFile[];
+  size: number;
+}
 
 export type UploadPhase =
   | { kind: 'idle' }
@@ -30,15 +39,17 @@ export interface AnalysisBase {
  * cancelled. It compares against the data on screen, or against `on` when given (data just loaded).
  */
 export function useUpload(dataset: DatasetIndex | undefined, baseId: number, basePublication: PublicationRef | null | undefined) {
-  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [file, setFile] = useState<Selection | null>(null);
   const [options, setOptions] = useState<UploadOptions>({});
   const [phase, setPhase] = useState<UploadPhase>({ kind: 'idle' });
   /** Area names mapped in an earlier upload, applied to this file without asking (and said so). */
   const [remembered, setRemembered] = useState<Record<string, string>>({});
   const job = useRef<AnalysisJob | null>(null);
+  /** The form's header row and unit column came from an earlier upload of the same shape. */
+  const [rememberedForm, setRememberedForm] = useState(false);
 
   const analyze = useCallback(
-    (next: { name: string; bytes: Uint8Array }, firstOptions: UploadOptions, on: AnalysisBase = { dataset, baseId, basePublication }) => {
+    (next: Selection, firstOptions: UploadOptions, on: AnalysisBase = { dataset, baseId, basePublication }) => {
       const base = on.dataset;
       if (!base) return;
       job.current?.cancel();
@@ -48,7 +59,7 @@ export function useUpload(dataset: DatasetIndex | undefined, baseId: number, bas
         job.current?.cancel();
         setPhase({ kind: 'analyzing', stage: 'decode', done: 0, total: 0 });
         const started = startAnalysis(
-          next.bytes, base, nextOptions,
+          next.files, base, nextOptions,
           (done, total) => setPhase((p) => (p.kind === 'analyzing' ? { kind: 'analyzing', stage: 'validate', done, total } : p)),
           (stage) => setPhase((p) => (p.kind === 'analyzing' ? { ...p, stage } : p)),
         );
@@ -56,9 +67,14 @@ export function useUpload(dataset: DatasetIndex | undefined, baseId: number, bas
         started.result.then(
           (analysis) => {
             if (job.current !== started) return;
-            // A file whose headers were mapped before is read again with that mapping.
-            const recalled = nextOptions.targets ? undefined : recallMapping(analysis.header);
-            if (recalled) launch({ ...nextOptions, targets: recalled });
+            // A form of a shape read before is read again with the header row and unit column chosen then;
+            // a file whose headers were mapped before, with that mapping.
+            const shape = analysis.forms?.[0]?.shapeKey;
+            const form = nextOptions.form === undefined && shape !== undefined ? recallForm(shape) : undefined;
+            const recalled = form || nextOptions.targets ? undefined : recallMapping(analysis.header);
+            if (form) setRememberedForm(true);
+            if (form) launch({ ...nextOptions, form });
+            else if (recalled) launch({ ...nextOptions, targets: recalled });
             else setPhase({ kind: 'ready', analysis, baseId: on.baseId, basePublication: on.basePublication, job: started });
           },
           (error: unknown) => {
@@ -72,8 +88,9 @@ export function useUpload(dataset: DatasetIndex | undefined, baseId: number, bas
   );
 
   /** A new file: read with the area mapping remembered from earlier uploads. */
-  const open = (next: { name: string; bytes: Uint8Array }) => {
+  const open = (next: Selection) => {
     const recalled = recallAreaAliases();
+    setRememberedForm(false);
     setRemembered(recalled);
     analyze(next, Object.keys(recalled).length > 0 ? { areaAliases: recalled } : {});
   };
@@ -103,5 +120,5 @@ export function useUpload(dataset: DatasetIndex | undefined, baseId: number, bas
     setRemembered({});
     setPhase({ kind: 'idle' });
   };
-  return { file, options, phase, remembered, open, analyze, forgetRemembered, cancel, refuse, reset };
+  return { file, options, phase, remembered, rememberedForm, open, analyze, forgetRemembered, cancel, refuse, reset };
 }
