@@ -100,6 +100,21 @@ test('a broken file report, as the analyst sees it', async ({ page }) => {
   await expect(page.locator('.issues-table tbody tr')).toHaveCount(3);
 });
 
+test('a kind of issue shows its first 20 rows, the rest it was sent on a click, and the CSV report holds them all', async ({ page }) => {
+  await openView(page, '/upload');
+  const rows = Array.from({ length: 25 }, (_, i) => `xa-khong-co-${i + 1},2021,budget_revenue,10,11`);
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles({ name: 'nhieu-loi.csv', mimeType: 'text/csv', buffer: Buffer.from(`area,year,indicator,plan,actual\n${rows.join('\n')}\n`) });
+  const kind = page.locator('.issues-table tbody[data-code="invalid-area"]');
+  await expect(kind.locator('tr[data-severity]')).toHaveCount(20);
+  await kind.getByRole('button', { name: 'Hiện thêm 5 dòng cùng loại (invalid-area)' }).click();
+  await expect(kind.locator('tr[data-severity]')).toHaveCount(25);
+  await expect(kind.getByRole('button')).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải báo cáo (CSV)' }).click();
+  const text = readFileSync(await (await download).path(), 'utf8');
+  expect(new Set(text.match(/xa-khong-co-\d+/g))).toHaveProperty('size', 25);
+});
+
 test('an indicator the catalog lacks is defined during the upload and joins the catalog', async ({ page }) => {
   await openView(page, '/upload');
   await upload(page, `${FILES}/new-indicator.csv`);

@@ -86,3 +86,18 @@ test('a workbook of several sheets lists them with their titles; the analyst rea
   await form.getByRole('button', { name: 'Đọc các trang đã chọn' }).click();
   await expect(page.locator('.issues-table tbody[data-code="total-mismatch"]')).toContainText('Tổng sai!');
 });
+
+test('a header row the analyst chose is remembered for the next form of the same shape, after a reload', async ({ page }) => {
+  await openView(page, '/upload');
+  await choose(page, ['title-block.xlsx']);
+  const form = page.getByRole('region', { name: 'Biểu Excel: title-block.xlsx' });
+  await expect(form.getByLabel('Hàng tiêu đề cột (số hàng trong Excel)')).toHaveValue('5');
+  await expect(form.getByLabel('Đơn vị của biểu')).toHaveValue('Lai Châu');
+  await form.getByLabel('Hàng tiêu đề cột (số hàng trong Excel)').fill('6');
+  await form.getByRole('button', { name: 'Đọc lại với các lựa chọn này' }).click();
+  await expect(form).toContainText('như bạn đã chọn');
+  await page.reload();
+  await choose(page, ['title-block.xlsx']);
+  await expect(page.getByText('Đã dùng hàng tiêu đề và cột đơn vị bạn chọn lần trước cho biểu cùng dạng.')).toBeVisible();
+  await expect(form.getByLabel('Hàng tiêu đề cột (số hàng trong Excel)')).toHaveValue('6');
+});

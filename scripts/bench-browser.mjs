@@ -47,6 +47,10 @@
  *                       reads a non-zero value, the longest task during it; then "save as a new version" and
  *                       ms until the saved banner shows. The 20th indicator is synthetic and not in the built-in
  *                       catalog, so its 7,000 rows are reported as unknown and 133,000 rows are saved.
+ *   workbook upload     (built-in deployment) a 10 MB .xlsx (scripts/bench-workbook-file.mjs) dropped on /upload in a
+ *                       fresh context: ms from the change event to the analysis report, the longest task meanwhile
+ *                       (SheetJS and the form reader run in the worker), beside SheetJS's own XLSX.read of the same
+ *                       bytes in the benchmark's Node process (first sheet, every sheet) and the ratio.
  *   first-visit JS      gzip bytes (node:zlib, level 6; kB = 1,000 bytes, as Vite prints) of every .js response of the cold load of `/` (page and
  *                       workers); and of index.html's own module graph (its module script and modulepreloads).
  * A step that errs or takes longer than the step timeout prints "failed: <reason>" and the run goes on;
@@ -73,7 +77,7 @@ import { cpus } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { serve } from './bench-serve.mjs';
 import { log, seconds } from './bench-browser/log.mjs';
-import { measureDataset, measureUpload } from './bench-browser/measure.mjs';
+import { measureDataset, measureUpload, measureWorkbookUpload } from './bench-browser/measure.mjs';
 import { buildSites, entryGraphGzip, prepareDataset } from './bench-browser/prepare.mjs';
 import { settings } from './bench-browser/settings.mjs';
 import { launch } from './bench-browser/steps.mjs';
@@ -99,6 +103,7 @@ try {
   if (settings.upload && big140) {
     const started = performance.now();
     upload = await measureUpload(state, datasets[0].origin, big140.folder);
+    upload.workbook = await measureWorkbookUpload(state, datasets[0].origin);
     log(`upload path done in ${seconds(started)}`);
   }
   const commit = execFileSync('git', ['log', '-1', '--format=%h %s'], { encoding: 'utf8' }).trim();

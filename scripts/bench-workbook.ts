@@ -6,45 +6,18 @@
  *   BENCH_WORKBOOK_MB=2 BENCH_PART=workbook npm run bench    a smaller workbook
  *
  * Bundled by Vite's SSR build like scripts/bench.ts (Node runs no TypeScript here), then run from the
- * project root. The workbook is generated in the run with SheetJS: sheets of 35,000 rows (a commune's
- * name, a year, an indicator's name, then figures with one decimal and a percent-formatted cell), added
- * until the file passes the size asked; it stays within the workbook limits (LIMITS), so readWorkbook
- * reads it whole. Then (a) XLSX.read with the options the reader uses (dense, formulas, number formats,
+ * project root. The workbook is generated in the run (scripts/bench-workbook-file.mjs); it stays within
+ * the workbook limits (LIMITS), so readWorkbook reads it whole. Then (a) XLSX.read with the options the reader uses (dense, formulas, number formats,
  * hidden rows), what any reading costs, and (b) readWorkbook: the zip guard, the same parse and the grid
  * of cells the form reader takes. Each is run three times after a warm-up; the medians and their ratio
- * are printed. The main thread's longest task is measured in the browser, not here.
+ * are printed. The main thread's longest task while the page reads it is measured in the browser part
+ * (scripts/bench-browser.mjs, the upload's table).
  */
-import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { readWorkbook } from '../src/workers/workbook/read-workbook';
+import { benchWorkbook } from './bench-workbook-file.mjs';
 
 const targetBytes = Number(process.env.BENCH_WORKBOOK_MB ?? 10) * 1024 * 1024;
-const ROWS = 35_000;
-
-const names = readFileSync('data/areas.csv', 'utf8').split('\n').slice(1).map((line) => line.split(',')[1] ?? '').filter(Boolean);
-const indicators = readFileSync('data/indicators.csv', 'utf8').split('\n').slice(1).map((line) => line.split(',')[1] ?? '').filter(Boolean);
-
-function sheetOf(seed: number): XLSX.WorkSheet {
-  let x = seed * 7919 + 1;
-  const next = () => ((x = (x * 48271) % 2147483647) / 2147483647);
-  const rows: unknown[][] = [['Đơn vị', 'Năm', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện', 'So sánh (%)', 'Quý I', 'Quý II', 'Quý III', 'Quý IV']];
-  for (let r = 0; r < ROWS; r++) {
-    const plan = Math.round(next() * 100_000) / 10;
-    const actual = Math.round(next() * 100_000) / 10;
-    rows.push([names[r % names.length], 2000 + (r % 26), indicators[r % indicators.length], plan, actual, { t: 'n', v: Math.round((actual / (plan || 1)) * 1000) / 1000, z: '0.0%' }, ...[0, 1, 2, 3].map(() => Math.round(next() * 10_000) / 10)]);
-  }
-  return XLSX.utils.aoa_to_sheet(rows);
-}
-
-function workbook(): Uint8Array {
-  const book = XLSX.utils.book_new();
-  let bytes = new Uint8Array();
-  for (let s = 1; bytes.length < targetBytes; s++) {
-    XLSX.utils.book_append_sheet(book, sheetOf(s), `Biểu ${String(s).padStart(2, '0')}`);
-    bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
-  }
-  return bytes;
-}
 
 async function median(label: string, run: () => unknown): Promise<number> {
   await run();
@@ -59,7 +32,7 @@ async function median(label: string, run: () => unknown): Promise<number> {
   return sorted[1]!;
 }
 
-const bytes = workbook();
+const bytes = benchWorkbook(XLSX, targetBytes);
 const read = await readWorkbook(bytes, { fileName: 'bench.xlsx' });
 if (!read.ok) throw new Error(`readWorkbook refused the benchmark's workbook: ${read.issues[0]?.message.en}`);
 const cells = read.data.sheets.reduce((sum, s) => sum + s.rows.reduce((n, row) => n + row.filter(Boolean).length, 0), 0);

@@ -3,10 +3,14 @@
  * over a link (measureDataset); the analyst's upload on the built-in deployment (measureUpload). A step that
  * fails reads "failed: <reason>" in its results and the next goes on.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchWorkbook } from '../bench-workbook-file.mjs';
 import { log, seconds } from './log.mjs';
 import { SHOWN } from './page-script.mjs';
 import { settings } from './settings.mjs';
+
+const cacheDir = 'node_modules/.cache/bench-browser';
 import { HOME, LINK, bounded, closeContext, coldLoad, failed, heapMb, newPage, timed } from './steps.mjs';
 
 const STEP_MS = settings.stepMs;
@@ -124,5 +128,41 @@ export async function measureUpload(state, origin, folder) {
   } finally {
     await closeContext(state, context);
   }
+  return results;
+}
+
+/**
+ * A 10 MB office workbook (scripts/bench-workbook-file.mjs) dropped on /upload of the built-in deployment, in
+ * a fresh context: ms from the input's change event to the analysis report, and the main thread's longest
+ * task meanwhile (SheetJS and the form reader run in the upload's worker). Beside it, SheetJS's own read of
+ * the same bytes in this Node process, whole and the first sheet alone (what the page reads by default).
+ */
+export async function measureWorkbookUpload(state, origin) {
+  const XLSX = await import('@e965/xlsx');
+  const bytes = benchWorkbook(XLSX, 10 * 1024 * 1024);
+  const path = join(cacheDir, 'workbook-10mb.xlsx');
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(path, bytes);
+  const options = { type: 'array', dense: true, cellFormula: true, cellNF: true, cellStyles: true, cellText: false, bookVBA: false };
+  const rawRead = (extra) => {
+    const started = performance.now();
+    const book = XLSX.read(bytes, { ...options, ...extra });
+    return { ms: performance.now() - started, sheets: book.SheetNames.length };
+  };
+  const whole = rawRead({});
+  const first = rawRead({ sheets: [0] });
+  const results = { bytes: bytes.length, sheets: whole.sheets, raw: { ms: whole.ms }, rawFirst: { ms: first.ms } };
+  const { context, page } = await newPage(state.browser, null);
+  try {
+    await bounded(page, page.goto(`${origin}/upload`, { timeout: 0 }), 'navigation');
+    await bounded(page, page.evaluate(() => window.__benchWatch({ path: '/upload', selectors: ['input[type=file]'] })), '/upload');
+    results.analysis = await timed(page, { path: '/upload', selectors: ['#report-heading', '.report-summary'] }, () => page.locator('input[type=file]').setInputFiles(path), 'workbook analysis');
+    results.analysis.note = await bounded(page, page.locator('.report-summary').textContent(), 'summary');
+  } catch (error) {
+    results.analysis ??= failed(error);
+  } finally {
+    await closeContext(state, context);
+  }
+  log(`upload: workbook ${results.analysis.failed ?? `${Math.round(results.analysis.ms)} ms, longest task ${Math.round(results.analysis.longest)} ms`}`);
   return results;
 }

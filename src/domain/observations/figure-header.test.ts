@@ -64,6 +64,9 @@ describe('splitFigureHeader', () => {
 describe('figureKindOfLabel', () => {
   it.each([
     ['Kế hoạch', 'plan'], ['KH', 'plan'], ['kh', 'plan'], ['Ke hoach', 'plan'], ['KH giao', 'plan'], ['Kế hoạch năm 2025', 'plan'], ['Plan', 'plan'], ['Target', 'plan'],
+    // A change on an earlier period is no figure of the plan, whatever else it says.
+    ['So sánh cùng kỳ (%)', null], ['% so với năm trước', null], ['TH so cùng kỳ', null], ['So sánh với kỳ trước', null],
+    ['% thực hiện so với kế hoạch', 'percent_of_plan'], ['% TH so KH', 'percent_of_plan'],
     ['Thực hiện', 'actual'], ['TH', 'actual'], ['Ước thực hiện', 'actual'], ['Thuc hien 2024', 'actual'], ['Actual', 'actual'],
     ['% KH', 'percent_of_plan'], ['%KH', 'percent_of_plan'], ['% kế hoạch', 'percent_of_plan'], ['So sánh', 'percent_of_plan'], ['So sánh TH/KH (%)', 'percent_of_plan'],
     ['Tỷ lệ đạt', 'percent_of_plan'], ['Tỷ lệ hoàn thành KH (%)', 'percent_of_plan'], ['Đạt %', 'percent_of_plan'], ['Đạt (%)', 'percent_of_plan'], ['% đạt', 'percent_of_plan'],

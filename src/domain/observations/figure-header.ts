@@ -36,7 +36,7 @@ const PERCENT = [
   `(?:muc )?dat(?:${VS})? (?:%|pctunit)`,
   `% dat(?:${VS})?`,
   `(?:uoc )?(?:th|thuc hien)/${KH}${UNIT}`,
-  `(?:uoc )?(?:th|thuc hien)${VS}${UNIT}`,
+  `%? ?(?:uoc )?(?:th|thuc hien)${VS}${UNIT}`,
   `(?:%|percent|pct) (?:of )?(?:plan|target)`,
   'percent of plan|percent_of_plan|% achieved|achievement(?: rate)?(?: pctunit| %)?|attainment(?: pctunit| %)?',
   `(?:actual )?vs ?${KH}${UNIT}`,
@@ -45,10 +45,13 @@ const PERCENT = [
 const PLAN = new RegExp(`^(?:kh|ke hoach|kh giao|ke hoach giao|chi tieu (?:kh|ke hoach)|plan|planned|target)${YEAR}(?: pctunit)?$`);
 const ACTUAL = new RegExp(`^(?:th|thuc hien|uoc th|uoc thuc hien|ket qua|actual|achieved)${YEAR}(?: pctunit)?$`);
 
+/** "So sánh cùng kỳ (%)", "% so với năm trước": a change on an earlier period, never % of plan (folded words). */
+export const AGAINST_ANOTHER_PERIOD = /\b(cung ky|nam truoc|cung thoi ky|thang truoc|quy truoc|ky truoc)\b/;
+
 /** The figure a whole label names, judged on its folded words; null when it names none. */
 export function figureKindOfLabel(label: string): FigureKind | null {
   const folded = foldFigureLabel(label);
-  if (folded === '') return null;
+  if (folded === '' || AGAINST_ANOTHER_PERIOD.test(folded)) return null;
   if (PERCENT.some((p) => p.test(folded))) return 'percent_of_plan';
   if (PLAN.test(folded)) return 'plan';
   if (ACTUAL.test(folded)) return 'actual';

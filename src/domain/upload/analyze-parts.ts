@@ -111,6 +111,7 @@ function formReport(part: Extract<UploadPart, { kind: 'workbook' }>, reading: Fo
     headerRow: reading.headerRow,
     period: reading.period,
     unitColumn: unit && column ? { ...unit, letter: column.letter, header: column.header } : null,
+    oneUnit: reading.shape === 'long' && !reading.columns.some((c) => c.role === 'area'),
     area,
     columns: reading.columns.map((c) => ({ letter: c.letter, header: c.header })),
     totals: reading.totals.length,

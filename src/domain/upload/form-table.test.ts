@@ -70,3 +70,12 @@ describe('formTable', () => {
     expect(t.issues).toMatchObject([{ code: 'form-unit-differs', severity: 'warning', cell: 'Biểu 01!C2', value: 'triệu đồng' }]);
   });
 });
+
+describe('formTable, a long form with its own column of units', () => {
+  it('needs no unit from the title', () => {
+    const t = tableOf([['NĂM 2025'], ['Đơn vị', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện'], ['Mường Kim', 'Thu ngân sách nhà nước trên địa bàn', 10, 11]]);
+    expect(t.issues).toEqual([]);
+    expect(t.header).toEqual(['Đơn vị', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện', YEAR_COLUMN]);
+    expect(t.area).toBeNull();
+  });
+});

@@ -51,8 +51,10 @@ export function formTable(reading: FormReading, catalog: { areas: readonly Area[
     extra.push({ name: YEAR_COLUMN, value: String(period.value.year), cell: period.cell });
   } else if (period?.source !== 'column') issues.push(located('error', 'form-no-year', say.noYear(reading.sheet), null));
 
-  const area = reading.shape === 'long' ? longFormArea(reading, catalog.areas, chosenArea) : null;
-  if (reading.shape === 'long') {
+  // A long form with no column of units is about one unit: the title's, or the analyst's.
+  const oneUnit = reading.shape === 'long' && !kept.some((c) => c.role === 'area');
+  const area = oneUnit ? longFormArea(reading, catalog.areas, chosenArea) : null;
+  if (oneUnit) {
     if (area) extra.push({ name: AREA_COLUMN, value: area.value, cell: area.source === 'guess' ? areaCell(reading, area.value) : null });
     else issues.push(located('error', 'form-no-area', say.noArea(reading.sheet), null));
   }

@@ -34,7 +34,8 @@ export interface FormReport {
   period: (Chosen<{ year: number; period: FormPeriod } | null> & { text: string | null; cell: string | null }) | null;
   /** The unit column's letters and why (a wide form), or null. */
   unitColumn: (Chosen<number> & { letter: string; header: string }) | null;
-  /** A long form's unit, by name, and why. */
+  /** A long form with no column of units is about one unit: `oneUnit`, and that unit by name, and why. */
+  oneUnit: boolean;
   area: Chosen<string> | null;
   /** The table's columns as letters and names: what the unit column can be chosen among. */
   columns: { letter: string; header: string }[];

@@ -7,6 +7,7 @@
 import type { Direction } from '../model';
 import type { Localized } from '../issues';
 import { fieldForHeader } from '../observations/header-aliases';
+import { AGAINST_ANOTHER_PERIOD } from '../observations/figure-header';
 import { foldText } from '../text/text-key';
 import { percentOfPlan } from '../evaluation/percent-of-plan';
 import { PERCENT_TOLERANCE_POINTS } from '../evaluation/evaluate';
@@ -34,8 +35,6 @@ const SAYS_PERCENT_OF_PLAN: readonly { pattern: RegExp; words: string }[] = [
   // "so với", never "so" alone: "Sở Kế hoạch và Đầu tư" folds to "so ke hoach".
   { pattern: /\bso voi (kh|ke hoach)\b/, words: 'so với kế hoạch' },
 ];
-/** "So sánh cùng kỳ (%)", "% so với năm trước": a change on a former period, not % of plan. */
-const AGAINST_ANOTHER_PERIOD = /\b(cung ky|nam truoc|cung thoi ky|thang truoc|quy truoc)\b/;
 
 export function percentColumnVerdict(header: string): PercentVerdict {
   const leaf = headerLeaf(header);

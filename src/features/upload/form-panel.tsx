@@ -64,7 +64,7 @@ function Guesses({ form, options, areas, onOptions }: { form: FormReport; option
       ...(Number.isInteger(row) && row >= 1 && row !== form.headerRow.value ? { headerRow: row } : options.form?.headerRow !== undefined ? { headerRow: options.form.headerRow } : {}),
       ...(year.trim() !== '' && Number.isInteger(chosenYear) && chosenYear >= 1900 && chosenYear <= 2200 && (form.period?.value?.year !== chosenYear || form.period.source === 'option') ? { year: chosenYear } : {}),
       ...(form.shape === 'wide' && unitColumn !== '' && (unitColumn !== form.unitColumn?.letter || form.unitColumn.source === 'option') ? { unitColumn } : {}),
-      ...(form.shape === 'long' && area.trim() !== '' && (area !== form.area?.value || form.area.source === 'option') ? { area: area.trim() } : {}),
+      ...(form.oneUnit && area.trim() !== '' && (area !== form.area?.value || form.area.source === 'option') ? { area: area.trim() } : {}),
     };
     if (next.headerRow !== undefined || next.unitColumn !== undefined) rememberForm(form.shapeKey, { headerRow: next.headerRow, unitColumn: next.unitColumn });
     onOptions({ ...options, form: next });
@@ -98,7 +98,7 @@ function Guesses({ form, options, areas, onOptions }: { form: FormReport; option
             <SelectField label={t('unitColumn')} value={unitColumn} options={[...(unitColumn === '' ? [{ value: '', label: '–' }] : []), ...form.columns.map((c) => ({ value: c.letter, label: `${c.letter} — ${c.header}` }))]} onChange={setUnitColumn} />
             {reason(form.unitColumn?.reason)}
           </div>
-        ) : (
+        ) : form.oneUnit && (
           <div className="select-field">
             <label htmlFor={`${id}-area`}>{t('area')}</label>
             <input id={`${id}-area`} list={`${id}-areas`} value={area} placeholder={t('areaPlaceholder')} onChange={(e) => setArea(e.target.value)} />

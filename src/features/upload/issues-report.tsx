@@ -8,14 +8,21 @@ import { downloadText } from '../../lib/state/download';
 import { usePresenters } from '../../lib/language/use-presenters';
 import { useUploadT } from './upload-messages';
 
+/** Rows of each kind of issue shown at first. */
+const FIRST_SHOWN = 20;
+const keyOf = (g: { issueClass: IssueClass }) => `${g.issueClass.severity}:${g.issueClass.code}`;
+
 /**
  * Every problem with its row, column, value and fix, grouped by kind: the first ones of each kind
- * are listed (the worker sends a bounded list), the rest counted. The CSV download holds the same.
+ * are listed (the worker sends a bounded list; the first 20 of a kind, the rest on a click), the rest
+ * counted. The CSV download holds every issue sent.
  */
 export function IssuesReport({ issues, classes, validRows, fileName }: { issues: ParseIssue[]; classes: IssueClass[]; validRows: number; fileName: string }) {
   const t = useUploadT();
   const { p, language } = usePresenters();
   const [filter, setFilter] = useState<'all' | 'error' | 'warning'>('all');
+  // The first rows of each kind, the rest of those sent on a click: 800 rows laid out at once was one 400 ms task.
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
   const { errors, warnings } = issueTotals(classes);
   const groups = issuesByClass(issues, classes).filter((g) => filter === 'all' || g.issueClass.severity === filter);
   // A missing column is named by its target, in the reader's language.
@@ -56,7 +63,7 @@ export function IssuesReport({ issues, classes, validRows, fileName }: { issues:
               <thead><tr><th scope="col">{t('severity')}</th>{whereHeads.map((h) => <th key={h} scope="col">{h}</th>)}<th scope="col">{t('row')}</th><th scope="col">{t('column')}</th><th scope="col">{t('value')}</th><th scope="col">{t('problem')}</th></tr></thead>
               {groups.map((g) => (
                 <tbody key={`${g.issueClass.severity}:${g.issueClass.code}`} data-code={g.issueClass.code}>
-                  {g.issues.map((i, n) => (
+                  {(opened.has(keyOf(g)) ? g.issues : g.issues.slice(0, FIRST_SHOWN)).map((i, n) => (
                     <tr key={n} data-severity={i.severity}>
                       <td>{i.severity === 'error' ? `✖ ${t('errors')}` : `⚠ ${t('warnings')}`}</td>
                       {files && <td>{i.file ?? '–'}</td>}
@@ -67,6 +74,11 @@ export function IssuesReport({ issues, classes, validRows, fileName }: { issues:
                       <td>{i.message[language]}</td>
                     </tr>
                   ))}
+                  {!opened.has(keyOf(g)) && g.issues.length > FIRST_SHOWN && (
+                    <tr className="show-more-of-kind"><td colSpan={5 + whereHeads.length}>
+                      <button type="button" className="button secondary" onClick={() => setOpened((was) => new Set(was).add(keyOf(g)))}>{t('showMoreOfKind', { n: p.number(g.issues.length - FIRST_SHOWN), code: g.issueClass.code })}</button>
+                    </td></tr>
+                  )}
                   {g.more > 0 && <tr className="more-of-kind"><td colSpan={5 + whereHeads.length}>{more(g)}</td></tr>}
                 </tbody>
               ))}
