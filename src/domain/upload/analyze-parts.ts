@@ -95,9 +95,9 @@ function analyzeSheet(part: Extract<UploadPart, { kind: 'workbook' }>, grid: She
   const headerRow = read.data.headerRow.value;
   const located = (i: ParseIssue): ParseIssue =>
     'cell' in i && i.cell !== undefined ? i : i.row === 1 ? { ...i, row: headerRow, cell: cellAddress(grid.name, headerRow - 1, 0) } : { ...i, cell: table.cellOf(i.row, i.column) };
-  // A missing year is said once, as the form's (how to give it), not again as a missing column.
-  const noYear = table.issues.some((i) => i.code === 'form-no-year');
-  const issues = [...sheetIssues, ...read.warnings, ...table.issues, ...full.issues.filter((i) => !(noYear && i.code === 'missing-column' && i.column === 'year'))].map(located);
+  // A missing year or unit is said once, as the form's (how to give it), not again as a missing column.
+  const saidByForm = new Set(table.issues.flatMap((i) => (i.code === 'form-no-year' ? ['year'] : i.code === 'form-no-area' ? ['area'] : [])));
+  const issues = [...sheetIssues, ...read.warnings, ...table.issues, ...full.issues.filter((i) => !(i.code === 'missing-column' && i.column !== null && saidByForm.has(i.column)))].map(located);
   return { file: part.file, sheet: grid.name, full: { ...full, numberLocale: locale, issues }, form: formReport(part, read.data, table.area) };
 }
 

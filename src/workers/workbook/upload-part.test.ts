@@ -67,6 +67,22 @@ describe('an office workbook through the upload', () => {
     expect(kept.table.length).toBe(78);
   });
 
+  it('reads a long form for the province its letterhead names', async () => {
+    const a = await analyze(['title-block.xlsx']);
+    const rows = rowsOf(a).map((r) => `${r.area} ${r.year} ${r.indicator} ${r.plan} ${r.actual}`).sort();
+    expect(rows).toEqual(['lai-chau 2025 budget_revenue 3500 3712.4', 'lai-chau 2025 poverty_rate 24.53 23.9']);
+    expect(a.forms?.[0]).toMatchObject({ headerRow: { value: 5 }, oneUnit: true, area: { value: 'Lai Châu' } });
+  });
+
+  it.each(['title-block.xls', 'title-block.ods'])('%s (Excel 97-2003, OpenDocument) goes the same way: the form, its year, its issues at their cells', async (name) => {
+    const a = await analyze([name]);
+    expect(a.forms?.[0]).toMatchObject({ sheet: 'Biểu 01', headerRow: { value: 2 }, period: { value: { year: 2025 } }, oneUnit: true, area: null });
+    // No unit named anywhere: said once, with how to choose it; no row is checked before.
+    expect(a.issues.map((i) => [i.code, i.cell])).toEqual([['form-no-area', null]]);
+    const chosen = await analyze([name], { form: { area: 'lai-chau' } });
+    expect(chosen.issues.map((i) => [i.code, i.cell])).toEqual([['invalid-indicator', 'Biểu 01!A3']]);
+  });
+
   it('refuses a hostile workbook with its reason, as an issue of the file', async () => {
     const a = await analyze(['hostile-zip-bomb.xlsx']);
     expect(a.table.length).toBe(0);
