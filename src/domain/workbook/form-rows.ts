@@ -56,6 +56,13 @@ export function readBody(view: SheetView, first: number, columns: readonly FormC
       }
 
   const body: FormBody = { rows: [], totals: [], emptyRows: [], trailing: null };
+  // Names repeat down a long sheet (a unit a row, year after year): each is judged once.
+  const judged = new Map<string, boolean>();
+  const isTotal = (text: string) => {
+    let total = judged.get(text);
+    if (total === undefined) judged.set(text, (total = isTotalName(text)));
+    return total;
+  };
   const sheet = view.grid.name;
   for (let row = first; row <= last; row++) {
     const cells = Array.from({ length: view.colCount }, (_, col) => view.raw(row, col));
@@ -73,7 +80,7 @@ export function readBody(view: SheetView, first: number, columns: readonly FormC
       hidden: view.isHiddenRow(row),
       heading: !hasFigure(row),
     };
-    const totalName = [name, cellText(view.shown(row, rowNumberCol ?? 0))].some(isTotalName);
+    const totalName = [name, cellText(view.shown(row, rowNumberCol ?? 0))].some(isTotal);
     (totalName ? body.totals : body.rows).push(formRow);
   }
   if (last + 1 < view.rowCount) {
