@@ -5,6 +5,12 @@ import { useUpdateT } from './update-messages';
 import './update-prompt.css';
 
 const OFFLINE_NOTICE_MS = 8000;
+/**
+ * "Tải lại" reloads even when neither sign of the new build taking over reaches this page (a fresh-clone
+ * run saw the click do nothing for a minute, about one run in six): after this long the page loads
+ * again, on the new build if it is active by then, else on the running one, which asks again.
+ */
+const RELOAD_AT_LATEST_MS = 3000;
 
 let reloading = false;
 /** The new build takes control once the reader agreed: load the page again, once. */
@@ -41,6 +47,7 @@ export function UpdatePrompt() {
 
   const takeUpdate = () => {
     navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true });
+    setTimeout(reloadOnce, RELOAD_AT_LATEST_MS);
     void updateServiceWorker(true);
     // Also told straight to the waiting build the registration has now: workbox-window asks the one
     // it saw when it registered, and the "reload" must never do nothing.
