@@ -55,8 +55,8 @@ export function analyzeParts(parts: readonly UploadPart[], catalog: Catalog, opt
   const analysed: Analysed[] = [];
   let firstHeader: string | null = null;
   for (const part of parts) {
-    // The analyst's mapping was made on the first part's header: it holds for the parts with the same header only.
-    const fits = (header: readonly string[]) => options.targets !== undefined && firstHeader !== null && mappingKey(header) === firstHeader;
+    // The analyst's mapping was made on the first part's header: it holds for that part and the parts with the same header.
+    const fits = (header: readonly string[]) => options.targets !== undefined && (firstHeader === null || mappingKey(header) === firstHeader);
     if (part.kind === 'text') {
       const full = analyzeTextPart(part, catalog, options, onProgress, onStage);
       firstHeader ??= mappingKey(full.header);

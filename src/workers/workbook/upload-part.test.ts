@@ -32,6 +32,15 @@ describe('an office workbook through the upload', () => {
     expect(a.forms?.[0]).toMatchObject({ sheet: 'Xã phường', shape: 'wide', headerRow: { value: 2, depth: 2 }, period: { value: { year: 2025 }, source: 'guess' }, unitColumn: { letter: 'B' } });
   });
 
+  it('takes the analyst\'s mapping of a form\'s columns', async () => {
+    const proposed = await analyze(['header-two-rows.xlsx']);
+    // The poverty columns left out: only the budget's 38 rows remain.
+    const targets = proposed.targets.map((t) => (t.kind === 'figure' && t.indicator === 'poverty_rate' ? { kind: 'ignore' as const } : t));
+    const mapped = await analyze(['header-two-rows.xlsx'], { targets });
+    expect(new Set(rowsOf(mapped).map((r) => r.indicator))).toEqual(new Set(['budget_revenue']));
+    expect(mapped.table.length).toBe(38);
+  });
+
   it('reads a long form for the commune its title names, and locates issues as sheet cells', async () => {
     const a = await analyze(['long-form.xlsx']);
     const rows = rowsOf(a);
