@@ -37,7 +37,7 @@ test('the data table downloads as .xlsx: figures are numbers, the header under t
   expect(name).toMatch(/\.xlsx$/);
   const sheet = book.Sheets[book.SheetNames[0]!]!;
   const header = headerRow(sheet, 'Đơn vị');
-  expect(rowsOf(sheet)[header]).toEqual(['Đơn vị', 'Năm', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', '% KH (%)', 'Đánh giá', 'Nguồn', 'Ghi chú']);
+  expect(rowsOf(sheet)[header]).toEqual(['Đơn vị', 'Năm', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'KH (nguyên văn)', 'Thực hiện', '% KH (%)', 'Đánh giá', 'Nguồn', 'Ghi chú']);
   expectProvenance(sheet, 'Bảng số liệu', header);
   const rows = rowsOf(sheet).slice(header + 1);
   expect(rows).toHaveLength(43);
@@ -45,8 +45,8 @@ test('the data table downloads as .xlsx: figures are numbers, the header under t
   expect(k).toBeGreaterThanOrEqual(0);
   const row = header + 1 + k;
   expect(cellAt(sheet, row, 1)).toMatchObject({ t: 'n', v: 2019 });
-  expect(cellAt(sheet, row, 5)).toMatchObject({ t: 'n', v: 64.2, z: '#,##0.0' });
-  expect(cellAt(sheet, row, 6)).toMatchObject({ t: 'n', v: 119.4 });
+  expect(cellAt(sheet, row, 6)).toMatchObject({ t: 'n', v: 64.2, z: '#,##0.0' });
+  expect(cellAt(sheet, row, 7)).toMatchObject({ t: 'n', v: 119.4 });
 });
 
 test('the data table offers the Vietnamese CSV: BOM, semicolons, comma decimals', async ({ page }) => {
@@ -55,8 +55,8 @@ test('the data table offers the Vietnamese CSV: BOM, semicolons, comma decimals'
   await page.getByRole('button', { name: /Bảng số liệu \(CSV kiểu Việt Nam/ }).click();
   const text = await readFile(await (await started).path(), 'utf8');
   expect(text.startsWith('\uFEFF# Bảng số liệu')).toBe(true);
-  expect(text).toContain('\nĐơn vị;Năm;Chỉ tiêu;Đơn vị tính;Kế hoạch;Thực hiện;% KH (%);Đánh giá;Nguồn;Ghi chú\n');
-  expect(text).toMatch(/\nTân Uyên;2019;Thu ngân sách nhà nước trên địa bàn;tỷ đồng;[\d,]*;64,2;119,4;/);
+  expect(text).toContain('\nĐơn vị;Năm;Chỉ tiêu;Đơn vị tính;Kế hoạch;KH (nguyên văn);Thực hiện;% KH (%);Đánh giá;Nguồn;Ghi chú\n');
+  expect(text).toMatch(/\nTân Uyên;2019;Thu ngân sách nhà nước trên địa bàn;tỷ đồng;[\d,]*;;64,2;119,4;/);
 });
 
 test('a chart’s table downloads as .xlsx with its figures as numbers and the unit in the header', async ({ page }) => {

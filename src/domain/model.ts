@@ -54,6 +54,12 @@ export interface Observation {
   year: number;
   indicator: string;
   plan: number | null;
+  /**
+   * The plan as printed when it is more than one number: a range "8 - 8,5%", a bound "trên 57,5%" /
+   * "dưới 12%", an approximation "khoảng 9%" (plan-form.ts). `plan` is then the point % KH is computed
+   * against (plan-status.ts: a range's worse end, the bound, the value). Absent for a plain number.
+   */
+  planText?: string;
   actual: number | null;
   /** "% KH" exactly as the report printed it, when it printed one. */
   reportedPercent: number | null;

@@ -10,7 +10,7 @@ import { TakenPieces } from './taken-pieces';
 
 const taken = new TakenPieces();
 
-export type WiredPart = { ok: true; columns: ObservationColumns; rows: number; records: number; englishOnly: number; eitherWay: number } | { ok: false; row: number };
+export type WiredPart = { ok: true; columns: ObservationColumns; rows: number; records: number; englishOnly: number; eitherWay: number; width: number } | { ok: false; row: number };
 
 const api = {
   /**

@@ -17,7 +17,11 @@ export function ObservationDetails({ evaluation, indicator, areaName }: { evalua
         <dt>{t('plan')}</dt>
         <dd>{p.plan(evaluation.plan, indicator)}{evaluation.plan.kind === 'value' && evaluation.plan.origin === 'derived' ? ` (${t('derivedPlan')})` : ''}</dd>
         <dt>{t('percentOfPlan')}</dt>
-        <dd>{p.percent(evaluation.percent)}{evaluation.percent.kind === 'value' && evaluation.percent.basis === 'reported' ? ` (${t('reportedPercent')})` : ''}</dd>
+        <dd>
+          {p.percent(evaluation.percent)}
+          {evaluation.percent.kind === 'value' && evaluation.percent.basis === 'reported' ? ` (${t('reportedPercent')})` : ''}
+          {evaluation.percent.kind === 'value' && evaluation.percent.basis === 'computed' && p.planPoint(evaluation.plan) ? ` ${p.planPoint(evaluation.plan)}` : ''}
+        </dd>
         <dt>{t('status')}</dt>
         <dd><StatusBadge status={evaluation.status} /></dd>
       </dl>

@@ -11,7 +11,12 @@ export function FigureLine({ evaluation, indicator }: { evaluation: Evaluation; 
     <p className="bullet-figures">
       {t('actualShort')} <strong>{p.figure(evaluation.actual, indicator)}</strong> · {t('planShort')} <strong>{p.plan(evaluation.plan, indicator)}</strong>
       {derived && <> <span className="flag" title={t('derivedPlanExplain')}>{t('derivedPlan')}</span></>}
-      {evaluation.percent.kind === 'value' && <> · <strong>{p.percent(evaluation.percent)}</strong> {t('ofPlan')}</>}
+      {evaluation.percent.kind === 'value' && (
+        <>
+          {' · '}<strong>{p.percent(evaluation.percent)}</strong>{' '}
+          {evaluation.percent.basis === 'computed' && p.planPoint(evaluation.plan) ? <span title={p.planPointWhy(evaluation.plan)}>{p.planPoint(evaluation.plan)}</span> : t('ofPlan')}
+        </>
+      )}
       {reported && evaluation.actual === null && <> <span className="flag" title={t('reportedPercentExplain')}>{t('reportedPercent')}</span></>}
       {evaluation.warnings.length > 0 && <> <span className="flag">⚠ {t('inconsistent')}</span></>}
     </p>

@@ -72,4 +72,12 @@ describe('cells: a row may stop short or end in empty cells; a non-empty cell pa
     expect(issues[0]!.message.vi).toContain('Dòng có 3 ô');
     expect(issues[0]!.message.en).toContain('3 cells under 2 headers');
   });
+
+  it('allows empty cells past the header when most rows have them (a trailing comma on every row), not on a row of its own', () => {
+    // A figure's unquoted comma on one row pushes the empty last column past the header: that row moved right.
+    const moved = rowShapeIssues(parseDelimited('a,b,c\n1,2,\n3,4,\n5,6,7,\n8,9,'));
+    expect(moved.issues.map((i) => i.row)).toEqual([4]);
+    const habit = rowShapeIssues(parseDelimited('a,b,c\n1,2,3,\n4,5,6,\n7,8,9\n'));
+    expect(habit.issues).toEqual([]);
+  });
 });

@@ -47,10 +47,23 @@ export function toLineFeeds(text: string, delimiter: string): string {
 /** A first guess, for the delimiter's: every CR and CRLF as LF, in quotes or not. */
 export const allLineFeeds = (text: string): string => text.replace(LINE_ENDS, ROW_END);
 
-/** Whether a row has a non-empty cell past the header's `columns`. */
-export function hasCellsPastHeader(cells: readonly string[], columns: number): boolean {
+/**
+ * Whether a row has a cell past the header's `columns`: a non-empty one, or, when `emptyPastHeaderAllowed`
+ * is false, any. Empty cells past the header are a spreadsheet's habit when most rows have them (a trailing
+ * delimiter on every row); on a row of its own they are a cell that moved right (a figure's unquoted comma
+ * pushing an empty last column out).
+ */
+export function hasCellsPastHeader(cells: readonly string[], columns: number, emptyPastHeaderAllowed = true): boolean {
+  if (!emptyPastHeaderAllowed && cells.length > columns) return true;
   for (let k = columns; k < cells.length; k++) if (cells[k]!.trim() !== '') return true;
   return false;
+}
+
+/** Whether a table's rows longer than its header are a habit of the file (at least half its rows), so empty cells past the header are allowed. */
+export function pastHeaderIsHabit(rows: readonly { cells: readonly string[] }[], columns: number): boolean {
+  let longer = 0;
+  for (const r of rows) if (r.cells.length > columns) longer++;
+  return longer * 2 >= rows.length;
 }
 
 export const ROW_MESSAGES = {
@@ -74,8 +87,9 @@ export function rowShapeIssues(table: RowTable): { issues: ParseIssue[]; lines: 
     lines.add(e.line);
     issues.push(issue('error', 'malformed-row', { row: e.line }, ROW_MESSAGES.malformed(e.message)));
   }
+  const habit = pastHeaderIsHabit(table.rows, table.header.length);
   for (const { line, cells } of table.rows) {
-    if (lines.has(line) || !hasCellsPastHeader(cells, table.header.length)) continue;
+    if (lines.has(line) || !hasCellsPastHeader(cells, table.header.length, habit)) continue;
     lines.add(line);
     issues.push(issue('error', 'malformed-row', { row: line }, ROW_MESSAGES.tooManyCells(cells.length, table.header.length)));
   }

@@ -56,4 +56,38 @@ describe('evaluateObservation', () => {
     expect(e.percent).toEqual({ kind: 'none', reason });
     expect(e.status).toBe('no-data');
   });
+
+  // The issue's own cases: the plan as printed decides, by its form (plan-status.ts), and keeps its form.
+  it.each([
+    { text: 'trên 57,5%', plan: 57.5, actual: 57.4, direction: higher, status: 'nearly-met', form: 'at-least' },
+    { text: 'dưới 12%', plan: 12, actual: 11.4, direction: lower, status: 'met', form: 'at-most' },
+    { text: '8 - 8,5%', plan: 8, actual: 8.3, direction: higher, status: 'met', form: 'range' },
+    { text: '8 - 8,5%', plan: 8, actual: 8.7, direction: higher, status: 'exceeded', form: 'range' },
+    { text: '8 - 8.5%', plan: 8, actual: 8.7, direction: higher, status: 'exceeded', form: 'range' },
+    { text: 'khoảng 9%', plan: 9, actual: 8.8, direction: higher, status: 'met', form: 'about' },
+    { text: 'khoảng 9%', plan: 9, actual: null, direction: higher, status: 'no-data', form: 'about' },
+  ] as const)('$text with TH $actual: $status', ({ text, plan, actual, direction, status, form }) => {
+    const e = evaluateObservation(buildObservation({ plan, actual, planText: text }), direction);
+    expect(e.status).toBe(status);
+    expect(e.plan.kind === 'value' && e.plan.form?.kind).toBe(form);
+    expect(e.plan.kind === 'value' && e.plan.value).toBe(plan);
+  });
+
+  it('% KH of a range is against its worse end, and says so', () => {
+    const e = evaluateObservation(buildObservation({ plan: 8, actual: 8.3, planText: '8 - 8,5%' }), higher);
+    expect(e.percent.kind === 'value' && e.percent.value).toBeCloseTo(103.75, 9);
+    expect(e.plan.kind === 'value' && e.plan.pointReason?.vi).toMatch(/mức thấp của KH 8–8,5/);
+  });
+
+  it('a plan text that names another point than the stored plan is not trusted: the number decides', () => {
+    const e = evaluateObservation(buildObservation({ plan: 9, actual: 8.3, planText: '8 - 8,5%' }), higher);
+    expect(e.plan).toEqual({ kind: 'value', value: 9, origin: 'given' });
+    expect(e.status).toBe('nearly-met');
+  });
+
+  it('without TH a printed % KH still gives the status of a plan with a form', () => {
+    const e = evaluateObservation(buildObservation({ plan: 12, actual: null, reportedPercent: 104, planText: 'dưới 12%' }), lower);
+    expect(e.percent).toEqual({ kind: 'value', value: 104, basis: 'reported' });
+    expect(e.status).toBe('exceeded');
+  });
 });

@@ -19,7 +19,7 @@ import type { Measure } from '../numbers/measure';
 import { formatNumber } from '../numbers/format';
 import { percentOfPlan } from './percent-of-plan';
 import { classifyStatus, DEFAULT_THRESHOLDS, type Status, type StatusThresholds } from './status';
-import { formatPlan, type PlanForm } from './plan-form';
+import { formatPlan, parsePlanText, type PlanForm } from './plan-form';
 
 export interface PlanRule {
   thresholds: StatusThresholds;
@@ -36,27 +36,31 @@ export interface PlanVerdict {
   /** The point of the plan % KH is computed against, and why it is that one. */
   point: number;
   pointReason: Localized;
+  pointWhy: Localized;
 }
 
-/** The point % KH is computed against: the value, a range's worse end (the level that meets it), the bound. */
-export function planPoint(form: PlanForm, direction: Direction): { point: number; reason: Localized } {
-  const n = (v: number, language: 'vi' | 'en') => formatNumber(v, language);
+/**
+ * The point % KH is computed against: the value, a range's worse end (the level that meets it), the bound.
+ * `reason` follows the percent as the report writes it ("đạt 103,8% so với mức thấp của KH 8–8,5");
+ * `why` says why that point.
+ */
+export function planPoint(form: PlanForm, direction: Direction): { point: number; reason: Localized; why: Localized } {
+  const vi = formatPlan(form, 'vi');
+  const en = formatPlan(form, 'en');
   switch (form.kind) {
     case 'range': {
       const higher = direction === 'higher_is_better';
-      const point = higher ? form.low : form.high;
-      return {
-        point,
-        reason: higher
-          ? { vi: `so với mức thấp của KH ${formatPlan(form, 'vi')} (${n(point, 'vi')}): mức đủ để đạt KH`, en: `against the low end of the plan ${formatPlan(form, 'en')} (${n(point, 'en')}): the level that meets it` }
-          : { vi: `so với mức cao của KH ${formatPlan(form, 'vi')} (${n(point, 'vi')}): mức đủ để đạt KH với chỉ tiêu càng thấp càng tốt`, en: `against the high end of the plan ${formatPlan(form, 'en')} (${n(point, 'en')}): the level that meets it for a lower-is-better indicator` },
-      };
+      return higher
+        ? { point: form.low, reason: { vi: `so với mức thấp của KH ${vi}`, en: `of the low end of the plan ${en}` }, why: { vi: 'mức thấp là mức đủ để đạt KH', en: 'the low end is the level that meets the plan' } }
+        : { point: form.high, reason: { vi: `so với mức cao của KH ${vi}`, en: `of the high end of the plan ${en}` }, why: { vi: 'với chỉ tiêu càng thấp càng tốt, mức cao là mức đủ để đạt KH', en: 'for a lower-is-better indicator the high end is the level that meets the plan' } };
     }
     case 'at-least':
     case 'at-most':
-      return { point: form.value, reason: { vi: `so với ngưỡng của KH ${formatPlan(form, 'vi')}`, en: `against the plan's bound ${formatPlan(form, 'en')}` } };
+      return { point: form.value, reason: { vi: `so với ngưỡng KH ${vi}`, en: `of the plan's bound ${en}` }, why: { vi: 'KH là một ngưỡng: đạt khi vượt qua ngưỡng, không có mức "vượt KH"', en: 'the plan is a bound: met when it holds, never "exceeded"' } };
+    case 'about':
+      return { point: form.value, reason: { vi: `so với KH ${vi}`, en: `of the plan ${en}` }, why: { vi: `đạt khi trong khoảng ±${formatNumber(DEFAULT_PLAN_RULE.aboutTolerance * 100, 'vi')}% quanh mức KH`, en: `met within ±${formatNumber(DEFAULT_PLAN_RULE.aboutTolerance * 100, 'en')}% of the plan's value` } };
     default:
-      return { point: form.value, reason: { vi: 'so với KH', en: 'against the plan' } };
+      return { point: form.value, reason: { vi: 'so với KH', en: 'of plan' }, why: { vi: '', en: '' } };
   }
 }
 
@@ -67,9 +71,9 @@ const shortOf = (percent: Measure, thresholds: StatusThresholds): Status => (per
 const senseOf = (form: PlanForm, direction: Direction): Direction => (form.kind === 'at-least' ? 'higher_is_better' : form.kind === 'at-most' ? 'lower_is_better' : direction);
 
 export function planVerdict(form: PlanForm, direction: Direction, actual: number | null, rule: PlanRule = DEFAULT_PLAN_RULE): PlanVerdict {
-  const { point, reason } = planPoint(form, direction);
+  const { point, reason, why } = planPoint(form, direction);
   const percent = percentOfPlan(senseOf(form, direction), point, actual);
-  const verdict = (status: Status): PlanVerdict => ({ status: actual === null ? 'no-data' : status, percent, point, pointReason: reason });
+  const verdict = (status: Status): PlanVerdict => ({ status: actual === null ? 'no-data' : status, percent, point, pointReason: reason, pointWhy: why });
   if (actual === null) return verdict('no-data');
   const better = (a: number, b: number) => (direction === 'higher_is_better' ? a > b : a < b);
   switch (form.kind) {
@@ -94,4 +98,22 @@ export function planVerdict(form: PlanForm, direction: Direction, actual: number
       return verdict(better(actual, form.value) ? 'exceeded' : shortOf(percent, rule.thresholds));
     }
   }
+}
+
+/** Plans closer than this to their point are the same plan (a file's rounding of the point it wrote). */
+const SAME_POINT = 1e-9;
+
+/**
+ * A plan as printed read back beside its stored point: the form whose point is `plan` (read as Vietnamese
+ * writes numbers, else as English does: "8,5" and "8.5" are both the file's), or null when the text is no
+ * plan or names another point. A plain number ("9%") is null too: it is the number itself.
+ */
+export function planFormOf(text: string, plan: number | null, direction: Direction): PlanForm | null {
+  for (const locale of ['vi', 'en'] as const) {
+    const reading = parsePlanText(text, locale);
+    if (!reading.ok || reading.form.kind === 'exact') continue;
+    const { point } = planPoint(reading.form, direction);
+    if (plan === null || Math.abs(point - plan) <= SAME_POINT * Math.max(1, Math.abs(plan))) return reading.form;
+  }
+  return null;
 }

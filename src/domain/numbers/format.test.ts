@@ -15,6 +15,12 @@ describe('formatNumber', () => {
     expect(formatNumber(value, language)).toBe(text);
   });
 
+  it('rounds the decimal a quotient stands for, not its binary noise: 8,7 ÷ 8 is 108,75%, shown 108,8%', () => {
+    expect((8.7 / 8) * 100).toBe(108.74999999999999);
+    expect(formatPercent((8.7 / 8) * 100, 'vi')).toBe('108,8%');
+    expect(formatNumber(1.005, 'en', 2)).toBe('1.01');
+  });
+
   it('keeps every stored digit by default and rounds only when asked', () => {
     expect(formatNumber(105.88, 'vi')).toBe('105,88');
     expect(formatNumber(144.39930354033663, 'vi', 1)).toBe('144,4');

@@ -33,7 +33,17 @@ const notFinite = (value: number, language: Language) => (Number.isNaN(value) ? 
  */
 export function formatNumber(value: number, language: Language, maxDecimals = 6, minDecimals = 0): string {
   if (!Number.isFinite(value)) return notFinite(value, language);
-  return formatter(language, maxDecimals, Math.min(minDecimals, maxDecimals)).format(value);
+  return formatter(language, maxDecimals, Math.min(minDecimals, maxDecimals)).format(decimalIntended(value, maxDecimals));
+}
+
+/**
+ * A value about to be rounded, to 15 significant digits first: a quotient's binary noise (8,7 ÷ 8 =
+ * 108,74999999999999%) must not round the decimal it stands for (108,75 → 108,8) the other way. A value
+ * shown whole (no rounding) or past 10^15 is left as it is: every stored digit is printed.
+ */
+function decimalIntended(value: number, maxDecimals: number): number {
+  if (Math.abs(value) >= 1e15 || Number.isInteger(value * 10 ** maxDecimals)) return value;
+  return Number(value.toPrecision(15));
 }
 
 const ATTACHED_UNITS = new Set(['%', '‰']);

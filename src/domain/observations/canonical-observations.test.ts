@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CANONICAL_HEADER, combineCanonicalParts, readCanonicalObservations, readCanonicalPart } from './canonical-observations';
+import { CANONICAL_HEADER, CANONICAL_HEADER_WITHOUT_PLAN_TEXT, combineCanonicalParts, readCanonicalObservations, readCanonicalPart } from './canonical-observations';
 import { splitCsvBytes } from '../csv/csv-cuts';
 import { parseDatasetFiles } from '../dataset/dataset-io';
 import { parseAreasCsv, parseIndicatorsCsv } from '../catalog/parse-catalog';
@@ -12,7 +12,9 @@ const indicatorsResult = parseIndicatorsCsv(data('indicators.csv'));
 if (!areasResult.ok || !indicatorsResult.ok) throw new Error('data/ does not parse');
 const areas = areasResult.data;
 const indicators = indicatorsResult.data;
-const read = (body: string) => readCanonicalObservations(`${CANONICAL_HEADER}\n${body}\n`, areas, indicators);
+/** Rows in the header published before plans kept their text (nine columns): read as ever. */
+const read = (body: string) => readCanonicalObservations(`${CANONICAL_HEADER_WITHOUT_PLAN_TEXT}\n${body}\n`, areas, indicators);
+const readWithPlanText = (body: string) => readCanonicalObservations(`${CANONICAL_HEADER}\n${body}\n`, areas, indicators);
 
 describe('the fast reading of a canonical observations.csv', () => {
   it('reads the shipped data exactly as the general reader does', () => {
@@ -41,6 +43,20 @@ describe('the fast reading of a canonical observations.csv', () => {
     expect(result.ok && result.table.toObservations()).toEqual([
       { area: 'tan-uyen', year: 2020, indicator: 'budget_revenue', plan: 100, actual: null, reportedPercent: null, unit: 'tỷ đồng', source: 'BC 2020', note: '' },
     ]);
+  });
+
+  it('reads a plan as printed beside its point, and a row without one in the same file', () => {
+    const result = readWithPlanText('lai-chau,2024,grdp_growth,8,8.3,,,BC,,"8 - 8,5%"\nlai-chau,2023,grdp_growth,9,,,,BC,,khoảng 9%\nlai-chau,2024,poverty_rate,12,11.4,,,BC,,dưới 12%\nlai-chau,2024,budget_revenue,2236,,,,BC,,');
+    expect(result.ok && result.table.toObservations().map((o) => o.planText)).toEqual(['8 - 8,5%', 'khoảng 9%', 'dưới 12%', undefined]);
+  });
+
+  it.each([
+    ['a plan text whose point is not the plan column', 'lai-chau,2024,grdp_growth,9,,,,BC,,"8 - 8,5%"'],
+    ['a plan text with no plan', 'lai-chau,2024,grdp_growth,,8.3,,,BC,,"8 - 8,5%"'],
+    ['a plan text that is no plan', 'lai-chau,2024,grdp_growth,9,,,,BC,,chín'],
+    ['a row of nine columns under a ten-column header', 'lai-chau,2024,grdp_growth,9,,,,BC,'],
+  ])('hands %s to the general reader', (_, body) => {
+    expect(readWithPlanText(body)).toEqual({ ok: false, row: 2 });
   });
 
   it('hands a file with another header to the general reader', () => {
@@ -78,7 +94,7 @@ describe('the fast reading of a canonical observations.csv', () => {
   describe('a file of several chunks', () => {
     const shipped = Papa.parse<string[]>(data('observations.csv').trim(), { header: false }).data;
     // Notes of about 900 characters with commas (so quoted) make the shipped rows a file of some twenty chunks.
-    const long = [shipped[0]!, ...shipped.slice(1).map((cells, i) => [...cells.slice(0, 8), `Ghi chú, dòng ${i + 2}: ${'số liệu kiểm tra '.repeat(55).trim()}`])];
+    const long = [shipped[0]!, ...shipped.slice(1).map((cells, i) => [...cells.slice(0, 8), `Ghi chú, dòng ${i + 2}: ${'số liệu kiểm tra '.repeat(55).trim()}`, ...cells.slice(9)])];
     const CHUNK = 4096;
     const file = (rows: string[][]) => `${Papa.unparse(rows, { newline: '\n' })}\n`;
 
@@ -132,7 +148,7 @@ describe('the fast reading of a canonical observations.csv', () => {
     it('read in parts, asks about decimals that read two ways only when no part tells the format', () => {
       const twoWays = 'tan-uyen,2020,budget_revenue,1.862,1.900,,,BC,';
       const english = 'tan-uyen,2021,budget_revenue,100.5,90,,,BC,';
-      const part = (body: string) => readCanonicalPart(`${CANONICAL_HEADER}\n${body}\n`, areas, indicators);
+      const part = (body: string) => readCanonicalPart(`${CANONICAL_HEADER_WITHOUT_PLAN_TEXT}\n${body}\n`, areas, indicators);
       expect(combineCanonicalParts([part(twoWays), part(twoWays.replace('2020', '2019'))], areas, indicators)).toEqual({ ok: false, row: 2 });
       expect(combineCanonicalParts([part(twoWays), part(english)], areas, indicators)).toMatchObject({ ok: true, rows: 2 });
     });

@@ -1,15 +1,20 @@
 import Papa from 'papaparse';
 import { inForceIn } from '../areas/areas';
 import { evaluateObservation } from '../evaluation/evaluate';
+import { planFormOf } from '../evaluation/plan-status';
 import type { Area, Indicator } from '../model';
 import { ROW_END } from '../csv/csv-rows';
 import { canonicalPoint, quickCanonicalNumber } from '../numbers/number-scan';
 import { ObservationTable, ObservationTableBuilder } from './observation-table';
+import { seenKeys } from './seen-keys';
 import { cleanFreeText, nameTextIssues } from '../text/text-issues';
 
 /** The header `publish` writes; a published observations.csv has exactly these columns, in this order. */
-export const CANONICAL_HEADER = 'area,year,indicator,plan,actual,percent_of_plan,unit,source,note';
+export const CANONICAL_HEADER = 'area,year,indicator,plan,actual,percent_of_plan,unit,source,note,plan_text';
+/** The header published before plans kept their text: the same columns but the last, read the same way. */
+export const CANONICAL_HEADER_WITHOUT_PLAN_TEXT = 'area,year,indicator,plan,actual,percent_of_plan,unit,source,note';
 const COLUMNS = CANONICAL_HEADER.split(',').length;
+const COLUMNS_WITHOUT_PLAN_TEXT = COLUMNS - 1;
 
 const YEAR = /^\d{4}$/;
 const PLAIN_NUMBER = /^-?\d{1,15}(\.\d{1,15})?$/;
@@ -39,7 +44,8 @@ export type CanonicalRead = { ok: true; table: ObservationTable; rows: number } 
  * blank ones too, so a later part's row can be numbered in the whole file.
  */
 export type CanonicalPart =
-  | { ok: true; table: ObservationTable; rows: number; records: number; englishOnly: number; eitherWay: number }
+  /** `width`: the file's column count (the header's, or for a later part its first row's), 0 for a part with no row. */
+  | { ok: true; table: ObservationTable; rows: number; records: number; englishOnly: number; eitherWay: number; width: number }
   | { ok: false; row: number };
 
 /**
@@ -54,8 +60,10 @@ export interface PartOptions {
 
 export function readCanonicalPart(text: string, areas: readonly Area[], indicators: readonly Indicator[], { first = true, chunkChars = CHUNK_CHARS }: PartOptions = {}): CanonicalPart {
   const content = first && text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const firstLine = first ? content.slice(0, content.indexOf('\n') < 0 ? content.length : content.indexOf('\n')).replace(/\r$/, '') : CANONICAL_HEADER;
-  if (firstLine !== CANONICAL_HEADER) return { ok: false, row: 1 };
+  const firstLine = first ? content.slice(0, content.indexOf('\n') < 0 ? content.length : content.indexOf('\n')).replace(/\r$/, '') : null;
+  if (firstLine !== null && firstLine !== CANONICAL_HEADER && firstLine !== CANONICAL_HEADER_WITHOUT_PLAN_TEXT) return { ok: false, row: 1 };
+  /** The file's column count: its header's, or a later part's first row's (the parts' agreement is checked on combining). */
+  let columns = firstLine === null ? 0 : firstLine === CANONICAL_HEADER ? COLUMNS : COLUMNS_WITHOUT_PLAN_TEXT;
 
   // Areas and indicators by their place in the catalog: per-row checks are then array reads, not string keys.
   const areaPlace = new Map(areas.map((a, i) => [a.id, i]));
@@ -129,7 +137,8 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
     if (line === 1) return true;
     if (cells.length === 1 && cells[0] === '') return true;
     rows++;
-    if (cells.length !== COLUMNS) return false;
+    if (columns === 0 && (cells.length === COLUMNS || cells.length === COLUMNS_WITHOUT_PLAN_TEXT)) columns = cells.length;
+    if (cells.length !== columns) return false;
     const areaId = cells[0]!;
     const yearText = cells[1]!;
     const indicatorId = cells[2]!;
@@ -188,8 +197,15 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
       lastNote = note;
       noteCode = builder.textCode(note);
     }
+    // A plan as printed must read as a plan whose point is the plan column's (what the general reader checks and words).
+    const planText = columns === COLUMNS ? cells[9]! : '';
+    let planTextCode = -1;
+    if (planText !== '') {
+      if (Number.isNaN(plan) || planText.startsWith("'") || !freeOk(planText) || planFormOf(planText, plan, indicator.direction) === null) return false;
+      planTextCode = builder.textCode(planText);
+    }
     if (!Number.isNaN(reportedPercent)) {
-      const observation = { area: areaId, year, indicator: indicatorId, plan: orNull(plan), actual: orNull(actual), reportedPercent, unit: indicator.unit, source, note };
+      const observation = { area: areaId, year, indicator: indicatorId, plan: orNull(plan), actual: orNull(actual), reportedPercent, unit: indicator.unit, source, note, ...(planText === '' ? {} : { planText }) };
       if (evaluateObservation(observation, indicator).warnings.length > 0) return false;
     }
     if (seen.has(areaYear * indicators.length + ind)) return false;
@@ -198,7 +214,7 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
       indicatorCode[ind] = builder.indicatorCode(indicatorId);
       unitCode[ind] = builder.textCode(indicator.unit);
     }
-    builder.pushCoded(areaCode[a]!, year, indicatorCode[ind]!, plan, actual, reportedPercent, unitCode[ind]!, sourceCode, noteCode);
+    builder.pushCoded(areaCode[a]!, year, indicatorCode[ind]!, plan, actual, reportedPercent, unitCode[ind]!, sourceCode, noteCode, planTextCode);
     return true;
   };
   // Rows come a chunk at a time, with no result object per row; the first row that is not canonical stops
@@ -226,7 +242,7 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
   Papa.parse<string[]>(content, chunked);
   if (failedAt > 0) return { ok: false, row: failedAt };
   // A text that ends its last row with a line end reads one more, empty, record: not a line of the file.
-  return { ok: true, table: builder.build(), rows, records: line - 1 - (content.endsWith('\n') ? 1 : 0), englishOnly, eitherWay };
+  return { ok: true, table: builder.build(), rows, records: line - 1 - (content.endsWith('\n') ? 1 : 0), englishOnly, eitherWay, width: columns };
 }
 
 /**
@@ -241,6 +257,13 @@ export function combineCanonicalParts(parts: readonly CanonicalPart[], areas: re
     if (!part.ok) return { ok: false, row: part.row + before };
     before += part.records;
     read.push(part);
+  }
+  // One file has one header: a later part whose rows have another column count is not this file's.
+  const counted = read.filter((p) => p.width > 0);
+  const other = counted.findIndex((p) => p.width !== counted[0]!.width);
+  if (other > 0) {
+    const at = read.indexOf(counted[other]!);
+    return { ok: false, row: read.slice(0, at).reduce((sum, p) => sum + p.records, 0) + 2 };
   }
   // Every decimal "1.862"-like: the general reader cannot tell the format and asks; so must this one.
   if (read.some((p) => p.eitherWay > 0) && read.every((p) => p.englishOnly === 0)) return { ok: false, row: 2 };
@@ -271,24 +294,3 @@ const YEARS = 201;
 /** A megabyte of text a chunk. */
 const CHUNK_CHARS = 1 << 20;
 const orNull = (value: number) => (Number.isNaN(value) ? null : value);
-
-/**
- * The (area, year, indicator) keys already read: a bit each while the catalog's key space is at most
- * 2^27 (16 MB), else a set. "has" also records the key.
- */
-function seenKeys(space: number): { has(key: number): boolean } {
-  if (space <= 1 << 27) {
-    const bits = new Uint8Array(Math.ceil(space / 8));
-    return {
-      has(key) {
-        const byte = key >>> 3;
-        const bit = 1 << (key & 7);
-        if ((bits[byte]! & bit) !== 0) return true;
-        bits[byte]! |= bit;
-        return false;
-      },
-    };
-  }
-  const keys = new Set<number>();
-  return { has: (key) => keys.has(key) || (keys.add(key), false) };
-}

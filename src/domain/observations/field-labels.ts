@@ -15,6 +15,7 @@ export const FIELD_LABELS: Record<ObservationField, Localized> = {
   unit: { vi: 'Đơn vị tính', en: 'Unit of measure' },
   source: { vi: 'Nguồn', en: 'Source' },
   note: { vi: 'Ghi chú', en: 'Note' },
+  plan_text: { vi: 'Kế hoạch (nguyên văn)', en: 'Plan as written' },
 };
 
 const isField = (name: string): name is ObservationField => Object.hasOwn(FIELD_LABELS, name);

@@ -1,7 +1,8 @@
 import { foldText } from '../text/text-key';
 import { figureKindOfLabel } from './figure-header';
 
-export const OBSERVATION_FIELDS = ['area', 'year', 'indicator', 'plan', 'actual', 'percent_of_plan', 'unit', 'source', 'note'] as const;
+/** The canonical columns, in the order files are written: `plan_text` last, so a file written before it had the same first nine. */
+export const OBSERVATION_FIELDS = ['area', 'year', 'indicator', 'plan', 'actual', 'percent_of_plan', 'unit', 'source', 'note', 'plan_text'] as const;
 export type ObservationField = (typeof OBSERVATION_FIELDS)[number];
 
 /** Headers analysts write, Vietnamese and English, compared folded (no case, no diacritics). */
@@ -15,6 +16,7 @@ const ALIASES: Record<ObservationField, string[]> = {
   unit: ['unit', 'đơn vị tính', 'đvt'],
   source: ['source', 'nguồn', 'nguồn số liệu'],
   note: ['note', 'notes', 'ghi chú'],
+  plan_text: ['plan_text', 'plan text', 'plan as written', 'kế hoạch (nguyên văn)', 'kế hoạch nguyên văn', 'kh nguyên văn', 'mức kế hoạch'],
 };
 
 const foldHeader = (h: string) => foldText(h.replace(/%/g, ' % ')).replace(/\s+/g, ' ');

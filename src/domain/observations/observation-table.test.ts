@@ -33,6 +33,23 @@ describe('ObservationTable', () => {
     expect(builder.build().toObservations()).toEqual(rows);
   });
 
+  it('keeps a plan as printed only where a row has one, from the first such row on and across a concat, a removal and a growth', () => {
+    const plain = ObservationTable.from(rows);
+    expect(plain.columns.planText).toBeUndefined();
+    const printed: Observation[] = [o('a', 2020, 'x', 8, 8.3), { ...o('b', 2020, 'x', 12, 11.4), planText: 'dưới 12%' }, o('c', 2020, 'x', 9, 9)];
+    const builder = new ObservationTableBuilder(1);
+    for (const r of printed) builder.push(r);
+    const table = builder.build();
+    expect(table.toObservations()).toEqual(printed);
+    expect(table.planText(0)).toBe('');
+    expect(table.planText(1)).toBe('dưới 12%');
+    expect(ObservationTable.concat([plain, table]).toObservations()).toEqual([...rows, ...printed]);
+    expect(table.without(Uint8Array.from([1, 0, 0])).toObservations()).toEqual(printed.slice(1));
+    expect(ObservationTable.fromColumns(table.columns).toObservations()).toEqual(printed);
+    expect(() => ObservationTable.fromColumns({ ...table.columns, planText: Uint32Array.from([0, 99, 0]) })).toThrow(/planText code 99/);
+    expect(() => ObservationTable.fromColumns({ ...table.columns, planText: new Uint32Array(2) })).toThrow(/planText has 2 rows/);
+  });
+
   it('grows past its first guess of the row count', () => {
     const builder = new ObservationTableBuilder(1);
     const many = Array.from({ length: 100 }, (_, k) => o(`a${k % 7}`, 2000 + (k % 25), 'x', k, k + 1));

@@ -1,60 +1,10 @@
 import type { Observation } from '../model';
+import { allocate, Dictionary, NUMERIC_COLUMNS, type ObservationColumns } from './observation-columns';
 
-/**
- * Observations in columns: one typed array per field, areas and indicators coded by their position
- * in a dictionary, free text (unit, source, note) by its position in a string table. A million rows
- * take about 44 MB instead of some hundreds of MB of objects, cross from a worker to the page without
- * a copy (the buffers are transferred), and a view reads only its slice: a row becomes an
- * `Observation` object only when someone asks for it.
- *
- * A missing figure is NaN in its column and null in the row it gives back; a figure is never NaN
- * (the parsers refuse one), so the two never meet.
- */
-export interface ObservationColumns {
-  length: number;
-  /** Codes into `areaIds`. */
-  area: Uint32Array;
-  /** Codes into `indicatorIds`. */
-  indicator: Uint32Array;
-  year: Uint16Array;
-  plan: Float64Array;
-  actual: Float64Array;
-  reportedPercent: Float64Array;
-  /** Codes into `strings`. */
-  unit: Uint32Array;
-  source: Uint32Array;
-  note: Uint32Array;
-  areaIds: string[];
-  indicatorIds: string[];
-  strings: string[];
-}
-
-const NUMERIC_COLUMNS = ['area', 'indicator', 'year', 'plan', 'actual', 'reportedPercent', 'unit', 'source', 'note'] as const;
+export { detached, type ObservationColumns } from './observation-columns';
 
 const toNumber = (value: number | null) => (value === null ? NaN : value);
 const fromNumber = (value: number) => (Number.isNaN(value) ? null : value);
-
-/**
- * A copy of `text` that holds nothing else: a cell PapaParse cut from a chunk of a file keeps the whole
- * chunk alive for as long as it lives, and a table keeps its strings for as long as the dataset is open.
- */
-export const detached = (text: string): string => (` ${text}`).slice(1);
-
-/** Gives each distinct string a small code, in order of first appearance. */
-class Dictionary {
-  readonly values: string[] = [];
-  private readonly codes = new Map<string, number>();
-  code(value: string): number {
-    let code = this.codes.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      const own = detached(value);
-      this.codes.set(own, code);
-      this.values.push(own);
-    }
-    return code;
-  }
-}
 
 const [AREA, INDICATOR, UNIT, SOURCE, NOTE] = [0, 1, 2, 3, 4];
 
@@ -69,6 +19,8 @@ export class ObservationTableBuilder {
   /** The last area, indicator, unit, source and note coded, and their codes: rows in a row often share them, and a comparison is cheaper than a lookup. */
   private readonly lastTexts = ['', '', '', '', ''];
   private readonly lastCodes = new Int32Array([-1, -1, -1, -1, -1]);
+  /** Made at the first row with a plan text, the rows before it given the empty text. */
+  private planTexts: Uint32Array | null = null;
 
   constructor(expected = 1024) {
     this.capacity = Math.max(16, expected);
@@ -76,12 +28,13 @@ export class ObservationTableBuilder {
   }
 
   push(o: Observation): void {
-    this.pushValues(o.area, o.year, o.indicator, toNumber(o.plan), toNumber(o.actual), toNumber(o.reportedPercent), o.unit, o.source, o.note);
+    this.pushValues(o.area, o.year, o.indicator, toNumber(o.plan), toNumber(o.actual), toNumber(o.reportedPercent), o.unit, o.source, o.note, o.planText ?? '');
   }
 
   /** A row from its values, a missing figure as NaN: for readers that make no object per row. */
-  pushValues(area: string, year: number, indicator: string, plan: number, actual: number, reportedPercent: number, unit: string, source: string, note: string): void {
+  pushValues(area: string, year: number, indicator: string, plan: number, actual: number, reportedPercent: number, unit: string, source: string, note: string, planText = ''): void {
     if (this.size === this.capacity) this.grow();
+    if (planText !== '' || this.planTexts !== null) this.setPlanText(this.size, planText === '' ? this.emptyCode() : this.strings.code(planText));
     const c = this.columns;
     const i = this.size++;
     c.area[i] = this.lastCode(AREA, this.areas, area);
@@ -109,8 +62,9 @@ export class ObservationTableBuilder {
   }
 
   /** A row by codes this builder gave (areaCode, indicatorCode, textCode), a missing figure as NaN. */
-  pushCoded(area: number, year: number, indicator: number, plan: number, actual: number, reportedPercent: number, unit: number, source: number, note: number): void {
+  pushCoded(area: number, year: number, indicator: number, plan: number, actual: number, reportedPercent: number, unit: number, source: number, note: number, planText = -1): void {
     if (this.size === this.capacity) this.grow();
+    if (planText >= 0 || this.planTexts !== null) this.setPlanText(this.size, planText >= 0 ? planText : this.emptyCode());
     const c = this.columns;
     const i = this.size++;
     c.area[i] = area;
@@ -122,6 +76,18 @@ export class ObservationTableBuilder {
     c.unit[i] = unit;
     c.source[i] = source;
     c.note[i] = note;
+  }
+
+  private emptyCode(): number {
+    return this.strings.code('');
+  }
+
+  /** Row i's plan text code, the column made (the rows before given the empty text) at the first. */
+  private setPlanText(i: number, code: number) {
+    if (this.planTexts === null) {
+      this.planTexts = new Uint32Array(this.capacity).fill(this.emptyCode(), 0, i);
+    }
+    this.planTexts[i] = code;
   }
 
   private lastCode(field: number, dictionary: Dictionary, text: string): number {
@@ -140,6 +106,7 @@ export class ObservationTableBuilder {
       area: c.area.slice(0, n), indicator: c.indicator.slice(0, n), year: c.year.slice(0, n),
       plan: c.plan.slice(0, n), actual: c.actual.slice(0, n), reportedPercent: c.reportedPercent.slice(0, n),
       unit: c.unit.slice(0, n), source: c.source.slice(0, n), note: c.note.slice(0, n),
+      ...(this.planTexts === null ? {} : { planText: this.planTexts.slice(0, n) }),
       areaIds: this.areas.values, indicatorIds: this.indicators.values, strings: this.strings.values,
     });
   }
@@ -149,15 +116,12 @@ export class ObservationTableBuilder {
     const next = allocate(this.capacity);
     for (const name of NUMERIC_COLUMNS) (next[name] as { set(a: ArrayLike<number>): void }).set(this.columns[name]);
     this.columns = next;
+    if (this.planTexts !== null) {
+      const planTexts = new Uint32Array(this.capacity);
+      planTexts.set(this.planTexts);
+      this.planTexts = planTexts;
+    }
   }
-}
-
-function allocate(n: number) {
-  return {
-    area: new Uint32Array(n), indicator: new Uint32Array(n), year: new Uint16Array(n),
-    plan: new Float64Array(n), actual: new Float64Array(n), reportedPercent: new Float64Array(n),
-    unit: new Uint32Array(n), source: new Uint32Array(n), note: new Uint32Array(n),
-  };
 }
 
 export class ObservationTable {
@@ -176,6 +140,7 @@ export class ObservationTable {
     const areas = new Dictionary();
     const indicators = new Dictionary();
     const strings = new Dictionary();
+    const planText = tables.some((t) => t.columns.planText) ? new Uint32Array(n) : null;
     let at = 0;
     for (const { columns: c } of tables) {
       for (const name of ['year', 'plan', 'actual', 'reportedPercent'] as const) out[name].set(c[name].subarray(0, c.length), at);
@@ -186,9 +151,13 @@ export class ObservationTable {
       recode(c.indicator, out.indicator, Uint32Array.from(c.indicatorIds, (id) => indicators.code(id)));
       const text = Uint32Array.from(c.strings, (value) => strings.code(value));
       for (const name of ['unit', 'source', 'note'] as const) recode(c[name], out[name], text);
+      if (planText !== null) {
+        if (c.planText) recode(c.planText, planText, text);
+        else planText.fill(strings.code(''), at, at + c.length);
+      }
       at += c.length;
     }
-    return new ObservationTable({ length: n, ...out, areaIds: areas.values, indicatorIds: indicators.values, strings: strings.values });
+    return new ObservationTable({ length: n, ...out, ...(planText === null ? {} : { planText }), areaIds: areas.values, indicatorIds: indicators.values, strings: strings.values });
   }
 
   /** Columns received from elsewhere (storage, a worker), checked for shape and every code before any row is read. */
@@ -200,6 +169,7 @@ export class ObservationTable {
     within(columns.area, columns.areaIds.length, 'area');
     within(columns.indicator, columns.indicatorIds.length, 'indicator');
     for (const name of ['unit', 'source', 'note'] as const) within(columns[name], columns.strings.length, name);
+    if (columns.planText) within(columns.planText, columns.strings.length, 'planText');
     return new ObservationTable(columns);
   }
 
@@ -218,6 +188,8 @@ export class ObservationTable {
     const n = columns.length;
     if (!Number.isInteger(n) || n < 0) throw new Error(`observation table: bad length ${String(n)}`);
     for (const name of NUMERIC_COLUMNS) if (columns[name]?.length !== n) throw new Error(`observation table: column ${name} has ${columns[name]?.length ?? 'no'} rows, expected ${n}`);
+    if (columns.planText !== undefined && (!(columns.planText instanceof Uint32Array) || columns.planText.length !== n))
+      throw new Error(`observation table: column planText has ${columns.planText?.length ?? 'no'} rows, expected ${n}`);
     return n;
   }
 
@@ -238,9 +210,16 @@ export class ObservationTable {
     return !Number.isNaN(this.columns.actual[i]!) || !Number.isNaN(this.columns.reportedPercent[i]!);
   }
 
+  /** Row i's plan as printed, or the empty text when it is one number. */
+  planText(i: number): string {
+    const codes = this.columns.planText;
+    return codes ? this.columns.strings[codes[i]!]! : '';
+  }
+
   /** Row i as the `Observation` the domain reads. */
   row(i: number): Observation {
     const c = this.columns;
+    const planText = this.planText(i);
     return {
       area: c.areaIds[c.area[i]!]!,
       year: c.year[i]!,
@@ -251,6 +230,7 @@ export class ObservationTable {
       unit: c.strings[c.unit[i]!]!,
       source: c.strings[c.source[i]!]!,
       note: c.strings[c.note[i]!]!,
+      ...(planText === '' ? {} : { planText }),
     };
   }
 
@@ -265,7 +245,7 @@ export class ObservationTable {
     const builder = new ObservationTableBuilder(this.length);
     const c = this.columns;
     for (let i = 0; i < this.length; i++)
-      if (!drop[i]) builder.pushValues(c.areaIds[c.area[i]!]!, c.year[i]!, c.indicatorIds[c.indicator[i]!]!, c.plan[i]!, c.actual[i]!, c.reportedPercent[i]!, c.strings[c.unit[i]!]!, c.strings[c.source[i]!]!, c.strings[c.note[i]!]!);
+      if (!drop[i]) builder.pushValues(c.areaIds[c.area[i]!]!, c.year[i]!, c.indicatorIds[c.indicator[i]!]!, c.plan[i]!, c.actual[i]!, c.reportedPercent[i]!, c.strings[c.unit[i]!]!, c.strings[c.source[i]!]!, c.strings[c.note[i]!]!, this.planText(i));
     return builder.build();
   }
 
@@ -278,6 +258,7 @@ export class ObservationTable {
 
   /** The buffers to transfer with the columns (postMessage's transfer list). */
   transferables(): ArrayBuffer[] {
-    return NUMERIC_COLUMNS.map((name) => this.columns[name].buffer as ArrayBuffer);
+    const buffers = NUMERIC_COLUMNS.map((name) => this.columns[name].buffer as ArrayBuffer);
+    return this.columns.planText ? [...buffers, this.columns.planText.buffer as ArrayBuffer] : buffers;
   }
 }

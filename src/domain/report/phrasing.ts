@@ -1,6 +1,8 @@
 import { fullName } from '../areas/areas';
 import { formatNumber, formatPercent, unitOf, withUnit, type Language } from '../numbers/format';
 import type { Area, AreaLevel, Indicator } from '../model';
+import type { PlanValue } from '../evaluation/evaluate';
+import { formatPlan } from '../evaluation/plan-form';
 import type { MainListOrigin, Outcome, ReviewSummary, TargetResult, UnitSummary } from './summary';
 
 /**
@@ -15,6 +17,9 @@ const ATTACHED = new Set(['%', '‰']);
 
 /** A figure as stored, with its unit: "195,5 ha", "24,88%". */
 const figure = (value: number, indicator: Indicator, language: Language) => withUnit(formatNumber(value, language), unitOf(indicator, language));
+/** A given plan as written: "khoảng 9%", "8–8,5%", "dưới 12%", or its number. */
+const planFigure = (plan: Extract<PlanValue, { kind: 'value' }>, indicator: Indicator, language: Language) =>
+  plan.form ? formatPlan(plan.form, language, unitOf(indicator, language)) : figure(plan.value, indicator, language);
 /** A computed figure, to the indicator's decimals: an implied plan. */
 const computed = (value: number, indicator: Indicator, language: Language) => withUnit(formatNumber(value, language, indicator.decimals), unitOf(indicator, language));
 /** A change: rates change by percentage points. */
@@ -158,7 +163,9 @@ export function targetPhrase(result: TargetResult, year: number, language: Langu
     changeSaid = true;
   } else if (plan.kind === 'value' && plan.origin === 'given') {
     const unit = unitOf(indicator, language);
-    text = ATTACHED.has(unit) || unit === ''
+    text = plan.form
+      ? `${name} ${figure(actual, indicator, language)}${t.planOf(planFigure(plan, indicator, language))}`
+      : ATTACHED.has(unit) || unit === ''
       ? `${name} ${figure(actual, indicator, language)}${t.planOf(figure(plan.value, indicator, language))}`
       : `${name} ${withUnit(`${formatNumber(actual, language)}/${formatNumber(plan.value, language)}`, unit)}`;
   } else if (indicator.direction === 'lower_is_better' && previousActual === null) {
@@ -168,9 +175,11 @@ export function targetPhrase(result: TargetResult, year: number, language: Langu
     text = `${name} ${figure(actual, indicator, language)}`;
   }
   const percent = percentText(result, language);
-  if (percent !== null) text += `${actual === null ? t.reached : `,${t.reached}`}${percent} ${t.of}`;
+  // A % KH against a range's end or a bound says which ("đạt 103,8% so với mức thấp của KH 8–8,5").
+  const against = plan.kind === 'value' && plan.pointReason && evaluation?.percent.kind === 'value' && evaluation.percent.basis === 'computed' ? plan.pointReason[language] : t.of;
+  if (percent !== null) text += `${actual === null ? t.reached : `,${t.reached}`}${percent} ${against}`;
   if (plan.kind === 'value' && plan.origin === 'derived') text += t.impliedPlan(computed(plan.value, indicator, language));
-  if (actual === null && plan.kind === 'value' && plan.origin === 'given' && percent === null) text += t.planOf(figure(plan.value, indicator, language));
+  if (actual === null && plan.kind === 'value' && plan.origin === 'given' && percent === null) text += t.planOf(planFigure(plan, indicator, language));
   if (!changeSaid && actual !== null && previousActual !== null) {
     const difference = actual - previousActual;
     if (Number.isFinite(difference)) text += difference > 0 ? t.up(changeAmount(difference, indicator, language), year - 1) : difference < 0 ? t.down(changeAmount(difference, indicator, language), year - 1) : t.same(year - 1);
@@ -252,7 +261,7 @@ export function targetRow(result: TargetResult, language: Language): TargetRow {
   return {
     indicator: language === 'vi' ? indicator.nameVi : indicator.nameEn,
     unit: unitOf(indicator, language),
-    plan: !plan || plan.kind === 'none' ? NO_PLAN[language] : plan.origin === 'given' ? number(plan.value) : `≈ ${formatNumber(plan.value, language, indicator.decimals)}`,
+    plan: !plan || plan.kind === 'none' ? NO_PLAN[language] : plan.origin === 'given' ? (plan.form ? formatPlan(plan.form, language) : number(plan.value)) : `≈ ${formatNumber(plan.value, language, indicator.decimals)}`,
     actual: evaluation?.actual === null || evaluation?.actual === undefined ? NO_ACTUAL[language] : number(evaluation.actual),
     percent: percentText(result, language) ?? NO_PERCENT[language],
     // A listed target with a figure but no plan cannot be assessed, as the paragraph says: it is not "no data".

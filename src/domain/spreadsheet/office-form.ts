@@ -1,4 +1,5 @@
 import type { ReviewSummary, TargetResult, UnitSummary } from '../report/summary';
+import { writtenPlan } from '../evaluation/evaluate';
 import { sheetName } from './sheet-name';
 import type { SheetColumn, SheetTable, SheetValue } from './sheet-spec';
 
@@ -14,10 +15,10 @@ const FORM_COLUMNS: SheetColumn[] = [
   { label: 'So sánh (%)', kind: 'number', maxDecimals: 2 },
 ];
 
-/** One main target in the office form's cells: plan and actual as numbers, So sánh the % KH; none is an empty cell. */
+/** One main target in the office form's cells: plan (as written when more than one number: "8–8,5") and actual as numbers, So sánh the % KH; none is an empty cell. */
 function targetCells(target: TargetResult): SheetValue[] {
   const e = target.evaluation;
-  return [target.indicator.nameVi, e?.observation.unit || target.indicator.unit, e?.plan.kind === 'value' ? e.plan.value : null, e?.actual ?? null, e?.percent.kind === 'value' ? e.percent.value : null];
+  return [target.indicator.nameVi, e?.observation.unit || target.indicator.unit, e?.plan.kind === 'value' ? (writtenPlan(e.plan, 'vi') ?? e.plan.value) : null, e?.actual ?? null, e?.percent.kind === 'value' ? e.percent.value : null];
 }
 
 /** A unit's main targets in the office form: STT | Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện | So sánh (%). */

@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../dataset/dataset-index';
 import type { Area, Indicator } from '../model';
+import { writtenPlan } from '../evaluation/evaluate';
 import { sheetName } from './sheet-name';
 import { fitWidths, headerLabel, numberCell, type SheetSpec, type SpecCell } from './sheet-spec';
 
@@ -16,7 +17,8 @@ export interface TemplateInput {
   units: readonly Pick<Area, 'id' | 'name'>[];
   indicators: readonly Pick<Indicator, 'id' | 'nameVi' | 'unit'>[];
   /** The plan the data already has for a unit and indicator (as given, never derived), or null. */
-  plan: (unitId: string, indicatorId: string) => number | null;
+  /** The plan to fill in: its number, or its words when it is more than one number ("8–8,5"), which the upload reads back. */
+  plan: (unitId: string, indicatorId: string) => number | string | null;
 }
 
 /** The units below `parentId` in force in `year`, the level the views show for that year. */
@@ -26,11 +28,14 @@ export const unitsInForce = (index: DatasetIndex, parentId: string, year: number
 export function givenPlan(index: DatasetIndex, year: number): TemplateInput['plan'] {
   return (unitId, indicatorId) => {
     const plan = index.evaluation(unitId, year, indicatorId)?.plan;
-    return plan?.kind === 'value' && plan.origin === 'given' ? plan.value : null;
+    if (plan?.kind !== 'value' || plan.origin !== 'given') return null;
+    return writtenPlan(plan, 'vi') ?? plan.value;
   };
 }
 
 const TITLE_ROWS = 3;
+
+const planCell = (plan: number | string | null): SpecCell => (typeof plan === 'string' ? { type: 'text', value: plan } : numberCell(plan));
 
 /**
  * The commune template in the plain wide office form: a title ("BIỂU NHẬP SỐ LIỆU … NĂM 2025"), the
@@ -52,7 +57,7 @@ export function templateSpec(input: TemplateInput): SheetSpec {
   const body = input.units.map((unit, k): SpecCell[] => [
     { type: 'number', value: k + 1, format: '0' },
     { type: 'text', value: unit.name },
-    ...input.indicators.flatMap((indicator) => [numberCell(input.plan(unit.id, indicator.id)), null]),
+    ...input.indicators.flatMap((indicator) => [planCell(input.plan(unit.id, indicator.id)), null]),
   ]);
   // The merged indicator header spans two columns: each gets half its width, within the wrap.
   const widths = fitWidths(bottom, body, width).map((w, c) => (c < 2 ? w : Math.max(w, 12)));

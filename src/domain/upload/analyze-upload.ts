@@ -1,9 +1,9 @@
 import type { Area, Indicator, Observation } from '../model';
 import { parseDelimited } from '../csv/csv';
-import { hasCellsPastHeader } from '../csv/csv-rows';
+import { hasCellsPastHeader, pastHeaderIsHabit } from '../csv/csv-rows';
 import { issue, type ParseIssue } from '../issues';
 import { LocaleTally, type NumberLocale } from '../numbers/numbers';
-import { rawRowSource, validateRows, type RowSource, type ValidatedRows, type ValidationProgress } from '../validation/validate-observations';
+import { rawRowSource, validateRows, type AreaAliasUse, type RowSource, type ValidatedRows, type ValidationProgress } from '../validation/validate-observations';
 import { percentColumnIssues } from '../validation/percent-column-check';
 import { edgeNotes, splitTableEdges, totalCheckIssues } from './table-edges';
 import { decodeBytes, type TextEncodingName } from '../text/decode';
@@ -19,7 +19,6 @@ import { ObservationTable, ObservationTableBuilder } from '../observations/obser
 import { columnCountIssue, excerpt, oversizedCells, uploadSizeIssue } from '../validation/upload-limits';
 import { isAreaCatalogHeader } from '../catalog/area-catalog-columns';
 import { analyzeCatalogExtra, catalogExtraKind, type CatalogExtraKind, type CatalogExtraUpload } from './analyze-catalog-extra';
-import type { AreaAliasUse } from '../validation/validate-observations';
 import { analyzeAreaCatalog, type AreaCatalogUpload } from './analyze-area-catalog';
 import { unknownAreasOf, type UnknownArea } from './unknown-areas';
 import type { DiffSummary, MergeMode } from './diff';
@@ -235,8 +234,9 @@ function analyzeRows(table: CellTable & { errors: { line: number; message: strin
   for (const i of oversized.issues)
     if (i.row !== null && !malformed.has(i.row)) fileIssues.push(i);
   for (const line of oversized.lines) malformed.add(line);
+  const habit = pastHeaderIsHabit(table.rows, table.header.length);
   for (const r of table.rows)
-    if (!malformed.has(r.line) && hasCellsPastHeader(r.cells, table.header.length)) {
+    if (!malformed.has(r.line) && hasCellsPastHeader(r.cells, table.header.length, habit)) {
       malformed.add(r.line);
       fileIssues.push(issue('error', 'malformed-row', { row: r.line }, FILE_MESSAGES.tooManyCells(r.cells.length, table.header.length)));
     }

@@ -22,6 +22,7 @@ function generator(seed: number) {
   const observation = (): Observation => ({
     area: pick(AREAS), year: pick(YEARS), indicator: pick(INDICATORS), plan: figure(), actual: figure(), reportedPercent: random() < 0.5 ? null : figure(),
     unit: pick(['%', 'tỷ đồng', 'ha']), source: pick(['Báo cáo 2020', 'Cục Thống kê']), note: pick(['', '', 'ước']),
+    ...(random() < 0.2 ? { planText: pick(['khoảng 9%', 'dưới 12%']) } : {}),
   });
   return { random, pick, observation };
 }
@@ -38,8 +39,9 @@ function generated(seed: number, { storedDuplicates = false, fileDuplicates = fa
     const r = random();
     if (r < 0.25) file.push({ ...o });
     else if (r < 0.5) {
-      const field = pick(['plan', 'actual', 'reportedPercent', 'unit', 'source', 'note'] as const);
-      const changed = field === 'unit' || field === 'source' || field === 'note' ? { [field]: `${o[field]}*` } : { [field]: o[field] === null ? 1 : null };
+      const field = pick(['plan', 'actual', 'reportedPercent', 'unit', 'source', 'note', 'planText'] as const);
+      const changed = field === 'planText' ? { planText: o.planText === 'trên 5%' ? 'dưới 5%' : 'trên 5%' }
+        : field === 'unit' || field === 'source' || field === 'note' ? { [field]: `${o[field]}*` } : { [field]: o[field] === null ? 1 : null };
       file.push({ ...o, ...changed });
     }
   }

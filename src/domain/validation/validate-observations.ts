@@ -5,6 +5,7 @@ import { parseLocaleNumber } from '../numbers/numbers';
 import { quickLocaleNumber } from '../numbers/number-scan';
 import { percentOfPlan } from '../evaluation/percent-of-plan';
 import { PERCENT_TOLERANCE_POINTS } from '../evaluation/evaluate';
+import { checkPlanText, readPlanCell, type PlanCell } from './plan-cells';
 import { ObservationTable, ObservationTableBuilder } from '../observations/observation-table';
 import type { ObservationField } from '../observations/header-aliases';
 import { createAreaLookup, createIndicatorLookup, createTextChecks, indexHistory } from './validation-lookups';
@@ -28,7 +29,7 @@ const PROGRESS_EVERY = 5000;
 /** Cells that name things: no control character at all, and a formula-like start is warned about. */
 const NAME_FIELDS = ['area', 'indicator', 'unit'] as const;
 const FIGURE_FIELDS = ['plan', 'actual', 'percent_of_plan'] as const;
-const FIGURE_CODES = new Set(FIGURE_FIELDS.map((f) => `invalid-${f}`));
+const FIGURE_CODES = new Set([...FIGURE_FIELDS, 'plan_text'].map((f) => `invalid-${f}`));
 
 export interface ValidatedRows {
   /** The rows that passed, in the file's order. */
@@ -153,6 +154,7 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
 
     let figureError = false;
     let anyFigure = false;
+    let planText = '';
     for (let k = 0; k < 3; k++) {
       const f = FIGURE_FIELDS[k]!;
       const cell = source.cell(position, f);
@@ -166,12 +168,24 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
         if (quick !== undefined) value = quick ?? NaN;
         else {
           const reading = parseLocaleNumber(written, ctx.numberLocale);
+          // A plan cell as the province writes it ("8 - 8,5", "Dưới 12", "khoảng 9%"): its point, and the text kept.
+          const plan: PlanCell | null = !reading.ok && k === 0 && indicatorMatch.ok ? readPlanCell(written, ctx.numberLocale, indicatorMatch.indicator.direction) : null;
           if (reading.ok) value = reading.value ?? NaN;
+          else if (plan !== null) ({ point: value, text: planText } = plan);
           else errors.push(invalid(f, row, names, written, numberMessage(written, reading)));
         }
       }
       figures[k] = value;
       if (!Number.isNaN(value)) anyFigure = true;
+    }
+    const planTextCell = text(source.cell(position, 'plan_text'));
+    if (planTextCell !== '' && indicatorMatch.ok) {
+      const given = checkPlanText(planTextCell, figures[0]!, ctx.numberLocale, indicatorMatch.indicator.direction);
+      if (given.ok) {
+        planText = given.text;
+        figures[0] = given.point;
+        if (!Number.isNaN(given.point)) anyFigure = true;
+      } else errors.push(invalid('plan_text', row, names, planTextCell, given.message));
     }
     if (errors.length > before) figureError = errors.some((i, n) => n >= before && FIGURE_CODES.has(i.code));
     if (!figureError && !anyFigure)
@@ -210,7 +224,7 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
     const magnitude = magnitudeMessage(actual ?? plan, history.get(areaCode * indicators.size + indicatorCode));
     if (magnitude) warnings.push(issue('warning', 'magnitude', { row, column: names.actual ?? 'actual', value: text(source.cell(position, 'actual')) || text(source.cell(position, 'plan')) }, magnitude));
     if (names !== keyColumnOf.names) keyColumnOf = { names, key: `${names.area ?? 'area'}, ${names.year ?? 'year'}, ${names.indicator ?? 'indicator'}` };
-    builder.pushValues(area.id, year, indicator.id, figures[0]!, figures[1]!, figures[2]!, indicator.unit, sourceText, noteText);
+    builder.pushValues(area.id, year, indicator.id, figures[0]!, figures[1]!, figures[2]!, indicator.unit, sourceText, noteText, planText);
     rows.push(row);
     keyColumns.push(keyColumnOf.key);
     keyTexts.push(areaTextCode, indicatorTextCode);

@@ -4,6 +4,7 @@ import type { PercentValue, PlanValue } from '../../domain/evaluation/evaluate';
 import type { Status } from '../../domain/evaluation/status';
 import { formatNumber, formatPercent, formatSigned, unitOf, withUnit, type Language } from '../../domain/numbers/format';
 import { NO_VALUE_LABELS, STATUS_LABELS } from './messages';
+import { formatPlan } from '../../domain/evaluation/plan-form';
 
 /** How figures read on screen in one language: never NaN, never 0 for "no data". */
 export function presenters(language: Language) {
@@ -22,8 +23,19 @@ export function presenters(language: Language) {
     figure,
     computed,
     number: (value: number, maxDecimals?: number) => formatNumber(value, language, maxDecimals),
+    /** The plan as written: "8–8,5%", "dưới 12%", "khoảng 9%", a number; "≈" before a plan implied by a printed % KH. */
     plan: (plan: PlanValue, indicator: Indicator) =>
-      plan.kind === 'none' ? NO_VALUE_LABELS[language]['missing-plan'] : plan.origin === 'given' ? figure(plan.value, indicator) : `≈ ${computed(plan.value, indicator)}`,
+      plan.kind === 'none'
+        ? NO_VALUE_LABELS[language]['missing-plan']
+        : plan.origin === 'derived'
+          ? `≈ ${computed(plan.value, indicator)}`
+          : plan.form
+            ? formatPlan(plan.form, language, unit(indicator))
+            : figure(plan.value, indicator),
+    /** What a % KH was computed against when the plan is more than one number ("so với mức thấp của KH 8–8,5%"), else the empty text. */
+    planPoint: (plan: PlanValue) => (plan.kind === 'value' && plan.pointReason ? plan.pointReason[language] : ''),
+    /** Why that point ("mức thấp là mức đủ để đạt KH"), else the empty text. */
+    planPointWhy: (plan: PlanValue) => (plan.kind === 'value' && plan.pointWhy ? plan.pointWhy[language] : ''),
     percent: (percent: PercentValue) =>
       percent.kind === 'none' ? noValue(percent) : formatPercent(percent.value, language, percent.basis === 'reported' ? 6 : 1),
     measure: (m: Measure, indicator: Indicator) => (m.kind === 'none' ? noValue(m) : computed(m.value, indicator)),
