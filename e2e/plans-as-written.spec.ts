@@ -65,3 +65,11 @@ test('the built-in 2024 plans read as the directive wrote them: "khoảng 9%", n
   await openView(page, '/?year=2024');
   await expect(page.getByText('khoảng 9%').first()).toBeVisible();
 });
+
+test('an estimate is marked as one, with its report\'s date, on the unit view and in the report', async ({ page }) => {
+  // Seed 000 (22/02/2017): Lai Châu city's 2016 budget revenue "ước đạt 220.863 triệu đồng".
+  await openView(page, '/district/tp-lai-chau?year=2016');
+  await expect(page.locator('[data-indicator="budget_revenue"]')).toContainText('ước · 22/02/2017');
+  await openView(page, '/report?year=2016');
+  await expect(page.locator('.report-paragraph', { hasText: 'ước thực hiện cả năm đạt 220,863 tỷ đồng' }).first()).toContainText('(ước · 22/02/2017)');
+});

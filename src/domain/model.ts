@@ -36,6 +36,10 @@ export interface Area {
 
 export type Direction = 'higher_is_better' | 'lower_is_better';
 
+/** What kind of figure a result is (evaluation/figure-kind.ts): an estimate, preliminary, final or revised. */
+export const FIGURE_KINDS = ['estimate', 'preliminary', 'final', 'revised'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
 export interface Indicator {
   id: string;
   nameVi: string;
@@ -61,6 +65,10 @@ export interface Observation {
    */
   planText?: string;
   actual: number | null;
+  /** What kind of figure `actual` is: an estimate (ước tính, ước thực hiện), preliminary (sơ bộ), final (chính thức) or revised; absent when the source does not say. */
+  figureKind?: FigureKind;
+  /** The date of the report the figures come from: ISO "2025-12-15", or "2025-12" when the report gives the month only. */
+  asOf?: string;
   /** "% KH" exactly as the report printed it, when it printed one. */
   reportedPercent: number | null;
   unit: string;

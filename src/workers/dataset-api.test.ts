@@ -34,8 +34,8 @@ describe('the dataset worker hands the page its columns', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const sent = transfers.at(-1) ?? [];
-    // Nine figure and code columns, and the plans as printed (data/ has two: "khoảng 9%").
-    expect(sent).toHaveLength(10);
+    // Nine figure and code columns, the plans as printed (data/ has two: "khoảng 9%"), the figures' kinds and dates (three estimates).
+    expect(sent).toHaveLength(12);
     for (const buffer of sent) expect(buffer).toBeInstanceOf(ArrayBuffer);
     const { columns } = parsed.data;
     expect(columns.length).toBeGreaterThan(0);

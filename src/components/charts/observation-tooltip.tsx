@@ -13,7 +13,7 @@ export function ObservationDetails({ evaluation, indicator, areaName }: { evalua
       <div className="tooltip-subtitle">{p.name(indicator)}</div>
       <dl>
         <dt>{t('actual')}</dt>
-        <dd>{p.figure(evaluation.actual, indicator)}</dd>
+        <dd>{p.figure(evaluation.actual, indicator)}{evaluation.actual !== null && p.figureMark(observation) ? ` (${p.figureMark(observation)})` : ''}</dd>
         <dt>{t('plan')}</dt>
         <dd>{p.plan(evaluation.plan, indicator)}{evaluation.plan.kind === 'value' && evaluation.plan.origin === 'derived' ? ` (${t('derivedPlan')})` : ''}</dd>
         <dt>{t('percentOfPlan')}</dt>

@@ -9,7 +9,9 @@ export function FigureLine({ evaluation, indicator }: { evaluation: Evaluation; 
   const reported = evaluation.percent.kind === 'value' && evaluation.percent.basis === 'reported';
   return (
     <p className="bullet-figures">
-      {t('actualShort')} <strong>{p.figure(evaluation.actual, indicator)}</strong> · {t('planShort')} <strong>{p.plan(evaluation.plan, indicator)}</strong>
+      {t('actualShort')} <strong>{p.figure(evaluation.actual, indicator)}</strong>
+      {evaluation.actual !== null && p.figureMark(evaluation.observation) && <> <span className="flag figure-kind" title={t('provisionalExplain')}>{p.figureMark(evaluation.observation)}</span></>}
+      {' · '}{t('planShort')} <strong>{p.plan(evaluation.plan, indicator)}</strong>
       {derived && <> <span className="flag" title={t('derivedPlanExplain')}>{t('derivedPlan')}</span></>}
       {evaluation.percent.kind === 'value' && (
         <>

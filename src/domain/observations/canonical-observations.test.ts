@@ -14,7 +14,9 @@ const areas = areasResult.data;
 const indicators = indicatorsResult.data;
 /** Rows in the header published before plans kept their text (nine columns): read as ever. */
 const read = (body: string) => readCanonicalObservations(`${CANONICAL_HEADER_WITHOUT_PLAN_TEXT}\n${body}\n`, areas, indicators);
-const readWithPlanText = (body: string) => readCanonicalObservations(`${CANONICAL_HEADER}\n${body}\n`, areas, indicators);
+/** Rows in the header of plans as printed (ten columns), and in today's (twelve: the figure's kind and date). */
+const readWithPlanText = (body: string) => readCanonicalObservations(`${CANONICAL_HEADER.split(',').slice(0, 10).join(',')}\n${body}\n`, areas, indicators);
+const readWithKinds = (body: string) => readCanonicalObservations(`${CANONICAL_HEADER}\n${body}\n`, areas, indicators);
 
 describe('the fast reading of a canonical observations.csv', () => {
   it('reads the shipped data exactly as the general reader does', () => {
@@ -57,6 +59,14 @@ describe('the fast reading of a canonical observations.csv', () => {
     ['a row of nine columns under a ten-column header', 'lai-chau,2024,grdp_growth,9,,,,BC,'],
   ])('hands %s to the general reader', (_, body) => {
     expect(readWithPlanText(body)).toEqual({ ok: false, row: 2 });
+  });
+
+  it('reads a figure\'s kind and date as publish writes them; other spellings go to the general reader', () => {
+    const result = readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,estimate,2024-12-15\nlai-chau,2023,budget_revenue,,2731,,,BC,,,final,2025-03');
+    expect(result.ok && result.table.toObservations().map((o) => [o.figureKind, o.asOf])).toEqual([['estimate', '2024-12-15'], ['final', '2025-03']]);
+    expect(readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,ước,2024-12-15')).toEqual({ ok: false, row: 2 });
+    expect(readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,estimate,15/12/2024')).toEqual({ ok: false, row: 2 });
+    expect(readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,estimate,2024-02-30')).toEqual({ ok: false, row: 2 });
   });
 
   it('hands a file with another header to the general reader', () => {

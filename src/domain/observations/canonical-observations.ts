@@ -1,20 +1,19 @@
 import Papa from 'papaparse';
 import { inForceIn } from '../areas/areas';
 import { evaluateObservation } from '../evaluation/evaluate';
-import { planFormOf } from '../evaluation/plan-status';
+import { OBSERVATION_FIELDS } from './header-aliases';
+import { PLAN_TEXT, readExtras, widthOfHeader, WIDTHS } from './canonical-extras';
 import type { Area, Indicator } from '../model';
 import { ROW_END } from '../csv/csv-rows';
 import { canonicalPoint, quickCanonicalNumber } from '../numbers/number-scan';
-import { ObservationTable, ObservationTableBuilder } from './observation-table';
+import { ObservationTable, ObservationTableBuilder, TEXT_EXTRAS } from './observation-table';
 import { seenKeys } from './seen-keys';
 import { cleanFreeText, nameTextIssues } from '../text/text-issues';
 
 /** The header `publish` writes; a published observations.csv has exactly these columns, in this order. */
-export const CANONICAL_HEADER = 'area,year,indicator,plan,actual,percent_of_plan,unit,source,note,plan_text';
-/** The header published before plans kept their text: the same columns but the last, read the same way. */
-export const CANONICAL_HEADER_WITHOUT_PLAN_TEXT = 'area,year,indicator,plan,actual,percent_of_plan,unit,source,note';
-const COLUMNS = CANONICAL_HEADER.split(',').length;
-const COLUMNS_WITHOUT_PLAN_TEXT = COLUMNS - 1;
+export const CANONICAL_HEADER = OBSERVATION_FIELDS.join(',');
+/** The header published before plans kept their text and figures their kind: the first nine columns, read the same way. */
+export const CANONICAL_HEADER_WITHOUT_PLAN_TEXT = OBSERVATION_FIELDS.slice(0, 9).join(',');
 
 const YEAR = /^\d{4}$/;
 const PLAIN_NUMBER = /^-?\d{1,15}(\.\d{1,15})?$/;
@@ -61,9 +60,9 @@ export interface PartOptions {
 export function readCanonicalPart(text: string, areas: readonly Area[], indicators: readonly Indicator[], { first = true, chunkChars = CHUNK_CHARS }: PartOptions = {}): CanonicalPart {
   const content = first && text.startsWith('\uFEFF') ? text.slice(1) : text;
   const firstLine = first ? content.slice(0, content.indexOf('\n') < 0 ? content.length : content.indexOf('\n')).replace(/\r$/, '') : null;
-  if (firstLine !== null && firstLine !== CANONICAL_HEADER && firstLine !== CANONICAL_HEADER_WITHOUT_PLAN_TEXT) return { ok: false, row: 1 };
+  if (firstLine !== null && widthOfHeader(firstLine) === 0) return { ok: false, row: 1 };
   /** The file's column count: its header's, or a later part's first row's (the parts' agreement is checked on combining). */
-  let columns = firstLine === null ? 0 : firstLine === CANONICAL_HEADER ? COLUMNS : COLUMNS_WITHOUT_PLAN_TEXT;
+  let columns = firstLine === null ? 0 : widthOfHeader(firstLine);
 
   // Areas and indicators by their place in the catalog: per-row checks are then array reads, not string keys.
   const areaPlace = new Map(areas.map((a, i) => [a.id, i]));
@@ -112,6 +111,8 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
     return Number(cell);
   };
 
+  /** The row's codes of its texts beside the figures (TEXT_EXTRAS' order), one array for every row. */
+  const extraCodes = new Int32Array(TEXT_EXTRAS.length).fill(-1);
   const builder = new ObservationTableBuilder(Math.max(1024, Math.round(content.length / 60)));
   // The table's codes by catalog place, each asked of the builder once: a row is pushed by codes, its
   // ids not looked up again. The unit a row may leave out is the indicator's own.
@@ -137,7 +138,7 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
     if (line === 1) return true;
     if (cells.length === 1 && cells[0] === '') return true;
     rows++;
-    if (columns === 0 && (cells.length === COLUMNS || cells.length === COLUMNS_WITHOUT_PLAN_TEXT)) columns = cells.length;
+    if (columns === 0 && WIDTHS.includes(cells.length)) columns = cells.length;
     if (cells.length !== columns) return false;
     const areaId = cells[0]!;
     const yearText = cells[1]!;
@@ -198,12 +199,8 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
       noteCode = builder.textCode(note);
     }
     // A plan as printed must read as a plan whose point is the plan column's (what the general reader checks and words).
-    const planText = columns === COLUMNS ? cells[9]! : '';
-    let planTextCode = -1;
-    if (planText !== '') {
-      if (Number.isNaN(plan) || planText.startsWith("'") || !freeOk(planText) || planFormOf(planText, plan, indicator.direction) === null) return false;
-      planTextCode = builder.textCode(planText);
-    }
+    const planText = columns > PLAN_TEXT ? cells[PLAN_TEXT]! : '';
+    if (!readExtras(cells, columns, plan, indicator.direction, builder, freeOk, extraCodes)) return false;
     if (!Number.isNaN(reportedPercent)) {
       const observation = { area: areaId, year, indicator: indicatorId, plan: orNull(plan), actual: orNull(actual), reportedPercent, unit: indicator.unit, source, note, ...(planText === '' ? {} : { planText }) };
       if (evaluateObservation(observation, indicator).warnings.length > 0) return false;
@@ -214,7 +211,7 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
       indicatorCode[ind] = builder.indicatorCode(indicatorId);
       unitCode[ind] = builder.textCode(indicator.unit);
     }
-    builder.pushCoded(areaCode[a]!, year, indicatorCode[ind]!, plan, actual, reportedPercent, unitCode[ind]!, sourceCode, noteCode, planTextCode);
+    builder.pushCoded(areaCode[a]!, year, indicatorCode[ind]!, plan, actual, reportedPercent, unitCode[ind]!, sourceCode, noteCode, extraCodes);
     return true;
   };
   // Rows come a chunk at a time, with no result object per row; the first row that is not canonical stops

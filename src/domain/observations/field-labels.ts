@@ -16,6 +16,8 @@ export const FIELD_LABELS: Record<ObservationField, Localized> = {
   source: { vi: 'Nguồn', en: 'Source' },
   note: { vi: 'Ghi chú', en: 'Note' },
   plan_text: { vi: 'Kế hoạch (nguyên văn)', en: 'Plan as written' },
+  figure_kind: { vi: 'Loại số liệu', en: 'Kind of figure' },
+  as_of: { vi: 'Ngày số liệu', en: 'As of' },
 };
 
 const isField = (name: string): name is ObservationField => Object.hasOwn(FIELD_LABELS, name);

@@ -1,8 +1,8 @@
 import { foldText } from '../text/text-key';
 import { figureKindOfLabel } from './figure-header';
 
-/** The canonical columns, in the order files are written: `plan_text` last, so a file written before it had the same first nine. */
-export const OBSERVATION_FIELDS = ['area', 'year', 'indicator', 'plan', 'actual', 'percent_of_plan', 'unit', 'source', 'note', 'plan_text'] as const;
+/** The canonical columns, in the order files are written: those added later last, so an older file has the same first ones. */
+export const OBSERVATION_FIELDS = ['area', 'year', 'indicator', 'plan', 'actual', 'percent_of_plan', 'unit', 'source', 'note', 'plan_text', 'figure_kind', 'as_of'] as const;
 export type ObservationField = (typeof OBSERVATION_FIELDS)[number];
 
 /** Headers analysts write, Vietnamese and English, compared folded (no case, no diacritics). */
@@ -17,6 +17,8 @@ const ALIASES: Record<ObservationField, string[]> = {
   source: ['source', 'nguồn', 'nguồn số liệu'],
   note: ['note', 'notes', 'ghi chú'],
   plan_text: ['plan_text', 'plan text', 'plan as written', 'kế hoạch (nguyên văn)', 'kế hoạch nguyên văn', 'kh nguyên văn', 'mức kế hoạch'],
+  figure_kind: ['figure_kind', 'figure kind', 'kind of figure', 'loại số liệu', 'loại số', 'tính chất số liệu'],
+  as_of: ['as_of', 'as of', 'date', 'ngày số liệu', 'thời điểm', 'tính đến ngày', 'ngày báo cáo'],
 };
 
 const foldHeader = (h: string) => foldText(h.replace(/%/g, ' % ')).replace(/\s+/g, ' ');

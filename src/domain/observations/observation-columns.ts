@@ -1,3 +1,5 @@
+import type { Observation } from '../model';
+import { FIGURE_KINDS, type FigureKind } from '../evaluation/figure-kind';
 /** The shape of an observation table's columns, the arrays that hold them, and the dictionaries that code its ids and texts. */
 
 /**
@@ -30,6 +32,10 @@ export interface ObservationColumns {
    * Absent when no row has one (every table written before plans had forms).
    */
   planText?: Uint32Array | undefined;
+  /** What kind of figure TH is (figure-kind.ts: estimate, preliminary, final, revised), as codes into `strings`; absent when no row says. */
+  figureKind?: Uint32Array | undefined;
+  /** The date of the report a row's figures come from (ISO "2025-12-15" or "2025-12"), as codes into `strings`; absent when no row says. */
+  asOf?: Uint32Array | undefined;
   areaIds: string[];
   indicatorIds: string[];
   strings: string[];
@@ -65,4 +71,20 @@ export function allocate(n: number) {
     plan: new Float64Array(n), actual: new Float64Array(n), reportedPercent: new Float64Array(n),
     unit: new Uint32Array(n), source: new Uint32Array(n), note: new Uint32Array(n),
   };
+}
+
+/**
+ * Texts a row may have beside its figures: each a column of codes into `strings`, made only when some row
+ * has one (the empty text for a row without), so a table of plain rows carries none of them.
+ */
+export const TEXT_EXTRAS = ['planText', 'figureKind', 'asOf'] as const;
+export type TextExtra = (typeof TEXT_EXTRAS)[number];
+export type Extras = Partial<Record<TextExtra, string>>;
+export const NO_EXTRAS: Extras = Object.freeze({});
+
+/** A row's texts as the Observation holds them: a figure kind only when it is one (a stored table is read back, not trusted). */
+export function observationExtras(extras: Extras): Pick<Observation, 'planText' | 'figureKind' | 'asOf'> {
+  if (extras.figureKind === undefined) return extras as Omit<Extras, 'figureKind'>;
+  const { figureKind, ...rest } = extras;
+  return (FIGURE_KINDS as readonly string[]).includes(figureKind) ? { ...rest, figureKind: figureKind as FigureKind } : rest;
 }

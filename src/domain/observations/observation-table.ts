@@ -1,7 +1,7 @@
 import type { Observation } from '../model';
-import { allocate, Dictionary, NUMERIC_COLUMNS, type ObservationColumns } from './observation-columns';
+import { allocate, Dictionary, NO_EXTRAS, NUMERIC_COLUMNS, observationExtras, TEXT_EXTRAS, type Extras, type ObservationColumns, type TextExtra } from './observation-columns';
 
-export { detached, type ObservationColumns } from './observation-columns';
+export { detached, NO_EXTRAS, TEXT_EXTRAS, type Extras, type ObservationColumns, type TextExtra } from './observation-columns';
 
 const toNumber = (value: number | null) => (value === null ? NaN : value);
 const fromNumber = (value: number) => (Number.isNaN(value) ? null : value);
@@ -19,8 +19,8 @@ export class ObservationTableBuilder {
   /** The last area, indicator, unit, source and note coded, and their codes: rows in a row often share them, and a comparison is cheaper than a lookup. */
   private readonly lastTexts = ['', '', '', '', ''];
   private readonly lastCodes = new Int32Array([-1, -1, -1, -1, -1]);
-  /** Made at the first row with a plan text, the rows before it given the empty text. */
-  private planTexts: Uint32Array | null = null;
+  /** Each text beside the figures (TEXT_EXTRAS), made at the first row with one, the rows before it given the empty text. */
+  private extras: Partial<Record<TextExtra, Uint32Array>> = {};
 
   constructor(expected = 1024) {
     this.capacity = Math.max(16, expected);
@@ -28,13 +28,16 @@ export class ObservationTableBuilder {
   }
 
   push(o: Observation): void {
-    this.pushValues(o.area, o.year, o.indicator, toNumber(o.plan), toNumber(o.actual), toNumber(o.reportedPercent), o.unit, o.source, o.note, o.planText ?? '');
+    this.pushValues(o.area, o.year, o.indicator, toNumber(o.plan), toNumber(o.actual), toNumber(o.reportedPercent), o.unit, o.source, o.note, o);
   }
 
   /** A row from its values, a missing figure as NaN: for readers that make no object per row. */
-  pushValues(area: string, year: number, indicator: string, plan: number, actual: number, reportedPercent: number, unit: string, source: string, note: string, planText = ''): void {
+  pushValues(area: string, year: number, indicator: string, plan: number, actual: number, reportedPercent: number, unit: string, source: string, note: string, extras: Extras = NO_EXTRAS): void {
     if (this.size === this.capacity) this.grow();
-    if (planText !== '' || this.planTexts !== null) this.setPlanText(this.size, planText === '' ? this.emptyCode() : this.strings.code(planText));
+    for (const name of TEXT_EXTRAS) {
+      const text = extras[name] ?? '';
+      if (text !== '' || this.extras[name]) this.setExtra(name, this.size, text === '' ? this.emptyCode() : this.strings.code(text));
+    }
     const c = this.columns;
     const i = this.size++;
     c.area[i] = this.lastCode(AREA, this.areas, area);
@@ -61,10 +64,14 @@ export class ObservationTableBuilder {
     return this.strings.code(text);
   }
 
-  /** A row by codes this builder gave (areaCode, indicatorCode, textCode), a missing figure as NaN. */
-  pushCoded(area: number, year: number, indicator: number, plan: number, actual: number, reportedPercent: number, unit: number, source: number, note: number, planText = -1): void {
+  /** A row by codes this builder gave (areaCode, indicatorCode, textCode), a missing figure as NaN; `extras` the texts' codes in TEXT_EXTRAS' order, -1 for none. */
+  pushCoded(area: number, year: number, indicator: number, plan: number, actual: number, reportedPercent: number, unit: number, source: number, note: number, extras?: ArrayLike<number>): void {
     if (this.size === this.capacity) this.grow();
-    if (planText >= 0 || this.planTexts !== null) this.setPlanText(this.size, planText >= 0 ? planText : this.emptyCode());
+    for (let k = 0; k < TEXT_EXTRAS.length; k++) {
+      const name = TEXT_EXTRAS[k]!;
+      const code = extras?.[k] ?? -1;
+      if (code >= 0 || this.extras[name]) this.setExtra(name, this.size, code >= 0 ? code : this.emptyCode());
+    }
     const c = this.columns;
     const i = this.size++;
     c.area[i] = area;
@@ -82,12 +89,11 @@ export class ObservationTableBuilder {
     return this.strings.code('');
   }
 
-  /** Row i's plan text code, the column made (the rows before given the empty text) at the first. */
-  private setPlanText(i: number, code: number) {
-    if (this.planTexts === null) {
-      this.planTexts = new Uint32Array(this.capacity).fill(this.emptyCode(), 0, i);
-    }
-    this.planTexts[i] = code;
+  /** Row i's code of a text beside its figures, the column made (the rows before given the empty text) at the first. */
+  private setExtra(name: TextExtra, i: number, code: number) {
+    let column = this.extras[name];
+    if (!column) column = this.extras[name] = new Uint32Array(this.capacity).fill(this.emptyCode(), 0, i);
+    column[i] = code;
   }
 
   private lastCode(field: number, dictionary: Dictionary, text: string): number {
@@ -106,7 +112,7 @@ export class ObservationTableBuilder {
       area: c.area.slice(0, n), indicator: c.indicator.slice(0, n), year: c.year.slice(0, n),
       plan: c.plan.slice(0, n), actual: c.actual.slice(0, n), reportedPercent: c.reportedPercent.slice(0, n),
       unit: c.unit.slice(0, n), source: c.source.slice(0, n), note: c.note.slice(0, n),
-      ...(this.planTexts === null ? {} : { planText: this.planTexts.slice(0, n) }),
+      ...Object.fromEntries(TEXT_EXTRAS.flatMap((name) => (this.extras[name] ? [[name, this.extras[name].slice(0, n)]] : []))),
       areaIds: this.areas.values, indicatorIds: this.indicators.values, strings: this.strings.values,
     });
   }
@@ -116,10 +122,12 @@ export class ObservationTableBuilder {
     const next = allocate(this.capacity);
     for (const name of NUMERIC_COLUMNS) (next[name] as { set(a: ArrayLike<number>): void }).set(this.columns[name]);
     this.columns = next;
-    if (this.planTexts !== null) {
-      const planTexts = new Uint32Array(this.capacity);
-      planTexts.set(this.planTexts);
-      this.planTexts = planTexts;
+    for (const name of TEXT_EXTRAS) {
+      const old = this.extras[name];
+      if (!old) continue;
+      const column = new Uint32Array(this.capacity);
+      column.set(old);
+      this.extras[name] = column;
     }
   }
 }
@@ -140,7 +148,7 @@ export class ObservationTable {
     const areas = new Dictionary();
     const indicators = new Dictionary();
     const strings = new Dictionary();
-    const planText = tables.some((t) => t.columns.planText) ? new Uint32Array(n) : null;
+    const extras = TEXT_EXTRAS.flatMap((name) => (tables.some((t) => t.columns[name]) ? [[name, new Uint32Array(n)] as const] : []));
     let at = 0;
     for (const { columns: c } of tables) {
       for (const name of ['year', 'plan', 'actual', 'reportedPercent'] as const) out[name].set(c[name].subarray(0, c.length), at);
@@ -151,13 +159,14 @@ export class ObservationTable {
       recode(c.indicator, out.indicator, Uint32Array.from(c.indicatorIds, (id) => indicators.code(id)));
       const text = Uint32Array.from(c.strings, (value) => strings.code(value));
       for (const name of ['unit', 'source', 'note'] as const) recode(c[name], out[name], text);
-      if (planText !== null) {
-        if (c.planText) recode(c.planText, planText, text);
-        else planText.fill(strings.code(''), at, at + c.length);
+      for (const [name, column] of extras) {
+        const own = c[name];
+        if (own) recode(own, column, text);
+        else column.fill(strings.code(''), at, at + c.length);
       }
       at += c.length;
     }
-    return new ObservationTable({ length: n, ...out, ...(planText === null ? {} : { planText }), areaIds: areas.values, indicatorIds: indicators.values, strings: strings.values });
+    return new ObservationTable({ length: n, ...out, ...Object.fromEntries(extras), areaIds: areas.values, indicatorIds: indicators.values, strings: strings.values });
   }
 
   /** Columns received from elsewhere (storage, a worker), checked for shape and every code before any row is read. */
@@ -169,7 +178,7 @@ export class ObservationTable {
     within(columns.area, columns.areaIds.length, 'area');
     within(columns.indicator, columns.indicatorIds.length, 'indicator');
     for (const name of ['unit', 'source', 'note'] as const) within(columns[name], columns.strings.length, name);
-    if (columns.planText) within(columns.planText, columns.strings.length, 'planText');
+    for (const name of TEXT_EXTRAS) if (columns[name]) within(columns[name], columns.strings.length, name);
     return new ObservationTable(columns);
   }
 
@@ -188,8 +197,12 @@ export class ObservationTable {
     const n = columns.length;
     if (!Number.isInteger(n) || n < 0) throw new Error(`observation table: bad length ${String(n)}`);
     for (const name of NUMERIC_COLUMNS) if (columns[name]?.length !== n) throw new Error(`observation table: column ${name} has ${columns[name]?.length ?? 'no'} rows, expected ${n}`);
-    if (columns.planText !== undefined && (!(columns.planText instanceof Uint32Array) || columns.planText.length !== n))
-      throw new Error(`observation table: column planText has ${columns.planText?.length ?? 'no'} rows, expected ${n}`);
+    for (const name of TEXT_EXTRAS) {
+      const column: unknown = columns[name];
+      if (column === undefined) continue;
+      const length = column instanceof Uint32Array ? column.length : null;
+      if (length !== n) throw new Error(`observation table: column ${name} has ${length ?? 'no'} rows, expected ${n}`);
+    }
     return n;
   }
 
@@ -212,14 +225,28 @@ export class ObservationTable {
 
   /** Row i's plan as printed, or the empty text when it is one number. */
   planText(i: number): string {
-    const codes = this.columns.planText;
+    return this.extra('planText', i);
+  }
+
+  /** Row i's text beside its figures (TEXT_EXTRAS), or the empty text. */
+  extra(name: TextExtra, i: number): string {
+    const codes = this.columns[name];
     return codes ? this.columns.strings[codes[i]!]! : '';
+  }
+
+  /** Row i's texts beside its figures, only those it has. */
+  extras(i: number): Extras {
+    let out: Extras | null = null;
+    for (const name of TEXT_EXTRAS) {
+      const text = this.extra(name, i);
+      if (text !== '') (out ??= {})[name] = text;
+    }
+    return out ?? NO_EXTRAS;
   }
 
   /** Row i as the `Observation` the domain reads. */
   row(i: number): Observation {
     const c = this.columns;
-    const planText = this.planText(i);
     return {
       area: c.areaIds[c.area[i]!]!,
       year: c.year[i]!,
@@ -230,7 +257,7 @@ export class ObservationTable {
       unit: c.strings[c.unit[i]!]!,
       source: c.strings[c.source[i]!]!,
       note: c.strings[c.note[i]!]!,
-      ...(planText === '' ? {} : { planText }),
+      ...observationExtras(this.extras(i)),
     };
   }
 
@@ -245,7 +272,7 @@ export class ObservationTable {
     const builder = new ObservationTableBuilder(this.length);
     const c = this.columns;
     for (let i = 0; i < this.length; i++)
-      if (!drop[i]) builder.pushValues(c.areaIds[c.area[i]!]!, c.year[i]!, c.indicatorIds[c.indicator[i]!]!, c.plan[i]!, c.actual[i]!, c.reportedPercent[i]!, c.strings[c.unit[i]!]!, c.strings[c.source[i]!]!, c.strings[c.note[i]!]!, this.planText(i));
+      if (!drop[i]) builder.pushValues(c.areaIds[c.area[i]!]!, c.year[i]!, c.indicatorIds[c.indicator[i]!]!, c.plan[i]!, c.actual[i]!, c.reportedPercent[i]!, c.strings[c.unit[i]!]!, c.strings[c.source[i]!]!, c.strings[c.note[i]!]!, this.extras(i));
     return builder.build();
   }
 
@@ -259,6 +286,10 @@ export class ObservationTable {
   /** The buffers to transfer with the columns (postMessage's transfer list). */
   transferables(): ArrayBuffer[] {
     const buffers = NUMERIC_COLUMNS.map((name) => this.columns[name].buffer as ArrayBuffer);
-    return this.columns.planText ? [...buffers, this.columns.planText.buffer as ArrayBuffer] : buffers;
+    for (const name of TEXT_EXTRAS) {
+      const column = this.columns[name];
+      if (column) buffers.push(column.buffer as ArrayBuffer);
+    }
+    return buffers;
   }
 }

@@ -3,6 +3,7 @@ import { formatNumber, formatPercent, unitOf, withUnit, type Language } from '..
 import type { Area, AreaLevel, Indicator } from '../model';
 import type { PlanValue } from '../evaluation/evaluate';
 import { formatPlan } from '../evaluation/plan-form';
+import { figureMark } from '../evaluation/figure-kind';
 import type { MainListOrigin, Outcome, ReviewSummary, TargetResult, UnitSummary } from './summary';
 
 /**
@@ -68,6 +69,8 @@ const TEXT = {
     impliedPlan: (plan: string) => ` (KH suy ra ≈ ${plan})`,
     planOf: (plan: string) => ` (KH ${plan})`,
     fellFromTo: (name: string, from: string, to: string) => `${name} giảm từ ${from} xuống còn ${to}`,
+    estimated: ' ước thực hiện cả năm đạt',
+    provisionalAsOf: (mark: string) => ` (${mark})`,
     still: (name: string, value: string) => `${name} còn ${value}`,
     up: (amount: string, year: number) => `, tăng ${amount} so với năm ${year}`,
     down: (amount: string, year: number) => `, giảm ${amount} so với năm ${year}`,
@@ -101,6 +104,8 @@ const TEXT = {
     impliedPlan: (plan: string) => ` (implied plan ≈ ${plan})`,
     planOf: (plan: string) => ` (plan ${plan})`,
     fellFromTo: (name: string, from: string, to: string) => `${name} fell from ${from} to ${to}`,
+    estimated: ' estimated for the year at',
+    provisionalAsOf: (mark: string) => ` (${mark})`,
     still: (name: string, value: string) => `${name} at ${value}`,
     up: (amount: string, year: number) => `, up ${amount} on ${year}`,
     down: (amount: string, year: number) => `, down ${amount} on ${year}`,
@@ -151,8 +156,11 @@ export function percentText(result: TargetResult, language: Language): string | 
 export function targetPhrase(result: TargetResult, year: number, language: Language): string {
   const t = TEXT[language];
   const { indicator, evaluation, previousActual } = result;
-  const name = inSentence(language === 'vi' ? indicator.nameVi : indicator.nameEn);
   const actual = evaluation?.actual ?? null;
+  // An estimate is said as the year-end review says it: "… ước thực hiện cả năm đạt …", its date after the phrase.
+  const mark = actual !== null && evaluation ? figureMark(evaluation.observation.figureKind, evaluation.observation.asOf, language) : '';
+  const estimate = mark !== '' && evaluation?.observation.figureKind === 'estimate';
+  const name = `${inSentence(language === 'vi' ? indicator.nameVi : indicator.nameEn)}${estimate ? t.estimated : ''}`;
   const plan = evaluation?.plan ?? { kind: 'none' as const };
   let text: string;
   let changeSaid = false;
@@ -180,6 +188,7 @@ export function targetPhrase(result: TargetResult, year: number, language: Langu
   if (percent !== null) text += `${actual === null ? t.reached : `,${t.reached}`}${percent} ${against}`;
   if (plan.kind === 'value' && plan.origin === 'derived') text += t.impliedPlan(computed(plan.value, indicator, language));
   if (actual === null && plan.kind === 'value' && plan.origin === 'given' && percent === null) text += t.planOf(planFigure(plan, indicator, language));
+  if (mark !== '') text += t.provisionalAsOf(mark);
   if (!changeSaid && actual !== null && previousActual !== null) {
     const difference = actual - previousActual;
     if (Number.isFinite(difference)) text += difference > 0 ? t.up(changeAmount(difference, indicator, language), year - 1) : difference < 0 ? t.down(changeAmount(difference, indicator, language), year - 1) : t.same(year - 1);

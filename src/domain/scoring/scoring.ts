@@ -1,3 +1,4 @@
+import { isProvisional } from '../evaluation/figure-kind';
 import type { DatasetIndex } from '../dataset/dataset-index';
 import type { Evaluation } from '../evaluation/evaluate';
 import type { Measure, NoValueReason } from '../numbers/measure';
@@ -10,7 +11,7 @@ import { criteriaNeeded, defaultScheme, includedCriteria, minCoverageOf, SCORE_D
  * derived from it count like any other; they are flagged so the explanation can say so.
  */
 export type CriterionOutcome =
-  | { kind: 'scored'; percent: number; capped: number; capApplied: boolean; basis: 'computed' | 'reported'; planDerived: boolean }
+  | { kind: 'scored'; percent: number; capped: number; capApplied: boolean; basis: 'computed' | 'reported'; planDerived: boolean; /** TH is an estimate or preliminary: the rank rests on it, and says so. */ provisional: boolean }
   | { kind: 'missing'; reason: NoValueReason; counted: 'excluded' | 'zero' };
 
 export interface CriterionScore {
@@ -52,6 +53,7 @@ function outcomeOf(criterion: Criterion, evaluation: Evaluation | undefined, cou
     capApplied: capped < percent.value,
     basis: percent.basis,
     planDerived: evaluation.plan.kind === 'value' && evaluation.plan.origin === 'derived',
+    provisional: isProvisional(evaluation.observation.figureKind),
   };
 }
 

@@ -18,7 +18,8 @@ export interface DatasetDiff {
 }
 
 const sameFigures = (a: Observation, b: Observation) =>
-  a.plan === b.plan && a.actual === b.actual && a.reportedPercent === b.reportedPercent && a.unit === b.unit && a.source === b.source && a.note === b.note && (a.planText ?? '') === (b.planText ?? '');
+  a.plan === b.plan && a.actual === b.actual && a.reportedPercent === b.reportedPercent && a.unit === b.unit && a.source === b.source && a.note === b.note
+  && (a.planText ?? '') === (b.planText ?? '') && (a.figureKind ?? '') === (b.figureKind ?? '') && (a.asOf ?? '') === (b.asOf ?? '');
 
 /** What a commit would do: merge upserts the file's rows; replace-years swaps every year the file has. */
 export function diffObservations(current: readonly Observation[], incoming: readonly Observation[], mode: MergeMode): DatasetDiff {

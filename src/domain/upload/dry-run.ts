@@ -1,4 +1,4 @@
-import { ObservationTable, ObservationTableBuilder } from '../observations/observation-table';
+import { ObservationTable, ObservationTableBuilder, TEXT_EXTRAS } from '../observations/observation-table';
 import type { DiffSummary, MergeMode, ShownChange } from './diff';
 
 /**
@@ -57,7 +57,7 @@ export class DryRun {
       hit[j] = 1;
       const same = sameNumber(h.plan[j]!, f.plan[i]!) && sameNumber(h.actual[j]!, f.actual[i]!) && sameNumber(h.reportedPercent[j]!, f.reportedPercent[i]!)
         && h.unit[j] === stringOf[f.unit[i]!] && h.source[j] === stringOf[f.source[i]!] && h.note[j] === stringOf[f.note[i]!]
-        && this.history.planText(j) === this.incoming.planText(i);
+        && TEXT_EXTRAS.every((name) => this.history.extra(name, j) === this.incoming.extra(name, i));
       this.kind[i] = same ? UNCHANGED : CHANGED;
     }
     if (byKey.size === h.length) this.replaced = hit;
@@ -136,7 +136,7 @@ export class DryRun {
     for (const p of sorted) {
       const [table, i] = p < h.length ? [h, p] : [f, p - h.length];
       builder.pushValues(table.areaIds[table.area[i]!]!, table.year[i]!, table.indicatorIds[table.indicator[i]!]!, table.plan[i]!, table.actual[i]!, table.reportedPercent[i]!,
-        table.strings[table.unit[i]!]!, table.strings[table.source[i]!]!, table.strings[table.note[i]!]!, (p < h.length ? this.history : this.incoming).planText(i));
+        table.strings[table.unit[i]!]!, table.strings[table.source[i]!]!, table.strings[table.note[i]!]!, (p < h.length ? this.history : this.incoming).extras(i));
     }
     return builder.build();
   }

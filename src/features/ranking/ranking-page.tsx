@@ -24,6 +24,7 @@ import { useRankingT } from './ranking-messages';
 import { areasAt, clusterOf, levelIn, type RankingModel } from './ranking-model';
 import { RankingTable } from './ranking-table';
 import { LevelNotices } from './level-notices';
+import { ProvisionalNotice } from './provisional-notice';
 import { SchemeEditor } from './scheme-editor';
 import { SchemeLinkAlert } from './scheme-link-alert';
 import { Scorecard } from './scorecard';
@@ -130,6 +131,7 @@ function RankingView({ index, model, setLevel, drill, scheme: { problems, setSch
         {lt('levelLine', { level: lt(levelOfKey(model.rankedLevel)), count: model.areas.length })}
         {slide.part && <> · {lt('slidePart', { ...slide.part, count: model.ranking.length })}</>}
       </p>
+      <ProvisionalNotice index={index} model={model} nameOf={nameOf} />
       <SchemeLinkAlert problems={problems} onReset={reset} />
       <LevelNotices model={model} onAdopt={(s) => setScheme({ ...s, level: model.rankedLevel })} />
       {model.scorable.length === 0 && model.isDefault ? (

@@ -31,7 +31,7 @@ export function whyRows(area: RankedArea, indicatorOf: (id: string) => Indicator
   const rows = area.criteria.map((c, i) => {
     const o = c.outcome;
     const indicator = indicatorOf(c.criterion.indicator);
-    const flags = o.kind === 'scored' ? [...(o.planDerived ? [rt('derivedPlanFlag')] : []), ...(o.basis === 'reported' && !o.planDerived ? [rt('reportedFlag')] : [])] : [];
+    const flags = o.kind === 'scored' ? [...(o.planDerived ? [rt('derivedPlanFlag')] : []), ...(o.basis === 'reported' && !o.planDerived ? [rt('reportedFlag')] : []), ...(o.provisional ? [rt('provisionalFlag')] : [])] : [];
     // A unit with no score (too little data under the coverage policy, say) has no parts to add up.
     const counts = area.score.kind === 'value' && (o.kind === 'scored' || o.counted === 'zero');
     return {

@@ -5,6 +5,8 @@ import type { Status } from '../../domain/evaluation/status';
 import { formatNumber, formatPercent, formatSigned, unitOf, withUnit, type Language } from '../../domain/numbers/format';
 import { NO_VALUE_LABELS, STATUS_LABELS } from './messages';
 import { formatPlan } from '../../domain/evaluation/plan-form';
+import { figureMark } from '../../domain/evaluation/figure-kind';
+import type { Observation } from '../../domain/model';
 
 /** How figures read on screen in one language: never NaN, never 0 for "no data". */
 export function presenters(language: Language) {
@@ -34,6 +36,8 @@ export function presenters(language: Language) {
             : figure(plan.value, indicator),
     /** What a % KH was computed against when the plan is more than one number ("so với mức thấp của KH 8–8,5%"), else the empty text. */
     planPoint: (plan: PlanValue) => (plan.kind === 'value' && plan.pointReason ? plan.pointReason[language] : ''),
+    /** "ước · 22/02/2017": the mark of a figure that is not final yet, else the empty text. */
+    figureMark: (o: Pick<Observation, 'figureKind' | 'asOf'>) => figureMark(o.figureKind, o.asOf, language),
     /** Why that point ("mức thấp là mức đủ để đạt KH"), else the empty text. */
     planPointWhy: (plan: PlanValue) => (plan.kind === 'value' && plan.pointWhy ? plan.pointWhy[language] : ''),
     percent: (percent: PercentValue) =>

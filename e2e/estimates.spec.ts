@@ -1,0 +1,44 @@
+import { expect, test, type Page } from './test';
+import { openView } from './fixtures';
+
+/**
+ * The year-end review's estimate, then the final months later: an estimate is marked with its date, the
+ * final replaces it, and an estimate sent again never replaces the final. Test figures, not the province's.
+ */
+const HEADER = 'area,year,indicator,plan,actual,percent_of_plan,unit,source,note,plan_text,figure_kind,as_of';
+
+async function send(page: Page, name: string, row: string) {
+  await openView(page, '/upload');
+  await page.getByLabel(/Chọn tệp Excel, CSV hoặc JSON/).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${row}\n`) });
+  await expect(page.getByRole('heading', { name: 'Kết quả kiểm tra' })).toBeVisible();
+}
+
+test('an estimate shown as one, replaced by the final; an estimate sent again is refused, naming the final', async ({ page }) => {
+  await send(page, 'uoc-2025.csv', 'xa-muong-kim,2025,budget_revenue,40,41.5,,,Báo cáo hội nghị tổng kết,,,ước thực hiện,15/12/2025');
+  await expect(page.getByText('1 dòng hợp lệ · 0 lỗi')).toBeVisible();
+  await page.getByRole('button', { name: 'Ghi phiên bản mới (1 dòng hợp lệ)' }).click();
+  await expect(page.getByText('Đã ghi phiên bản 1.')).toBeVisible();
+  await page.goto('/district/xa-muong-kim?year=2025');
+  const budget = page.locator('[data-indicator="budget_revenue"]');
+  await expect(budget).toContainText('TH 41,5 tỷ đồng ước · 15/12/2025');
+
+  await send(page, 'chinh-thuc-2025.csv', 'xa-muong-kim,2025,budget_revenue,40,42.1,,,Báo cáo quyết toán,,,chính thức,20/03/2026');
+  await expect(page.getByText('1 dòng hợp lệ · 0 lỗi')).toBeVisible();
+  await page.getByRole('button', { name: 'Ghi phiên bản mới (1 dòng hợp lệ)' }).click();
+  await expect(page.getByText('Đã ghi phiên bản 2.')).toBeVisible();
+  await page.goto('/district/xa-muong-kim?year=2025');
+  await expect(budget).toContainText('TH 42,1 tỷ đồng');
+  await expect(budget).not.toContainText('ước ·');
+
+  await send(page, 'uoc-lai.csv', 'xa-muong-kim,2025,budget_revenue,40,41.5,,,Báo cáo hội nghị tổng kết,,,ước,15/12/2025');
+  await expect(page.getByText('0 dòng hợp lệ · 1 lỗi')).toBeVisible();
+  await expect(page.locator('.issues-table tbody[data-code="replaces-final"]')).toContainText('Dữ liệu đã có số chính thức 42,1, ngày 20/03/2026');
+  await page.goto('/district/xa-muong-kim?year=2025');
+  await expect(budget).toContainText('TH 42,1 tỷ đồng');
+});
+
+test('the ranking says which of the figures it ranked are estimates', async ({ page }) => {
+  // Seed 000: Lai Châu city's 2016 budget revenue is an estimate ("ước đạt …, đạt 127,54% kế hoạch").
+  await openView(page, '/ranking?year=2016');
+  await expect(page.getByTestId('provisional-ranked')).toContainText('Thành phố Lai Châu (Thu ngân sách nhà nước trên địa bàn)');
+});
