@@ -13,7 +13,7 @@ async function send(page: Page, name: string, row: string) {
   await expect(page.getByRole('heading', { name: 'Kết quả kiểm tra' })).toBeVisible();
 }
 
-test('an estimate shown as one, replaced by the final; an estimate sent again is refused, naming the final', async ({ page }) => {
+test('an estimate shown as one, replaced by the final with the estimate in its history; an estimate sent again is refused, naming the final', async ({ page }) => {
   await send(page, 'uoc-2025.csv', 'xa-muong-kim,2025,budget_revenue,40,41.5,,,Báo cáo hội nghị tổng kết,,,ước thực hiện,15/12/2025');
   await expect(page.getByText('1 dòng hợp lệ · 0 lỗi')).toBeVisible();
   await page.getByRole('button', { name: 'Ghi phiên bản mới (1 dòng hợp lệ)' }).click();
@@ -29,12 +29,18 @@ test('an estimate shown as one, replaced by the final; an estimate sent again is
   await page.goto('/district/xa-muong-kim?year=2025');
   await expect(budget).toContainText('TH 42,1 tỷ đồng');
   await expect(budget).not.toContainText('ước ·');
+  // The estimate the conference quoted is kept, the final after it.
+  await expect(budget.locator('.figure-history')).toHaveText('Lịch sử số liệu: ước 41,5 tỷ đồng (15/12/2025) → chính thức 42,1 tỷ đồng (20/03/2026)');
+  await budget.locator('.recharts-bar-rectangle').first().hover();
+  await expect(page.locator('.observation-tooltip .tooltip-history')).toContainText('ước 41,5 tỷ đồng (15/12/2025) → chính thức 42,1 tỷ đồng');
 
   await send(page, 'uoc-lai.csv', 'xa-muong-kim,2025,budget_revenue,40,41.5,,,Báo cáo hội nghị tổng kết,,,ước,15/12/2025');
   await expect(page.getByText('0 dòng hợp lệ · 1 lỗi')).toBeVisible();
   await expect(page.locator('.issues-table tbody[data-code="replaces-final"]')).toContainText('Dữ liệu đã có số chính thức 42,1, ngày 20/03/2026');
   await page.goto('/district/xa-muong-kim?year=2025');
   await expect(budget).toContainText('TH 42,1 tỷ đồng');
+  await page.goto('/district/xa-muong-kim?year=2025&lang=en');
+  await expect(budget.locator('.figure-history')).toHaveText('Figure history: estimate 41.5 billion VND (2025-12-15) → final 42.1 billion VND (2026-03-20)');
 });
 
 test('the ranking says which of the figures it ranked are estimates', async ({ page }) => {

@@ -37,7 +37,7 @@ test('the data table downloads as .xlsx: figures are numbers, the header under t
   expect(name).toMatch(/\.xlsx$/);
   const sheet = book.Sheets[book.SheetNames[0]!]!;
   const header = headerRow(sheet, 'Đơn vị');
-  expect(rowsOf(sheet)[header]).toEqual(['Đơn vị', 'Năm', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'KH (nguyên văn)', 'Thực hiện', '% KH (%)', 'Đánh giá', 'Nguồn', 'Ghi chú']);
+  expect(rowsOf(sheet)[header]).toEqual(['Đơn vị', 'Năm', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'KH (nguyên văn)', 'Thực hiện', '% KH (%)', 'Đánh giá', 'Nguồn', 'Ghi chú', 'Lịch sử số liệu']);
   expectProvenance(sheet, 'Bảng số liệu', header);
   const rows = rowsOf(sheet).slice(header + 1);
   expect(rows).toHaveLength(43);
@@ -55,7 +55,7 @@ test('the data table offers the Vietnamese CSV: BOM, semicolons, comma decimals'
   await page.getByRole('button', { name: /Bảng số liệu \(CSV kiểu Việt Nam/ }).click();
   const text = await readFile(await (await started).path(), 'utf8');
   expect(text.startsWith('\uFEFF# Bảng số liệu')).toBe(true);
-  expect(text).toContain('\nĐơn vị;Năm;Chỉ tiêu;Đơn vị tính;Kế hoạch;KH (nguyên văn);Thực hiện;% KH (%);Đánh giá;Nguồn;Ghi chú\n');
+  expect(text).toContain('\nĐơn vị;Năm;Chỉ tiêu;Đơn vị tính;Kế hoạch;KH (nguyên văn);Thực hiện;% KH (%);Đánh giá;Nguồn;Ghi chú;Lịch sử số liệu\n');
   expect(text).toMatch(/\nTân Uyên;2019;Thu ngân sách nhà nước trên địa bàn;tỷ đồng;[\d,]*;;64,2;119,4;/);
 });
 

@@ -10,16 +10,18 @@ import { expect, test } from './test';
  */
 // 207 kB until a first visit showed its download's bytes of the total with a Cancel, and the notices of a newer version downloading (about 3 kB);
 // 210 kB until the readers checked every row's line ends and cells, invisible characters and area loops, and the header a draft's base (216 kB).
-// 217 kB until plans were judged by their written form and figures told estimates from finals, in the page and in the data worker's readers (223 kB).
-const FIRST_VISIT_BUDGET = 225_000;
+// 217 kB until plans were judged by their written form and figures told estimates from finals, in the page and in the data worker's readers (223 kB);
+// 225 kB until a figure kept the figures it replaced, read and written in every view (its history, about 0.5 kB).
+const FIRST_VISIT_BUDGET = 226_000;
 /**
  * index.html's own module graph (module script + modulepreloads), the part every view pays: the goal of
  * issue 12, 130 kB, until the header learnt to show a download's progress and cancel, a draft built on an
  * older publication, and the invisible characters' names (about 5 kB together, 131 kB); 132 kB until
  * every view judged a plan by its written form ("8–8,5%", "dưới 12%", "khoảng 9%": the reader, the
- * rule and their words, about 2 kB).
+ * rule and their words, about 2 kB); 134 kB until a figure kept the figures it replaced ("ước 41,5 → chính
+ * thức 42,1", read and written beside every figure: about 0.3 kB).
  */
-const ENTRY_BUDGET = 134_000;
+const ENTRY_BUDGET = 135_000;
 
 test('the first visit of / fetches no chart, CSV parser or classic zod, and stays within its JS budget', async ({ page }) => {
   const scripts: Promise<{ url: string; text: string; gzip: number }>[] = [];

@@ -59,7 +59,7 @@ describe('a row with cells past the header is an error at that row on check and 
     const folder = folderWith(`${change(lines).join('\n')}\n`);
     const checked = await run('check', folder);
     expect(checked.code).toBe(1);
-    expect(checked.out).toContainEqual(expect.stringMatching(new RegExp(`observations\\.csv:${row}: error: .*Dòng có \\d+ ô.*cells under 12 headers`)));
+    expect(checked.out).toContainEqual(expect.stringMatching(new RegExp(`observations\\.csv:${row}: error: .*Dòng có \\d+ ô.*cells under 13 headers`)));
     const published = await run('publish', folder, `${folder}-out`);
     expect(published.code).toBe(1);
     expect(published.out.at(-1)).toMatch(/^publish refused/);

@@ -69,6 +69,8 @@ export interface Observation {
   figureKind?: FigureKind;
   /** The date of the report the figures come from: ISO "2025-12-15", or "2025-12" when the report gives the month only. */
   asOf?: string;
+  /** The figures this TH replaced, earliest first (figure-history.ts: "estimate 2715 2025-12-15; …"); absent when none. */
+  history?: string;
   /** "% KH" exactly as the report printed it, when it printed one. */
   reportedPercent: number | null;
   unit: string;

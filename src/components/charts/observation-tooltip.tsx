@@ -26,6 +26,7 @@ export function ObservationDetails({ evaluation, indicator, areaName }: { evalua
         <dd><StatusBadge status={evaluation.status} /></dd>
       </dl>
       {evaluation.warnings.length > 0 && <p className="tooltip-warning">⚠ {t('inconsistent')}</p>}
+      {p.figureHistory(observation, indicator) && <p className="tooltip-history">{t('figureHistory')}: {p.figureHistory(observation, indicator)}</p>}
       {observation.note && <p className="tooltip-note">{observation.note}</p>}
       <p className="tooltip-source">{t('source')}: {observation.source}</p>
     </div>

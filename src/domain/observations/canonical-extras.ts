@@ -1,17 +1,18 @@
 /**
- * The canonical file's columns added after the first nine (plan_text; figure_kind and as_of), as the fast
+ * The canonical file's columns added after the first nine (plan_text; figure_kind and as_of; history), as the fast
  * reading takes them: only exactly as publish writes them, else the row goes to the general reader.
  */
 import type { Direction } from '../model';
 import { planFormOf } from '../evaluation/plan-status';
 import { FIGURE_KINDS, readAsOf } from '../evaluation/figure-kind';
+import { readHistory, writeHistory } from '../evaluation/figure-history';
 import { OBSERVATION_FIELDS } from './header-aliases';
 import type { ObservationTableBuilder } from './observation-table';
 
-/** The headers read: the canonical columns up to one added later (9: before plan_text; 10: before figure_kind and as_of; 12). */
-export const WIDTHS = [9, 10, OBSERVATION_FIELDS.length];
+/** The headers read: the canonical columns up to one added later (9: before plan_text; 10: before figure_kind and as_of; 12: before history; 13). */
+export const WIDTHS = [9, 10, 12, OBSERVATION_FIELDS.length];
 export const widthOfHeader = (line: string): number => WIDTHS.find((w) => line === OBSERVATION_FIELDS.slice(0, w).join(',')) ?? 0;
-export const [PLAN_TEXT, FIGURE_KIND, AS_OF] = [9, 10, 11];
+export const [PLAN_TEXT, FIGURE_KIND, AS_OF, HISTORY] = [9, 10, 11, 12];
 const ISO_AS_OF = /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/;
 
 /** A row's texts beside its figures, their codes into `codes` (TEXT_EXTRAS' order, -1 for none); false for a row the general reader must read. */
@@ -34,6 +35,14 @@ export function readExtras(cells: readonly string[], columns: number, plan: numb
   if (asOf !== '') {
     if (!ISO_AS_OF.test(asOf) || readAsOf(asOf) === null) return false;
     codes[2] = builder.textCode(asOf);
+  }
+  if (columns <= HISTORY) return true;
+  // A history exactly as publish writes it; any other the general reader refuses at its cell.
+  const history = cells[HISTORY]!;
+  if (history !== '') {
+    const records = readHistory(history);
+    if (records === null || writeHistory(records) !== history) return false;
+    codes[3] = builder.textCode(history);
   }
   return true;
 }

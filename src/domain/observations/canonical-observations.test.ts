@@ -61,12 +61,14 @@ describe('the fast reading of a canonical observations.csv', () => {
     expect(readWithPlanText(body)).toEqual({ ok: false, row: 2 });
   });
 
-  it('reads a figure\'s kind and date as publish writes them; other spellings go to the general reader', () => {
-    const result = readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,estimate,2024-12-15\nlai-chau,2023,budget_revenue,,2731,,,BC,,,final,2025-03');
-    expect(result.ok && result.table.toObservations().map((o) => [o.figureKind, o.asOf])).toEqual([['estimate', '2024-12-15'], ['final', '2025-03']]);
-    expect(readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,ước,2024-12-15')).toEqual({ ok: false, row: 2 });
-    expect(readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,estimate,15/12/2024')).toEqual({ ok: false, row: 2 });
-    expect(readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,estimate,2024-02-30')).toEqual({ ok: false, row: 2 });
+  it('reads a figure\'s kind, date and history as publish writes them; other spellings go to the general reader', () => {
+    const result = readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,estimate,2024-12-15,\nlai-chau,2023,budget_revenue,,2731,,,BC,,,final,2025-03,estimate 2715 2024-12-15');
+    expect(result.ok && result.table.toObservations().map((o) => [o.figureKind, o.asOf, o.history])).toEqual([['estimate', '2024-12-15', undefined], ['final', '2025-03', 'estimate 2715 2024-12-15']]);
+    expect(readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,ước,2024-12-15,')).toEqual({ ok: false, row: 2 });
+    expect(readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,estimate,15/12/2024,')).toEqual({ ok: false, row: 2 });
+    expect(readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,estimate,2024-02-30,')).toEqual({ ok: false, row: 2 });
+    expect(readWithKinds('lai-chau,2023,budget_revenue,,2731,,,BC,,,final,2025-03,estimate  2715 2024-12-15')).toEqual({ ok: false, row: 2 });
+    expect(readWithKinds('lai-chau,2023,budget_revenue,,2731,,,BC,,,final,2025-03,ước 2715')).toEqual({ ok: false, row: 2 });
   });
 
   it('hands a file with another header to the general reader', () => {

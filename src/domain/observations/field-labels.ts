@@ -18,6 +18,7 @@ export const FIELD_LABELS: Record<ObservationField, Localized> = {
   plan_text: { vi: 'Kế hoạch (nguyên văn)', en: 'Plan as written' },
   figure_kind: { vi: 'Loại số liệu', en: 'Kind of figure' },
   as_of: { vi: 'Ngày số liệu', en: 'As of' },
+  history: { vi: 'Lịch sử số liệu', en: 'Figure history' },
 };
 
 const isField = (name: string): name is ObservationField => Object.hasOwn(FIELD_LABELS, name);

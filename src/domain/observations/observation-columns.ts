@@ -36,6 +36,8 @@ export interface ObservationColumns {
   figureKind?: Uint32Array | undefined;
   /** The date of the report a row's figures come from (ISO "2025-12-15" or "2025-12"), as codes into `strings`; absent when no row says. */
   asOf?: Uint32Array | undefined;
+  /** The figures a row's TH replaced (figure-history.ts), as codes into `strings`; absent when no row has any. */
+  history?: Uint32Array | undefined;
   areaIds: string[];
   indicatorIds: string[];
   strings: string[];
@@ -77,13 +79,13 @@ export function allocate(n: number) {
  * Texts a row may have beside its figures: each a column of codes into `strings`, made only when some row
  * has one (the empty text for a row without), so a table of plain rows carries none of them.
  */
-export const TEXT_EXTRAS = ['planText', 'figureKind', 'asOf'] as const;
+export const TEXT_EXTRAS = ['planText', 'figureKind', 'asOf', 'history'] as const;
 export type TextExtra = (typeof TEXT_EXTRAS)[number];
 export type Extras = Partial<Record<TextExtra, string>>;
 export const NO_EXTRAS: Extras = Object.freeze({});
 
 /** A row's texts as the Observation holds them: a figure kind only when it is one (a stored table is read back, not trusted). */
-export function observationExtras(extras: Extras): Pick<Observation, 'planText' | 'figureKind' | 'asOf'> {
+export function observationExtras(extras: Extras): Pick<Observation, 'planText' | 'figureKind' | 'asOf' | 'history'> {
   if (extras.figureKind === undefined) return extras as Omit<Extras, 'figureKind'>;
   const { figureKind, ...rest } = extras;
   return (FIGURE_KINDS as readonly string[]).includes(figureKind) ? { ...rest, figureKind: figureKind as FigureKind } : rest;

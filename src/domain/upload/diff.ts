@@ -1,4 +1,5 @@
 import { observationKey, type Observation } from '../model';
+import { historyAfter } from '../evaluation/figure-history';
 
 export type MergeMode = 'merge' | 'replace-years';
 
@@ -19,7 +20,7 @@ export interface DatasetDiff {
 
 const sameFigures = (a: Observation, b: Observation) =>
   a.plan === b.plan && a.actual === b.actual && a.reportedPercent === b.reportedPercent && a.unit === b.unit && a.source === b.source && a.note === b.note
-  && (a.planText ?? '') === (b.planText ?? '') && (a.figureKind ?? '') === (b.figureKind ?? '') && (a.asOf ?? '') === (b.asOf ?? '');
+  && (a.planText ?? '') === (b.planText ?? '') && (a.figureKind ?? '') === (b.figureKind ?? '') && (a.asOf ?? '') === (b.asOf ?? '') && (a.history ?? '') === (b.history ?? '');
 
 /** What a commit would do: merge upserts the file's rows; replace-years swaps every year the file has. */
 export function diffObservations(current: readonly Observation[], incoming: readonly Observation[], mode: MergeMode): DatasetDiff {
@@ -28,7 +29,17 @@ export function diffObservations(current: readonly Observation[], incoming: read
   const added: Observation[] = [];
   const changed: ObservationChange[] = [];
   const unchanged: Observation[] = [];
-  for (const o of incoming) {
+  const merged = incoming.map((o) => {
+    const before = byKey.get(observationKey(o));
+    if (!before) return o;
+    // The figure it replaces goes into its history (figure-history.ts).
+    const history = historyAfter(before, o);
+    if (history === (o.history ?? '')) return o;
+    const after: Observation = { ...o, history };
+    if (!history) delete after.history;
+    return after;
+  });
+  for (const o of merged) {
     const before = byKey.get(observationKey(o));
     if (!before) added.push(o);
     else if (sameFigures(before, o)) unchanged.push(o);
@@ -37,7 +48,7 @@ export function diffObservations(current: readonly Observation[], incoming: read
   const years = new Set(incoming.map((o) => o.year));
   const removed = mode === 'replace-years' ? current.filter((o) => years.has(o.year) && !incomingKeys.has(observationKey(o))) : [];
   const kept = current.filter((o) => !incomingKeys.has(observationKey(o)) && !(mode === 'replace-years' && years.has(o.year)));
-  const result = [...kept, ...incoming].sort((a, b) => a.year - b.year || a.area.localeCompare(b.area) || a.indicator.localeCompare(b.indicator));
+  const result = [...kept, ...merged].sort((a, b) => a.year - b.year || a.area.localeCompare(b.area) || a.indicator.localeCompare(b.indicator));
   return { added, changed, unchanged, removed, result };
 }
 

@@ -7,7 +7,8 @@ import { DryRun } from './dry-run';
 /**
  * The columnar dry run against the plain one on objects (diff.ts), which states the rule: the same counts,
  * the same rows listed in the same order, and the same merged table, in both modes, on generated data with
- * every kind of row (added, changed in each field, unchanged, removed, kept), ids the collation orders
+ * every kind of row (added, changed in each field, unchanged, removed, kept; estimates replaced, with their
+ * history carried or given), ids the collation orders
  * unlike their code points, stored rows sharing a key, and files that repeat a key.
  */
 const AREAS = ['sin-ho', 'tan-uyen', 'Tam-duong', 'đà-lạt', 'da-lat', 'a10', 'a9', 'xã-1', 'Xa-2', 'lai-chau'];
@@ -23,6 +24,9 @@ function generator(seed: number) {
     area: pick(AREAS), year: pick(YEARS), indicator: pick(INDICATORS), plan: figure(), actual: figure(), reportedPercent: random() < 0.5 ? null : figure(),
     unit: pick(['%', 'tỷ đồng', 'ha']), source: pick(['Báo cáo 2020', 'Cục Thống kê']), note: pick(['', '', 'ước']),
     ...(random() < 0.2 ? { planText: pick(['khoảng 9%', 'dưới 12%']) } : {}),
+    ...(random() < 0.4 ? { figureKind: pick(['estimate', 'final'] as const) } : {}),
+    ...(random() < 0.3 ? { asOf: pick(['2021-12-15', '2022-03']) } : {}),
+    ...(random() < 0.1 ? { history: pick(['estimate 5 2021-12-15', 'preliminary - 2022-01']) } : {}),
   });
   return { random, pick, observation };
 }
@@ -39,8 +43,10 @@ function generated(seed: number, { storedDuplicates = false, fileDuplicates = fa
     const r = random();
     if (r < 0.25) file.push({ ...o });
     else if (r < 0.5) {
-      const field = pick(['plan', 'actual', 'reportedPercent', 'unit', 'source', 'note', 'planText'] as const);
+      const field = pick(['plan', 'actual', 'reportedPercent', 'unit', 'source', 'note', 'planText', 'figureKind', 'history'] as const);
       const changed = field === 'planText' ? { planText: o.planText === 'trên 5%' ? 'dưới 5%' : 'trên 5%' }
+        : field === 'figureKind' ? { figureKind: o.figureKind === 'final' ? ('revised' as const) : ('final' as const), actual: (o.actual ?? 0) + 1 }
+        : field === 'history' ? { history: 'estimate 1 2021-12' }
         : field === 'unit' || field === 'source' || field === 'note' ? { [field]: `${o[field]}*` } : { [field]: o[field] === null ? 1 : null };
       file.push({ ...o, ...changed });
     }
@@ -73,11 +79,15 @@ describe('DryRun (columns) gives what diffObservations + summarizeDiff give (obj
   });
 
   it('covers every kind of row', () => {
-    const kinds = { added: 0, changed: 0, unchanged: 0, removed: 0 };
+    const kinds = { added: 0, changed: 0, unchanged: 0, removed: 0, historyCarried: 0 };
+    const given = ['estimate 5 2021-12-15', 'preliminary - 2022-01', 'estimate 1 2021-12'];
     for (const { seed, options } of CASES) {
       const { stored, file } = generated(seed, options);
-      const { counts } = new DryRun(ObservationTable.from(stored), ObservationTable.from(file)).summary('replace-years', 0);
+      const dryRun = new DryRun(ObservationTable.from(stored), ObservationTable.from(file));
+      const { counts } = dryRun.summary('replace-years', 0);
       for (const kind of ['added', 'changed', 'unchanged', 'removed'] as const) kinds[kind] += counts[kind];
+      // Rows whose history the merge wrote: a replaced figure added to what neither file gave.
+      kinds.historyCarried += dryRun.merged('merge').toObservations().filter((o) => o.history && !given.includes(o.history)).length;
     }
     expect(Math.min(...Object.values(kinds))).toBeGreaterThan(50);
   });

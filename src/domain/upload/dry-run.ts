@@ -1,4 +1,7 @@
-import { ObservationTable, ObservationTableBuilder, TEXT_EXTRAS } from '../observations/observation-table';
+import { ObservationTable, ObservationTableBuilder, TEXT_EXTRAS, type Extras } from '../observations/observation-table';
+import { observationExtras } from '../observations/observation-columns';
+import { historyAfter } from '../evaluation/figure-history';
+import type { Observation } from '../model';
 import type { DiffSummary, MergeMode, ShownChange } from './diff';
 
 /**
@@ -19,6 +22,8 @@ export class DryRun {
   private readonly replaced: Uint8Array;
   /** Per year: whether the file has a row of that year (replace-years swaps the whole year). */
   private readonly fileYears = new Uint8Array(YEARS);
+  /** Per row of the file that replaces a stored figure: its history once it does (figure-history.ts), when that is not the file's own. */
+  private readonly histories = new Map<number, string>();
 
   constructor(readonly history: ObservationTable, readonly incoming: ObservationTable) {
     const h = history.columns;
@@ -55,9 +60,11 @@ export class DryRun {
       }
       this.match[i] = j;
       hit[j] = 1;
+      const history = historyAfter(this.figureOf(this.history, j), this.figureOf(this.incoming, i));
+      if (history !== this.incoming.extra('history', i)) this.histories.set(i, history);
       const same = sameNumber(h.plan[j]!, f.plan[i]!) && sameNumber(h.actual[j]!, f.actual[i]!) && sameNumber(h.reportedPercent[j]!, f.reportedPercent[i]!)
         && h.unit[j] === stringOf[f.unit[i]!] && h.source[j] === stringOf[f.source[i]!] && h.note[j] === stringOf[f.note[i]!]
-        && TEXT_EXTRAS.every((name) => this.history.extra(name, j) === this.incoming.extra(name, i));
+        && TEXT_EXTRAS.every((name) => this.history.extra(name, j) === (name === 'history' ? history : this.incoming.extra(name, i)));
       this.kind[i] = same ? UNCHANGED : CHANGED;
     }
     if (byKey.size === h.length) this.replaced = hit;
@@ -66,6 +73,26 @@ export class DryRun {
       this.replaced = new Uint8Array(h.length);
       for (let i = 0; i < h.length; i++) this.replaced[i] = hit[byKey.get(keyOf(h.area[i]!, h.indicator[i]!, h.year[i]!))!]!;
     }
+  }
+
+  /** What figure-history.ts reads of row i of a table. */
+  private figureOf(table: ObservationTable, i: number) {
+    const actual = table.columns.actual[i]!;
+    return { actual: Number.isNaN(actual) ? null : actual, ...observationExtras(table.extras(i)) };
+  }
+
+  /** Row i of the file's texts as a commit stores them: with the history it gets by replacing a stored figure. */
+  private fileExtras(i: number): Extras {
+    const history = this.histories.get(i);
+    return history === undefined ? this.incoming.extras(i) : { ...this.incoming.extras(i), history };
+  }
+
+  private fileRow(i: number) {
+    const history = this.histories.get(i);
+    if (history === undefined) return this.incoming.row(i);
+    const row: Observation = { ...this.incoming.row(i), history };
+    if (!history) delete row.history;
+    return row;
   }
 
   /** Stored rows a commit in this mode leaves in place. */
@@ -88,7 +115,7 @@ export class DryRun {
       if (kind === ADDED) {
         if (counts.added++ < limit) shown.push({ kind: 'added', before: null, after: this.incoming.row(i) });
       } else if (kind === CHANGED) {
-        if (counts.changed++ < limit) changed.push({ kind: 'changed', before: this.history.row(this.match[i]!), after: this.incoming.row(i) });
+        if (counts.changed++ < limit) changed.push({ kind: 'changed', before: this.history.row(this.match[i]!), after: this.fileRow(i) });
       } else counts.unchanged++;
     }
     shown.push(...changed.slice(0, limit - shown.length));
@@ -136,7 +163,7 @@ export class DryRun {
     for (const p of sorted) {
       const [table, i] = p < h.length ? [h, p] : [f, p - h.length];
       builder.pushValues(table.areaIds[table.area[i]!]!, table.year[i]!, table.indicatorIds[table.indicator[i]!]!, table.plan[i]!, table.actual[i]!, table.reportedPercent[i]!,
-        table.strings[table.unit[i]!]!, table.strings[table.source[i]!]!, table.strings[table.note[i]!]!, (p < h.length ? this.history : this.incoming).extras(i));
+        table.strings[table.unit[i]!]!, table.strings[table.source[i]!]!, table.strings[table.note[i]!]!, p < h.length ? this.history.extras(i) : this.fileExtras(i));
     }
     return builder.build();
   }

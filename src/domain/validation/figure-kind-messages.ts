@@ -1,6 +1,7 @@
 import type { Localized } from '../issues';
 import type { FigureKind, Observation } from '../model';
-import { FIGURE_KIND_LABELS, formatAsOf } from '../evaluation/figure-kind';
+import { FIGURE_KIND_LABELS, formatAsOf, readAsOf, readFigureKind } from '../evaluation/figure-kind';
+import { HISTORY_LIMIT, readHistory, writeHistory } from '../evaluation/figure-history';
 import { formatNumber } from '../numbers/format';
 
 /** What the figure-kind and as-of columns take, said with the cell's value and the fix. */
@@ -13,6 +14,25 @@ export const AS_OF_MESSAGE = (value: string): Localized => ({
   vi: `"${value}" không phải ngày. Cách sửa: ghi ngày của báo cáo như 15/12/2025 hoặc 2025-12-15 (hoặc tháng: 12/2025), hoặc để trống.`,
   en: `"${value}" is not a date. Fix: write the report's date as 2025-12-15 or 15/12/2025 (or a month: 2025-12), or leave it empty.`,
 });
+
+export const HISTORY_MESSAGE = (value: string): Localized => ({
+  vi: `"${value.length > 80 ? `${value.slice(0, 80)}…` : value}" không phải lịch sử số liệu. Cách sửa: ghi các số trước, số cũ nhất trước, mỗi số gồm loại, số (dấu chấm thập phân) và ngày, cách nhau bằng dấu chấm phẩy, như "estimate 2715 2025-12-15; preliminary 2720.5 2026-01" (nhiều nhất ${HISTORY_LIMIT} số), hoặc để trống.`,
+  en: `"${value.length > 80 ? `${value.slice(0, 80)}…` : value}" is not a figure history. Fix: write the earlier figures, earliest first, each as its kind, the figure (dot decimal) and the date, separated by semicolons, as "estimate 2715 2025-12-15; preliminary 2720.5 2026-01" (at most ${HISTORY_LIMIT}), or leave it empty.`,
+});
+
+/** A row's figure-kind, as-of and history cells read; each cell that reads as none is refused through `refuse` with what it takes. */
+export function readFigureCells(cell: (field: 'figure_kind' | 'as_of' | 'history') => string, refuse: (field: 'figure_kind' | 'as_of' | 'history', value: string, message: Localized) => void): { figureKind: FigureKind | null; asOf: string | null; history: string } {
+  const kindCell = cell('figure_kind');
+  const figureKind = kindCell === '' ? null : readFigureKind(kindCell);
+  if (kindCell !== '' && figureKind === null) refuse('figure_kind', kindCell, FIGURE_KIND_MESSAGE(kindCell));
+  const asOfCell = cell('as_of');
+  const asOf = asOfCell === '' ? null : readAsOf(asOfCell);
+  if (asOfCell !== '' && asOf === null) refuse('as_of', asOfCell, AS_OF_MESSAGE(asOfCell));
+  const historyCell = cell('history');
+  const records = readHistory(historyCell);
+  if (records === null) refuse('history', historyCell, HISTORY_MESSAGE(historyCell));
+  return { figureKind, asOf, history: records ? writeHistory(records) : '' };
+}
 
 /** The stored figures that are final (final or revised), by area|year|indicator: an upload's estimate must not replace one. */
 export function finalFigures(history: readonly Observation[]): Map<string, Observation> {

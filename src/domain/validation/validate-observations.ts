@@ -6,8 +6,8 @@ import { quickLocaleNumber } from '../numbers/number-scan';
 import { percentOfPlan } from '../evaluation/percent-of-plan';
 import { PERCENT_TOLERANCE_POINTS } from '../evaluation/evaluate';
 import { checkPlanText, readPlanCell, type PlanCell } from './plan-cells';
-import { isProvisional, readAsOf, readFigureKind } from '../evaluation/figure-kind';
-import { AS_OF_MESSAGE, FIGURE_KIND_MESSAGE, finalFigures, replacesFinalMessage } from './figure-kind-messages';
+import { isProvisional } from '../evaluation/figure-kind';
+import { finalFigures, readFigureCells, replacesFinalMessage } from './figure-kind-messages';
 import { NO_EXTRAS, ObservationTable, ObservationTableBuilder } from '../observations/observation-table';
 import type { ObservationField } from '../observations/header-aliases';
 import { createAreaLookup, createIndicatorLookup, createTextChecks, indexHistory } from './validation-lookups';
@@ -190,13 +190,8 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
         if (!Number.isNaN(given.point)) anyFigure = true;
       } else errors.push(invalid('plan_text', row, names, planTextCell, given.message));
     }
-    // What kind of figure TH is, and the date of its report: read, or an error that names the words it takes.
-    const kindCell = text(source.cell(position, 'figure_kind'));
-    const figureKind = kindCell === '' ? null : readFigureKind(kindCell);
-    if (kindCell !== '' && figureKind === null) errors.push(invalid('figure_kind', row, names, kindCell, FIGURE_KIND_MESSAGE(kindCell)));
-    const asOfCell = text(source.cell(position, 'as_of'));
-    const asOf = asOfCell === '' ? null : readAsOf(asOfCell);
-    if (asOfCell !== '' && asOf === null) errors.push(invalid('as_of', row, names, asOfCell, AS_OF_MESSAGE(asOfCell)));
+    // What kind of figure TH is, the date of its report, the figures it replaced: read, or an error that names what the cell takes.
+    const { figureKind, asOf, history: earlier } = readFigureCells((f) => text(source.cell(position, f)), (f, value, message) => errors.push(invalid(f, row, names, value, message)));
     if (errors.length > before) figureError = errors.some((i, n) => n >= before && FIGURE_CODES.has(i.code));
     if (!figureError && !anyFigure)
       errors.push(issue('error', 'no-figure', { row, column: `${names.plan ?? 'plan'}, ${names.actual ?? 'actual'}, ${names.percent_of_plan ?? 'percent_of_plan'}`, value: '' }, NO_FIGURE));
@@ -204,7 +199,7 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
     // A later estimate never silently replaces a final: the row is refused, naming the final it would replace.
     if (figureKind !== null && isProvisional(figureKind) && areaMatch.ok && indicatorMatch.ok && yearOk) {
       const final = finals.get(`${areaMatch.area.id}|${year}|${indicatorMatch.indicator.id}`);
-      if (final) errors.push(issue('error', 'replaces-final', { row, column: names.figure_kind ?? 'figure_kind', value: kindCell }, replacesFinalMessage(final, figureKind)));
+      if (final) errors.push(issue('error', 'replaces-final', { row, column: names.figure_kind ?? 'figure_kind', value: text(source.cell(position, 'figure_kind')) }, replacesFinalMessage(final, figureKind)));
     }
     if (errors.length > before || !areaMatch.ok || !indicatorMatch.ok) {
       failedAreas.push(areaTextCode);
@@ -240,7 +235,7 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
     if (magnitude) warnings.push(issue('warning', 'magnitude', { row, column: names.actual ?? 'actual', value: text(source.cell(position, 'actual')) || text(source.cell(position, 'plan')) }, magnitude));
     if (names !== keyColumnOf.names) keyColumnOf = { names, key: `${names.area ?? 'area'}, ${names.year ?? 'year'}, ${names.indicator ?? 'indicator'}` };
     builder.pushValues(area.id, year, indicator.id, figures[0]!, figures[1]!, figures[2]!, indicator.unit, sourceText, noteText,
-      planText === '' && figureKind === null && asOf === null ? NO_EXTRAS : { planText, figureKind: figureKind ?? '', asOf: asOf ?? '' });
+      planText === '' && figureKind === null && asOf === null && earlier === '' ? NO_EXTRAS : { planText, figureKind: figureKind ?? '', asOf: asOf ?? '', history: earlier });
     rows.push(row);
     keyColumns.push(keyColumnOf.key);
     keyTexts.push(areaTextCode, indicatorTextCode);

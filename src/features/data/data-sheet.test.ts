@@ -16,7 +16,7 @@ const index = createDatasetIndex(buildDataset({
 describe('dataSheetTable', () => {
   it.each(['vi', 'en'] as const)('%s: names, the unit in a column, figures as numbers, no value null, text as written', (language) => {
     const table = dataSheetTable(dataRows(index, {}, 'area', 'desc', language), translate(language), presenters(language), 'Bảng số liệu', ['Năm: 2019']);
-    expect(table.columns.map((c) => c.kind)).toEqual(['text', 'number', 'text', 'text', 'number', 'text', 'number', 'number', 'text', 'text', 'text']);
+    expect(table.columns.map((c) => c.kind)).toEqual(['text', 'number', 'text', 'text', 'number', 'text', 'number', 'number', 'text', 'text', 'text', 'text']);
     expect(table.rows).toHaveLength(2);
     // A plain plan has no words beside its number: the "as written" cell is empty.
     expect(table.rows[0]?.slice(0, 8)).toEqual(['Tân Uyên', 2019, language === 'vi' ? 'Thu ngân sách nhà nước trên địa bàn' : expect.any(String), expect.any(String), 50, null, 64.25, 128.5]);

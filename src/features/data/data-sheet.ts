@@ -14,7 +14,7 @@ export function dataSheetTable(rows: Pick<DataRows, 'count' | 'rowAt'>, t: Trans
   const columns: SheetColumn[] = [
     text(t('area')), { label: t('year'), kind: 'number', maxDecimals: 0, grouping: false }, text(t('indicator')), text(t('unit')),
     { label: t('plan'), kind: 'number' }, text(t('planAsWritten')), { label: t('actual'), kind: 'number' }, { label: t('percentOfPlan'), kind: 'number', unit: '%', maxDecimals: 2 },
-    text(t('status')), text(t('source')), text(t('note')),
+    text(t('status')), text(t('source')), text(t('note')), text(t('figureHistory')),
   ];
   const body = Array.from({ length: rows.count }, (_, k) => {
     const row = rows.rowAt(k);
@@ -23,7 +23,7 @@ export function dataSheetTable(rows: Pick<DataRows, 'count' | 'rowAt'>, t: Trans
     return [
       area.name, e.observation.year, p.name(indicator), p.unit(indicator),
       e.plan.kind === 'value' ? e.plan.value : null, writtenPlan(e.plan, p.language, p.unit(indicator)), e.actual, e.percent.kind === 'value' ? e.percent.value : null,
-      p.status(e.status), e.observation.source, e.observation.note,
+      p.status(e.status), e.observation.source, e.observation.note, p.figureHistory(e.observation, indicator),
     ];
   });
   return { name: sheetName(title), title, provenance, columns, rows: body };

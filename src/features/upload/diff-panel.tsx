@@ -1,3 +1,4 @@
+import { FIGURE_KIND_LABELS } from '../../domain/evaluation/figure-kind';
 import { useState } from 'react';
 import { fullName } from '../../domain/areas/areas';
 import type { DatasetIndex } from '../../domain/dataset/dataset-index';
@@ -29,7 +30,7 @@ export function DiffPanel({ index, analysis, busy, onCommit, onPreview }: { inde
   const indicatorOf = (o: Observation) => index.indicator(o.indicator) ?? analysis.newIndicators?.find((i) => i.id === o.indicator);
   const figures = (o: Observation) => {
     const ind = indicatorOf(o);
-    return ind ? `${p.figure(o.actual, ind)} / ${o.plan === null ? '–' : p.figure(o.plan, ind)}${o.planText ? ` (${o.planText})` : ''}${o.reportedPercent === null ? '' : ` / ${p.number(o.reportedPercent)}%`}` : '';
+    return ind ? `${p.figure(o.actual, ind)}${o.figureKind ? ` (${FIGURE_KIND_LABELS[o.figureKind][p.language]})` : ''} / ${o.plan === null ? '–' : p.figure(o.plan, ind)}${o.planText ? ` (${o.planText})` : ''}${o.reportedPercent === null ? '' : ` / ${p.number(o.reportedPercent)}%`}` : '';
   };
   const rows = diff.shown.map((c) => ({ kind: t(c.kind), before: c.before ? figures(c.before) : '', after: c.after ? figures(c.after) : '', o: c.after ?? c.before }));
   const listed = diff.counts.added + diff.counts.changed + diff.counts.removed;

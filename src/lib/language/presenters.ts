@@ -6,6 +6,7 @@ import { formatNumber, formatPercent, formatSigned, unitOf, withUnit, type Langu
 import { NO_VALUE_LABELS, STATUS_LABELS } from './messages';
 import { formatPlan } from '../../domain/evaluation/plan-form';
 import { figureMark } from '../../domain/evaluation/figure-kind';
+import { historyLine } from '../../domain/evaluation/figure-history';
 import type { Observation } from '../../domain/model';
 
 /** How figures read on screen in one language: never NaN, never 0 for "no data". */
@@ -38,6 +39,8 @@ export function presenters(language: Language) {
     planPoint: (plan: PlanValue) => (plan.kind === 'value' && plan.pointReason ? plan.pointReason[language] : ''),
     /** "ước · 22/02/2017": the mark of a figure that is not final yet, else the empty text. */
     figureMark: (o: Pick<Observation, 'figureKind' | 'asOf'>) => figureMark(o.figureKind, o.asOf, language),
+    /** "ước 2.715 tỷ đồng (15/12/2025) → chính thức 2.731 tỷ đồng (20/03/2026)": the figures TH replaced, then TH; else the empty text. */
+    figureHistory: (o: Pick<Observation, 'actual' | 'figureKind' | 'asOf' | 'history'>, indicator: Indicator) => historyLine(o, unit(indicator), language),
     /** Why that point ("mức thấp là mức đủ để đạt KH"), else the empty text. */
     planPointWhy: (plan: PlanValue) => (plan.kind === 'value' && plan.pointWhy ? plan.pointWhy[language] : ''),
     percent: (percent: PercentValue) =>
