@@ -12,7 +12,7 @@
  * files at the root of src/domain (model, issues, limits, zod, awards, main-targets). Tests may read
  * across rooms.
  */
-const DOMAIN_ROOMS = ['csv', 'numbers', 'text', 'areas', 'evaluation', 'observations', 'catalog', 'validation', 'workbook', 'dataset', 'scoring', 'slides', 'publication', 'upload', 'report', 'spreadsheet'];
+const DOMAIN_ROOMS = ['csv', 'numbers', 'text', 'areas', 'evaluation', 'periods', 'observations', 'catalog', 'validation', 'workbook', 'dataset', 'scoring', 'slides', 'publication', 'upload', 'report', 'spreadsheet'];
 
 const TEST = '\\.test\\.tsx?$';
 const notTest = { pathNot: TEST };

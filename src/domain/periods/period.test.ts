@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatPeriod, PERIOD_CODES, periodSpan, readPeriod } from './period';
+
+describe('a period as files and reports write it', () => {
+  it.each([
+    ['tháng 3', 'month-03'], ['Tháng 3/2023', 'month-03'], ['T12', 'month-12'], ['tháng 3 năm 2023', 'month-03'], ['March', 'month-03'], ['month-03', 'month-03'],
+    ['quý I', 'quarter-1'], ['Quý IV năm 2023', 'quarter-4'], ['Q2', 'quarter-2'], ['quarter 3', 'quarter-3'],
+    ['6 tháng', 'to-month-06'], ['6 tháng đầu năm', 'to-month-06'], ['6 tháng đầu năm 2025', 'to-month-06'], ['Sáu tháng đầu năm', 'to-month-06'], ['H1', 'to-month-06'],
+    ['9 tháng', 'to-month-09'], ['nine months', 'to-month-09'], ['Lũy kế 5 tháng', 'to-month-05'], ['luỹ kế đến tháng 5', 'to-month-05'], ['lũy kế tháng 11', 'to-month-11'], ['year to May', 'to-month-05'], ['January–May', 'to-month-05'],
+    ['lũy kế 1 tháng', 'month-01'], ['3 tháng đầu năm', 'quarter-1'], ['lũy kế 3 tháng', 'quarter-1'], ['lũy kế 12 tháng', ''], ['cả năm', ''], ['Năm 2025', ''], ['year', ''], ['', ''],
+    ['tháng 13', null], ['quý V', null], ['to-month-12', null], ['to-month-01', null], ['to-month-03', null], ['tuần 3', null], ['dự kiến', null],
+  ] as const)('"%s" → %s', (text, code) => {
+    expect(readPeriod(text)).toBe(code);
+  });
+
+  it.each([
+    ['month-03', { first: 3, last: 3, cumulative: false }], ['month-01', { first: 1, last: 1, cumulative: true }],
+    ['quarter-1', { first: 1, last: 3, cumulative: true }], ['quarter-3', { first: 7, last: 9, cumulative: false }],
+    ['to-month-06', { first: 1, last: 6, cumulative: true }], ['to-month-12', null], ['month-00', null], ['year', null],
+  ] as const)('%s covers %o', (code, span) => {
+    expect(periodSpan(code)).toEqual(span);
+  });
+
+  it.each([
+    ['month-03', 'tháng 3', 'March'], ['quarter-1', 'quý I', 'Q1'], ['quarter-4', 'quý IV', 'Q4'], ['to-month-06', '6 tháng', 'six months'],
+    ['to-month-09', '9 tháng', 'nine months'], ['to-month-05', 'lũy kế 5 tháng', 'January–May'], ['', 'cả năm', 'year'],
+  ] as const)('%s is written "%s" / "%s"', (code, vi, en) => {
+    expect([formatPeriod(code, 'vi'), formatPeriod(code, 'en')]).toEqual([vi, en]);
+  });
+
+  it('every code reads back from its words, in both languages', () => {
+    fc.assert(fc.property(fc.constantFrom(...PERIOD_CODES), fc.constantFrom('vi' as const, 'en' as const), (code, language) => {
+      expect(readPeriod(formatPeriod(code, language))).toBe(code);
+    }));
+    expect(PERIOD_CODES).toHaveLength(25);
+    expect(PERIOD_CODES.slice(0, 6)).toEqual(['month-01', 'month-02', 'to-month-02', 'month-03', 'quarter-1', 'month-04']);
+  });
+});
