@@ -5,6 +5,7 @@
  */
 import type { Localized } from '../issues';
 import type { FigureKind } from '../model';
+import { foldText } from '../text/text-key';
 
 export { FIGURE_KINDS, type FigureKind } from '../model';
 
@@ -18,7 +19,6 @@ export const FIGURE_KIND_LABELS: Record<FigureKind, Localized> = {
 /** Whether the figure is not the final one yet: shown marked, with its date. */
 export const isProvisional = (kind: FigureKind | undefined): boolean => kind === 'estimate' || kind === 'preliminary';
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The words a file writes for each kind, folded (no case, no diacritics). */
 const WORDS: Record<string, FigureKind> = Object.fromEntries(
@@ -32,7 +32,8 @@ const WORDS: Record<string, FigureKind> = Object.fromEntries(
 
 /** A figure-kind cell read: the kind, or null for a word that names none. */
 export function readFigureKind(text: string): FigureKind | null {
-  return Object.hasOwn(WORDS, fold(text)) ? WORDS[fold(text)]! : null;
+  const folded = foldText(text);
+  return Object.hasOwn(WORDS, folded) ? WORDS[folded]! : null;
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -103,6 +103,9 @@ export function planVerdict(form: PlanForm, direction: Direction, actual: number
 /** Plans closer than this to their point are the same plan (a file's rounding of the point it wrote). */
 const SAME_POINT = 1e-9;
 
+/** Whether a plan column's number is the point a plan's words give (within a file's rounding of it). */
+export const samePoint = (plan: number, point: number): boolean => Math.abs(point - plan) <= SAME_POINT * Math.max(1, Math.abs(plan));
+
 /**
  * A plan as printed read back beside its stored point: the form whose point is `plan` (read as Vietnamese
  * writes numbers, else as English does: "8,5" and "8.5" are both the file's), or null when the text is no
@@ -113,7 +116,7 @@ export function planFormOf(text: string, plan: number | null, direction: Directi
     const reading = parsePlanText(text, locale);
     if (!reading.ok || reading.form.kind === 'exact') continue;
     const { point } = planPoint(reading.form, direction);
-    if (plan === null || Math.abs(point - plan) <= SAME_POINT * Math.max(1, Math.abs(plan))) return reading.form;
+    if (plan === null || samePoint(plan, point)) return reading.form;
   }
   return null;
 }

@@ -8,7 +8,7 @@ import type { Localized } from '../issues';
 import type { NumberLocale } from '../numbers/numbers';
 import { formatNumber } from '../numbers/format';
 import { parsePlanText, type PlanReading } from '../evaluation/plan-form';
-import { planPoint } from '../evaluation/plan-status';
+import { planPoint, samePoint } from '../evaluation/plan-status';
 
 export interface PlanCell {
   /** The plan's point; NaN for none. */
@@ -67,7 +67,7 @@ export function checkPlanText(written: string, plan: number, locale: NumberLocal
       return { ok: false, message: { vi: `"${written}" đọc được hai cách (kiểu Việt Nam và kiểu Anh). Cách sửa: ghi số ở cột kế hoạch, hoặc chọn định dạng số của tệp.`, en: `"${written}" reads two ways (Vietnamese and English numbers). Fix: write the number in the plan column, or choose the file's number format.` } };
     return { ok: true, ...cells[0]! };
   }
-  const same = cells.find((cell) => Math.abs(plan - cell.point) <= 1e-9 * Math.max(1, Math.abs(plan)));
+  const same = cells.find((cell) => samePoint(plan, cell.point));
   if (same) return { ok: true, ...same };
   const reading = read[0]!;
   const cell = cells[0]!;
