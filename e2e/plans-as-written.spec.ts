@@ -46,6 +46,15 @@ test('an office form with ranges, bounds and "khoảng" is read as written, save
   // 57,4% against "trên 57,5%": not met.
   await expect(forest).toContainText('KH trên 57,5%');
   await expect(forest).toContainText('Gần đạt');
+  // The bullets draw the plan as written: a range's span, a floor marked as one, a ceiling as one.
+  // (A bullet is drawn once near the screen.)
+  await growth.scrollIntoViewIfNeeded();
+  await expect(growth.locator('.recharts-reference-area')).toHaveCount(1);
+  await forest.scrollIntoViewIfNeeded();
+  await expect(forest.locator('.recharts-surface')).toContainText('> KH');
+  await expect(forest.locator('.recharts-reference-area')).toHaveCount(0);
+  await poverty.scrollIntoViewIfNeeded();
+  await expect(poverty.locator('.recharts-surface')).toContainText('< KH');
   const budget = page.locator('[data-indicator="budget_revenue"]');
   // 39 within ±5% of "khoảng 40": met.
   await expect(budget).toContainText('KH khoảng 40 tỷ đồng');
