@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureKindOfLabel, splitFigureHeader } from './figure-header';
+import { datedFigureOfLabel, figureKindOfLabel, splitFigureHeader } from './figure-header';
 
 describe('splitFigureHeader', () => {
   it.each([
@@ -78,5 +78,25 @@ describe('figureKindOfLabel', () => {
 
   it.each([['(%)'], ['%'], ['Percent'], ['Tỷ lệ'], ['Đạt'], ['Đạt chuẩn (%)'], ['Chỉ tiêu'], ['Đơn vị'], ['Năm 2025']])('%s names no figure', (label) => {
     expect(figureKindOfLabel(label)).toBeNull();
+  });
+});
+
+describe('a figure column of one year', () => {
+  it.each([
+    ['Thực hiện năm 2024', { field: 'actual', year: 2024, estimate: false }],
+    ['Kế hoạch năm 2025', { field: 'plan', year: 2025, estimate: false }],
+    ['KH 2025', { field: 'plan', year: 2025, estimate: false }],
+    ['Ước thực hiện năm 2025', { field: 'actual', year: 2025, estimate: true }],
+    ['Ước TH 2025', { field: 'actual', year: 2025, estimate: true }],
+    ['Ước thực hiện cả năm 2025', { field: 'actual', year: 2025, estimate: true }],
+    ['Ước năm 2025', { field: 'actual', year: 2025, estimate: true }],
+    ['Thực hiện năm 2024 (tỷ đồng)', { field: 'actual', year: 2024, estimate: false }],
+    ['Năm 2024 › Thực hiện', { field: 'actual', year: 2024, estimate: false }],
+    ['Plan 2025', { field: 'plan', year: 2025, estimate: false }],
+    ['Estimated actual 2025', { field: 'actual', year: 2025, estimate: true }],
+    ['Thực hiện', null], ['Kế hoạch', null], ['Thực hiện 6 tháng năm 2025', null], ['Lũy kế 6 tháng', null], ['So với cùng kỳ (%)', null],
+    ['Năm 2024 › Thực hiện năm 2025', null], ['Thực hiện năm 1850', null], ['Dân số năm 2024', null],
+  ] as const)('"%s" → %o', (label, dated) => {
+    expect(datedFigureOfLabel(label)).toEqual(dated);
   });
 });

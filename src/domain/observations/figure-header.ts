@@ -101,3 +101,29 @@ function withoutUnit(name: string): string {
   const bare = trimmed.replace(TRAILING_UNIT, '').replace(/[\s_\-–—(:/[›]+$/, '').trim();
   return /[\p{L}\p{N}]/u.test(bare) ? bare : trimmed;
 }
+
+/** A figure column of one year, as a report's table heads it: "Thực hiện năm 2024", "Kế hoạch năm 2025", "Ước thực hiện năm 2025". */
+export interface DatedFigure {
+  field: 'plan' | 'actual';
+  year: number;
+  /** "Ước thực hiện", "Ước tính", "Ước TH": the year's figure is an estimate. */
+  estimate: boolean;
+}
+
+const DATED_PLAN = '(?:kh|ke hoach|kh giao|ke hoach giao|chi tieu (?:kh|ke hoach)|plan|planned|target)';
+const DATED_ACTUAL = '(?:(uoc) (?:th|thuc hien|tinh|dat)|(uoc)|th|thuc hien|ket qua|actual|achieved|(estimated?)|(estimated?) actual)';
+const DATED = new RegExp(`^(?:nam ((?:19|20)\\d\\d) )?(?:(${DATED_PLAN})|${DATED_ACTUAL})(?: ca)?(?: nam)?(?: ((?:19|20)\\d\\d))?$`);
+
+/**
+ * The year and figure a header names when it names both: "Thực hiện năm 2024", "KH 2025", "Ước thực hiện
+ * cả năm 2025", "Năm 2024 › TH" (a two-row header joined); null for a header without a year, with two, or
+ * of a period within the year ("Thực hiện 6 tháng 2025": periods are read on their own).
+ */
+export function datedFigureOfLabel(label: string): DatedFigure | null {
+  const folded = foldFigureLabel(label.replace(/›/g, ' ').replace(TRAILING_UNIT, ''));
+  const m = DATED.exec(folded);
+  if (!m) return null;
+  const [, before, plan, uocTh, uoc, estimated, estimatedActual, after] = m;
+  if ((before === undefined) === (after === undefined)) return null;
+  return { field: plan ? 'plan' : 'actual', year: Number(before ?? after), estimate: Boolean(uocTh ?? uoc ?? estimated ?? estimatedActual) };
+}

@@ -78,3 +78,26 @@ describe('unknown indicators, mapped or defined during the upload', () => {
     expect(analysis.newIndicators).toEqual([defined]);
   });
 });
+
+describe('a report table of several years\' columns, without a year column', () => {
+  const file = 'Đơn vị,Chỉ tiêu,Thực hiện năm 2020,Kế hoạch năm 2021,Ước thực hiện năm 2021,So sánh (%),So với cùng kỳ (%)\nSìn Hồ,Thu ngân sách nhà nước trên địa bàn,90,100,120.5,120.5,133.9\nTân Uyên,budget_revenue,70,80,,,\n';
+
+  it('gives each column its year: last year\'s actual, this year\'s plan, its estimate marked, % KH of the year with a plan', () => {
+    const analysis = analyzeUpload(bytes(file), catalog);
+    expect(analysis.issues).toEqual([]);
+    expect(analysis.targets.slice(2)).toEqual([
+      { kind: 'field', field: 'actual', year: 2020 }, { kind: 'field', field: 'plan', year: 2021 }, { kind: 'field', field: 'actual', year: 2021, estimate: true },
+      { kind: 'field', field: 'percent_of_plan', year: 2021 }, { kind: 'ignore' },
+    ]);
+    expect(analysis.observations.map((o) => [o.area, o.year, o.plan, o.actual, o.reportedPercent, o.figureKind])).toEqual([
+      ['sin-ho', 2020, null, 90, null, undefined], ['sin-ho', 2021, 100, 120.5, 120.5, 'estimate'],
+      ['tan-uyen', 2020, null, 70, null, undefined], ['tan-uyen', 2021, 80, null, null, undefined],
+    ]);
+  });
+
+  it('a year column wins: the headers\' years are then only words', () => {
+    const analysis = analyzeUpload(bytes('Đơn vị,Năm,Chỉ tiêu,Kế hoạch năm 2021,Thực hiện năm 2021\nSìn Hồ,2021,budget_revenue,100,120.5\n'), catalog);
+    expect(analysis.targets).toEqual([{ kind: 'field', field: 'area' }, { kind: 'field', field: 'year' }, { kind: 'field', field: 'indicator' }, { kind: 'field', field: 'plan' }, { kind: 'field', field: 'actual' }]);
+    expect(analysis.observations.map((o) => [o.year, o.plan, o.actual])).toEqual([[2021, 100, 120.5]]);
+  });
+});

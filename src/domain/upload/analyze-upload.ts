@@ -11,7 +11,7 @@ import type { ColumnTarget, Layout } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
 import { readDatasetJson } from '../dataset/dataset-io';
 import { boundIssues, ISSUES_PER_CLASS, type IssueClass } from './issue-summary';
-import { longRowSource, rawRows } from './raw-rows';
+import { rowSourceOf } from './raw-rows';
 import { areaPreviewOf, headerIssues, mappingOf, PREVIEW_ROWS } from './file-header';
 import { aliasesOf, streamLongFile } from './stream-long-file';
 import type { Catalog, UploadOptions } from './upload-options';
@@ -250,8 +250,7 @@ function analyzeRows(table: CellTable & { errors: { line: number; message: strin
   // Totals and the footnotes that end the file are not data: each kind is left out with one note.
   const edges = splitTableEdges(malformed.size === 0 ? table.rows : table.rows.filter((r) => !malformed.has(r.line)), areaColumn);
   const wellFormed = edges.data;
-  // A long file is read in place; a wide one gives a row per indicator of each line.
-  const raws = layout === 'long' ? longRowSource(table.header, wellFormed, targets) : rawRowSource(rawRows(table.header, wellFormed, targets));
+  const raws = rowSourceOf(table.header, wellFormed, targets, layout);
   let numberLocale = options.numberLocale ?? 'auto';
   if (numberLocale === 'auto') numberLocale = localeOf(raws) ?? 'auto';
   const validated = refusingBadPercentColumns(validateRows(raws, { ...catalog, numberLocale, ...aliasesOf(options) }, onProgress));

@@ -2,13 +2,14 @@ import type { Indicator } from '../model';
 import { fieldForHeader, type ObservationField } from '../observations/header-aliases';
 import { createIndicatorMatcher } from '../catalog/catalog-match';
 import { foldText } from '../text/text-key';
-import { splitFigureHeader } from '../observations/figure-header';
+import { datedFigureOfLabel, splitFigureHeader } from '../observations/figure-header';
 
 export type FigureField = 'plan' | 'actual' | 'percent_of_plan';
 
 /** What one column of the file means: a canonical field, one figure of one indicator (wide layout), or nothing. */
 export type ColumnTarget =
-  | { kind: 'field'; field: ObservationField }
+  /** `year` (and `estimate`): a figure column of one year ("Thực hiện năm 2024", "Ước thực hiện năm 2025") in a file without a year column. */
+  | { kind: 'field'; field: ObservationField; year?: number; estimate?: boolean }
   | { kind: 'figure'; indicator: string | null; field: FigureField; label: string }
   | { kind: 'ignore' };
 
@@ -31,12 +32,45 @@ export function indicatorForName(name: string, indicators: readonly Indicator[])
   return prefixed.length === 1 ? (prefixed[0] ?? null) : null;
 }
 
+/** Whether a column holds a figure of one year (a report's "Thực hiện năm 2024" beside "Kế hoạch năm 2025"). */
+export const isDated = (t: ColumnTarget): t is Extract<ColumnTarget, { kind: 'field' }> & { year: number } => t.kind === 'field' && t.year !== undefined;
+
+/**
+ * A report's table of several years' figures, without a year column ("Thực hiện năm 2024", "Kế hoạch năm
+ * 2025", "Ước thực hiện năm 2025", "So sánh (%)"): each dated column is its year's figure, and an undated
+ * % KH column the % of the latest year with a plan. Null for a file with a year column or no dated figure.
+ */
+function datedTargets(header: readonly string[], direct: readonly (ObservationField | null)[]): (ColumnTarget | null)[] | null {
+  if (direct.includes('year')) return null;
+  const dated = header.map((h) => datedFigureOfLabel(h));
+  if (!dated.some(Boolean)) return null;
+  const planYears = dated.flatMap((d) => (d?.field === 'plan' ? [d.year] : []));
+  const latest = Math.max(...(planYears.length > 0 ? planYears : dated.flatMap((d) => (d ? [d.year] : []))));
+  const seen = new Set<string>();
+  return dated.map((d, i) => {
+    if (d) {
+      // One column per figure and year: a second is left for the analyst to map.
+      if (seen.has(`${d.field}|${d.year}`)) return { kind: 'ignore' };
+      seen.add(`${d.field}|${d.year}`);
+      return { kind: 'field', field: d.field, year: d.year, ...(d.estimate ? { estimate: true } : {}) };
+    }
+    if (direct[i] === 'percent_of_plan' && !seen.has(`percent_of_plan|${latest}`)) {
+      seen.add(`percent_of_plan|${latest}`);
+      return { kind: 'field', field: 'percent_of_plan', year: latest };
+    }
+    return direct[i] === 'plan' || direct[i] === 'actual' || direct[i] === 'percent_of_plan' ? { kind: 'ignore' } : null;
+  });
+}
+
 /** The mapping the file's headers suggest; the analyst can change any column. */
 export function proposeMapping(header: readonly string[], indicators: readonly Indicator[]): MappingProposal {
   const direct = header.map((h) => fieldForHeader(h));
+  const dated = direct.includes('indicator') ? datedTargets(header, direct) : null;
   const layout: Layout = direct.includes('indicator') ? 'long' : header.some((h, i) => direct[i] === null && splitFigureHeader(h)) ? 'wide' : 'long';
   const used = new Set<ObservationField>();
   const targets = header.map((h, i): ColumnTarget => {
+    const year = dated?.[i];
+    if (year) return year;
     const field = direct[i];
     if (field && !(layout === 'wide' && (field === 'plan' || field === 'actual' || field === 'percent_of_plan')) && !used.has(field)) {
       used.add(field);

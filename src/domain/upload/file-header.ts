@@ -2,6 +2,7 @@
 import type { Indicator } from '../model';
 import { issue, type ParseIssue } from '../issues';
 import { fieldForHeader, REQUIRED_FIELDS, type ObservationField } from '../observations/header-aliases';
+import { datedFigureOfLabel } from '../observations/figure-header';
 import { proposeMapping, type ColumnTarget, type Layout } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
 import { excerpt } from '../validation/upload-limits';
@@ -14,7 +15,8 @@ export function mappingOf(header: string[], indicators: readonly Indicator[], op
 
 /** Missing, doubled and unknown columns: each an error of row 1. */
 export function headerIssues(header: readonly string[], targets: readonly ColumnTarget[], layout: Layout): ParseIssue[] {
-  const mapped = new Set(targets.flatMap((t) => (t.kind === 'field' ? [t.field] : [])));
+  // A figure column of one year gives its rows their year.
+  const mapped = new Set(targets.flatMap((t) => (t.kind === 'field' ? [t.field, ...(t.year === undefined ? [] : ['year' as const])] : [])));
   const issues: ParseIssue[] = [];
   for (const field of REQUIRED_FIELDS)
     if (!mapped.has(field) && !(field === 'indicator' && layout === 'wide'))
@@ -24,7 +26,7 @@ export function headerIssues(header: readonly string[], targets: readonly Column
   const seenFields = new Set<string>();
   header.forEach((h, i) => {
     const field = fieldForHeader(h);
-    if (field && seenFields.has(field) && targets[i]?.kind !== 'field')
+    if (field && seenFields.has(field) && targets[i]?.kind !== 'field' && !datedFigureOfLabel(h))
       issues.push(issue('error', 'duplicate-column', { row: 1, column: h, value: h }, FILE_MESSAGES.duplicateColumn(h, field)));
     if (field) seenFields.add(field);
   });

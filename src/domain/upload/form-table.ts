@@ -1,7 +1,8 @@
 /**
  * An office form, once read (workbook/read-form.ts), as the table the upload's checks already know: one
  * header, one row a unit (wide) or an indicator (long), each row under its own sheet row. The STT column
- * and the form's section headings go; the year read from the title becomes a "Năm" column, and a long
+ * and the form's section headings go; the year read from the title becomes a "Năm" column (unless the
+ * figure columns name their years: "Thực hiện năm 2024", "Ước thực hiện năm 2025"), and a long
  * form's unit (named in the title, or chosen) an "Đơn vị" column. Number cells are written in the
  * locale of the sheet's own text figures, so one locale reads them all and no figure changes.
  */
@@ -13,6 +14,7 @@ import { cellText, type FormCell } from '../workbook/form-cells';
 import { cellAddress } from '../workbook/cell-address';
 import type { Chosen, FormIssue, FormReading } from '../workbook/read-form';
 import { indicatorForName } from './column-mapping';
+import { datedFigureOfLabel } from '../observations/figure-header';
 import * as say from './form-table-messages';
 
 export interface FormTable {
@@ -46,10 +48,12 @@ export function formTable(reading: FormReading, catalog: { areas: readonly Area[
   const extra: { name: string; value: string; cell: string | null }[] = [];
 
   const period = reading.period;
+  // Columns of one year each ("Thực hiện năm 2024", "Ước thực hiện năm 2025") give their rows their years.
+  const dated = kept.some((c) => datedFigureOfLabel(c.header) !== null);
   if (period?.value) {
     if (period.value.period.kind !== 'year') issues.push(located('error', 'form-period-not-year', say.periodNotYear(period.text ?? '', period.value.year), period.cell, period.text));
-    extra.push({ name: YEAR_COLUMN, value: String(period.value.year), cell: period.cell });
-  } else if (period?.source !== 'column') issues.push(located('error', 'form-no-year', say.noYear(reading.sheet), null));
+    if (!dated) extra.push({ name: YEAR_COLUMN, value: String(period.value.year), cell: period.cell });
+  } else if (!dated && period?.source !== 'column') issues.push(located('error', 'form-no-year', say.noYear(reading.sheet), null));
 
   // A long form with no column of units is about one unit: the title's, or the analyst's.
   const oneUnit = reading.shape === 'long' && !kept.some((c) => c.role === 'area');

@@ -1,11 +1,23 @@
 import type { ObservationField } from '../observations/header-aliases';
-import type { RawObservation, RowSource } from '../validation/validate-observations';
-import type { ColumnTarget } from './column-mapping';
+import { rawRowSource, type RawObservation, type RowSource } from '../validation/validate-observations';
+import { isDated, type ColumnTarget, type Layout } from './column-mapping';
 
-/** Builds long rows from the table, whichever the layout: a wide row gives one raw row per indicator. */
+/**
+ * Builds long rows from the table, whichever the layout: a wide row gives one raw row per indicator; a row of
+ * figures of several years ("Thực hiện năm 2024", "Kế hoạch năm 2025", "Ước thực hiện năm 2025") one per
+ * year, the estimate's marked as one.
+ */
 export function rawRows(header: string[], rows: { line: number; cells: string[] }[], targets: ColumnTarget[]): RawObservation[] {
   const names: Partial<Record<ObservationField, string>> = {};
-  targets.forEach((t, i) => t.kind === 'field' && (names[t.field] = header[i] ?? t.field));
+  targets.forEach((t, i) => t.kind === 'field' && t.year === undefined && (names[t.field] = header[i] ?? t.field));
+  const years = new Map<number, { columns: Partial<Record<ObservationField, number>>; estimate: boolean }>();
+  targets.forEach((t, i) => {
+    if (t.kind !== 'field' || t.year === undefined) return;
+    const group = years.get(t.year) ?? { columns: {}, estimate: false };
+    group.columns[t.field] = i;
+    if (t.estimate && t.field === 'actual') group.estimate = true;
+    years.set(t.year, group);
+  });
   const groups = new Map<string, { indicator: string | null; label: string; columns: Partial<Record<ObservationField, number>> }>();
   targets.forEach((t, i) => {
     if (t.kind !== 'figure') return;
@@ -16,7 +28,15 @@ export function rawRows(header: string[], rows: { line: number; cells: string[] 
   });
   return rows.flatMap(({ line, cells }) => {
     const base: RawObservation['cells'] = {};
-    targets.forEach((t, i) => t.kind === 'field' && (base[t.field] = cells[i] ?? ''));
+    targets.forEach((t, i) => t.kind === 'field' && t.year === undefined && (base[t.field] = cells[i] ?? ''));
+    if (years.size > 0)
+      return [...years].flatMap(([year, g]) => {
+        const figures = Object.fromEntries(Object.entries(g.columns).map(([f, i]) => [f, cells[i] ?? '']));
+        if (Object.values(figures).every((v) => v.trim() === '')) return [];
+        const columnNames = { ...names, ...Object.fromEntries(Object.entries(g.columns).map(([f, i]) => [f, header[i] ?? f])), year: header[g.columns.actual ?? g.columns.plan ?? g.columns.percent_of_plan ?? 0] ?? 'year' };
+        const kind = g.estimate && (figures.actual ?? '').trim() !== '' && !base.figure_kind ? { figure_kind: 'ước' } : {};
+        return [{ row: line, cells: { ...base, ...figures, year: String(year), ...kind }, columnNames }];
+      });
     if (groups.size === 0) return [{ row: line, cells: base, columnNames: names }];
     return [...groups.values()].flatMap((g) => {
       const figures = Object.fromEntries(Object.entries(g.columns).map(([f, i]) => [f, cells[i] ?? '']));
@@ -48,4 +68,9 @@ export function longRowSource(header: string[], rows: readonly { line: number; c
     },
     columnNames: () => names,
   };
+}
+
+/** The rows as the validator reads them: a long file in place; a wide one a row per indicator of each line, a file of several years' columns a row per year. */
+export function rowSourceOf(header: string[], rows: { line: number; cells: string[] }[], targets: ColumnTarget[], layout: Layout): RowSource {
+  return layout === 'long' && !targets.some(isDated) ? longRowSource(header, rows, targets) : rawRowSource(rawRows(header, rows, targets));
 }

@@ -1,6 +1,7 @@
 import type { Indicator } from '../../domain/model';
 import { OBSERVATION_FIELDS } from '../../domain/observations/header-aliases';
 import { FIELD_LABELS } from '../../domain/observations/field-labels';
+import { FIGURE_KIND_LABELS } from '../../domain/evaluation/figure-kind';
 import type { ColumnTarget, FigureField } from '../../domain/upload/column-mapping';
 import { usePresenters } from '../../lib/language/use-presenters';
 import { DeferredSelect } from './deferred-select';
@@ -11,11 +12,12 @@ const FIGURES: FigureField[] = ['plan', 'actual', 'percent_of_plan'];
 /** Columns per group of a wide file's mapping: an open group is a table of this many selects. */
 const GROUP = 100;
 
-const encode = (t: ColumnTarget): string => (t.kind === 'ignore' ? 'ignore' : t.kind === 'field' ? `field:${t.field}` : `figure:${t.indicator ?? ''}:${t.field}`);
+const encode = (t: ColumnTarget): string =>
+  t.kind === 'ignore' ? 'ignore' : t.kind === 'field' ? `field:${t.field}${t.year === undefined ? '' : `:${t.year}${t.estimate ? ':e' : ''}`}` : `figure:${t.indicator ?? ''}:${t.field}`;
 
 function decode(value: string, previous: ColumnTarget, header: string): ColumnTarget {
-  const [kind, a = '', b = ''] = value.split(':');
-  if (kind === 'field') return { kind: 'field', field: a as (typeof OBSERVATION_FIELDS)[number] };
+  const [kind, a = '', b = '', c = ''] = value.split(':');
+  if (kind === 'field') return { kind: 'field', field: a as (typeof OBSERVATION_FIELDS)[number], ...(b ? { year: Number(b) } : {}), ...(c === 'e' ? { estimate: true } : {}) };
   if (kind === 'figure') return { kind: 'figure', indicator: a || null, field: b as FigureField, label: previous.kind === 'figure' ? previous.label : header };
   return { kind: 'ignore' };
 }
@@ -29,7 +31,8 @@ export function MappingPanel({ header, targets, indicators, onChange }: { header
   const byId = new Map(indicators.map((ind) => [ind.id, ind]));
   const labelOf = (target: ColumnTarget, h: string): string => {
     if (target.kind === 'ignore') return t('ignore');
-    if (target.kind === 'field') return FIELD_LABELS[target.field][language];
+    if (target.kind === 'field')
+      return target.year === undefined ? FIELD_LABELS[target.field][language] : `${FIELD_LABELS[target.field][language]} · ${target.year}${target.estimate ? ` (${FIGURE_KIND_LABELS.estimate[language]})` : ''}`;
     const indicator = target.indicator === null ? undefined : byId.get(target.indicator);
     return indicator ? figureOf(indicator, target.field) : `⚠ ${h}`;
   };
@@ -56,6 +59,7 @@ export function MappingPanel({ header, targets, indicators, onChange }: { header
           <DeferredSelect id={`map-${i}`} value={value} currentLabel={labelOf(target, h)} onChange={(e) => onChange(targets.map((old, j) => (j === i ? decode(e.target.value, old, h) : old)))}>
             <option value="ignore">{t('ignore')}</option>
             {unresolved && <option value={value}>⚠ {h}</option>}
+            {target.kind === 'field' && target.year !== undefined && <option value={value}>{labelOf(target, h)}</option>}
             {choices}
           </DeferredSelect>
         </td>
