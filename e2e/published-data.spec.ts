@@ -161,8 +161,8 @@ const INTEGRITY: { name: string; break: () => Promise<void> | void; says: () => 
   },
   {
     name: 'a manifest of an unknown schema version',
-    break: () => writePublication(folder, v2, { manifest: { ...v2.manifest, schema: 'chi-tieu-data/2' } }),
-    says: () => [`manifest.json tại ${folderUrl()}manifest.json có định dạng "chi-tieu-data/2", ứng dụng này đọc định dạng "chi-tieu-data/1"`],
+    break: () => writePublication(folder, v2, { manifest: { ...v2.manifest, schema: 'chi-tieu-data/3' } }),
+    says: () => [`manifest.json tại ${folderUrl()}manifest.json có định dạng "chi-tieu-data/3", ứng dụng này đọc định dạng "chi-tieu-data/2"`],
   },
   {
     name: 'a manifest naming a file that is missing',

@@ -36,6 +36,9 @@ export interface Area {
 
 export type Direction = 'higher_is_better' | 'lower_is_better';
 
+/** A period within the year (periods/period.ts): `month-03`, `quarter-2`, `to-month-06` (January to June, lũy kế). */
+export type PeriodCode = `month-${string}` | `quarter-${1 | 2 | 3 | 4}` | `to-month-${string}`;
+
 /** What kind of figure a result is (evaluation/figure-kind.ts): an estimate, preliminary, final or revised. */
 export const FIGURE_KINDS = ['estimate', 'preliminary', 'final', 'revised'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
@@ -52,7 +55,7 @@ export interface Indicator {
   additive: boolean;
 }
 
-/** One area × year × indicator: kế hoạch (plan) and thực hiện (actual), as reported. */
+/** One area × year × indicator (× period within the year): kế hoạch (plan) and thực hiện (actual), as reported. */
 export interface Observation {
   area: string;
   year: number;
@@ -71,6 +74,13 @@ export interface Observation {
   asOf?: string;
   /** The figures this TH replaced, earliest first (figure-history.ts: "estimate 2715 2025-12-15; …"); absent when none. */
   history?: string;
+  /**
+   * The period within the year the figures are for (periods/period.ts): a month "month-03", a quarter
+   * "quarter-2", a running total from January "to-month-06" (lũy kế 6 tháng). Absent for the year's
+   * figure, as every file before periods wrote it. A period's `plan` is the year's plan it is measured
+   * against, and its % KH the share of that plan ("đạt 55% KH năm").
+   */
+  period?: PeriodCode;
   /** "% KH" exactly as the report printed it, when it printed one. */
   reportedPercent: number | null;
   unit: string;
@@ -88,5 +98,6 @@ export interface Dataset {
   mainTargets?: MainTarget[];
 }
 
-export const observationKey = (o: Pick<Observation, 'area' | 'year' | 'indicator'>): string =>
-  `${o.area}|${o.year}|${o.indicator}`;
+/** One figure's key: area|year|indicator, and |period for a period within the year (a year's key is as before periods). */
+export const observationKey = (o: Pick<Observation, 'area' | 'year' | 'indicator' | 'period'>): string =>
+  o.period ? `${o.area}|${o.year}|${o.indicator}|${o.period}` : `${o.area}|${o.year}|${o.indicator}`;

@@ -5,7 +5,7 @@ import { OBSERVATION_FIELDS } from '../observations/header-aliases';
 import { toDelimited } from '../csv/csv-cell';
 
 /** Writers of the canonical formats; kept apart from the parsers so exporting loads no schema library. */
-const observationRow = (o: Observation) => [o.area, o.year, o.indicator, o.plan, o.actual, o.reportedPercent, o.unit, o.source, o.note, o.planText ?? '', o.figureKind ?? '', o.asOf ?? '', o.history ?? ''];
+const observationRow = (o: Observation) => [o.area, o.year, o.indicator, o.plan, o.actual, o.reportedPercent, o.unit, o.source, o.note, o.planText ?? '', o.figureKind ?? '', o.asOf ?? '', o.history ?? '', o.period ?? ''];
 
 /** The canonical long CSV: dot decimals, no grouping, so it reads the same in every locale. */
 export function observationsToCsv(observations: readonly Observation[]): string {
@@ -20,9 +20,10 @@ export function datasetToJson(dataset: Dataset): string {
 /** The upload template: the canonical header and two example rows, as the province's reports print them. */
 export function templateCsv(): string {
   return `${toDelimited(OBSERVATION_FIELDS, [
-    ['Tân Uyên', 2025, 'budget_revenue', 70, 75.5, '', 'tỷ đồng', 'Báo cáo KT-XH năm 2025, tr. 3', 'số chính thức thay số ước 74,8 báo cáo tại hội nghị tháng 12', '', 'final', '2026-03-15', 'estimate 74.8 2025-12-15'],
-    ['Sìn Hồ', 2025, 'poverty_reduction', '', 4.2, 105, 'điểm %', 'Báo cáo tổng kết thi đua 2025', 'mức giảm tỷ lệ hộ nghèo 4,2%, đạt 105% KH', '', '', '', ''],
-    ['Than Uyên', 2025, 'grdp_growth', 8, 8.3, '', '%', 'Báo cáo KT-XH năm 2025', 'kế hoạch viết thành khoảng: cột plan là mức thấp, plan_text là nguyên văn; số ước tại hội nghị tháng 12', '8 - 8,5%', 'estimate', '2025-12-15', ''],
+    ['Tân Uyên', 2025, 'budget_revenue', 70, 75.5, '', 'tỷ đồng', 'Báo cáo KT-XH năm 2025, tr. 3', 'số chính thức thay số ước 74,8 báo cáo tại hội nghị tháng 12', '', 'final', '2026-03-15', 'estimate 74.8 2025-12-15', ''],
+    ['Sìn Hồ', 2025, 'poverty_reduction', '', 4.2, 105, 'điểm %', 'Báo cáo tổng kết thi đua 2025', 'mức giảm tỷ lệ hộ nghèo 4,2%, đạt 105% KH', '', '', '', '', ''],
+    ['Than Uyên', 2025, 'grdp_growth', 8, 8.3, '', '%', 'Báo cáo KT-XH năm 2025', 'kế hoạch viết thành khoảng: cột plan là mức thấp, plan_text là nguyên văn; số ước tại hội nghị tháng 12', '8 - 8,5%', 'estimate', '2025-12-15', '', ''],
+    ['Tân Uyên', 2025, 'budget_revenue', 70, 38.5, 55, 'tỷ đồng', 'Báo cáo KT-XH 6 tháng đầu năm 2025', 'lũy kế 6 tháng (period to-month-06), plan là dự toán cả năm: đạt 55% KH năm', '', 'estimate', '2025-06-20', '', 'to-month-06'],
   ])}\n`;
 }
 

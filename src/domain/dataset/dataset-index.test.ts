@@ -22,3 +22,36 @@ describe('evaluationsFor: the evaluations of the rows observationsFor names, eac
     evaluations.forEach((e, k) => expect(e).toBe(expected[k]));
   });
 });
+
+describe('periods within the year: the in-year view reads them, every other lookup the year\'s figures only', () => {
+  const [a, b] = districts as [typeof districts[0], typeof districts[0]];
+  const monthly = createDatasetIndex(buildDataset({
+    indicators,
+    observations: [
+      buildObservation({ area: a.id, year: 2020, indicator: 'budget', plan: 100, actual: 95 }),
+      buildObservation({ area: a.id, year: 2020, indicator: 'budget', plan: 100, actual: 50, period: 'to-month-06' }),
+      buildObservation({ area: b.id, year: 2020, indicator: 'budget', plan: 80, actual: 20, period: 'quarter-1' }),
+      buildObservation({ area: b.id, year: 2021, indicator: 'budget', plan: 90, actual: 30, period: 'to-month-04' }),
+    ],
+  }));
+
+  it('keeps a period out of the years, the groupings and the evaluations', () => {
+    expect(monthly.years).toEqual([2020]);
+    expect(monthly.resultYears).toEqual([2020]);
+    expect(monthly.periodYears).toEqual([2020, 2021]);
+    expect(monthly.observationsFor({}).map((o) => o.actual)).toEqual([95]);
+    expect(monthly.observationsFor({ area: b.id })).toEqual([]);
+    expect(monthly.observationsFor({ indicator: 'budget', year: 2020 }).map((o) => o.actual)).toEqual([95]);
+    expect(monthly.evaluation(a.id, 2020, 'budget')?.observation.actual).toBe(95);
+    expect(monthly.evaluation(b.id, 2020, 'budget')).toBeUndefined();
+    expect(monthly.indicatorsWithData([b.id], 2020)).toEqual([]);
+  });
+
+  it('gives a year\'s period rows by position, and the whole dataset to export', () => {
+    expect(monthly.table.rows(monthly.periodPositions(2020)).map((o) => o.period)).toEqual(['to-month-06', 'quarter-1']);
+    expect(monthly.table.rows(monthly.periodPositions(2021)).map((o) => o.actual)).toEqual([30]);
+    expect(monthly.periodPositions(2019)).toHaveLength(0);
+    expect(index.periodPositions(2020)).toHaveLength(0);
+    expect(monthly.fullDataset().observations).toHaveLength(4);
+  });
+});

@@ -5,6 +5,7 @@ import { unitsOf as unitsInForce } from '../areas/areas';
 import { evaluateObservation, type Evaluation } from '../evaluation/evaluate';
 import { Grouping } from '../observations/grouping';
 import { ObservationTable } from '../observations/observation-table';
+import { periodSlotsOf, slotAt } from '../observations/period-slots';
 import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../evaluation/status';
 
 /** The catalog side of a dataset: what every view reads whole. */
@@ -46,8 +47,12 @@ export interface DatasetIndex {
   observationCount: number;
   /** The whole dataset with every observation as an object (made once, on first call): for the analyst's whole-dataset actions (export, publish, commit), never for a view. */
   fullDataset(): Dataset;
-  /** Years with any figure, ascending. */
+  /** Years with any figure of the year, ascending. */
   years: number[];
+  /** Years with a figure of a period within the year (a month, a quarter, a running total), ascending. */
+  periodYears: number[];
+  /** Positions in `table` of a year's figures of its periods (the in-year view's rows; every other lookup reads the year's figures only). */
+  periodPositions(year: number): Uint32Array;
   /** Years with a result (TH or % KH), ascending: the ones worth opening on. */
   resultYears: number[];
   /** The units under a parent that carry the year's figures: districts before the 2025 reform, communes after (the year rule). */
@@ -95,6 +100,11 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
   const areaCode = new Map(c.areaIds.map((id, code) => [id, code]));
   const indicatorCode = new Map(c.indicatorIds.map((id, code) => [id, code]));
 
+  // A period's figures (a month, a quarter, lũy kế) are the in-year view's: every grouping below puts them
+  // in a bucket past the last, which no lookup reads.
+  const slots = periodSlotsOf(table);
+  const apart = <T extends ArrayLike<number>>(codes: T, past: number): T | Uint32Array => (slots ? Uint32Array.from(codes, (code, i) => (slots[i] === 0 ? code : past)) : codes);
+
   // One pass for the years; the groupings wait until a lookup needs them.
   let minYear = Infinity;
   let maxYear = -Infinity;
@@ -105,33 +115,47 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
   }
   const yearSpan = n === 0 ? 0 : maxYear - minYear + 1;
   const seen = new Uint8Array(yearSpan);
-  for (let i = 0; i < n; i++) seen[c.year[i]! - minYear]! |= table.hasResult(i) ? 3 : 1;
+  for (let i = 0; i < n; i++) seen[c.year[i]! - minYear]! |= slotAt(slots, i) !== 0 ? 4 : table.hasResult(i) ? 3 : 1;
   const years: number[] = [];
   const resultYears: number[] = [];
+  const periodYears: number[] = [];
   seen.forEach((flags, k) => {
     if (flags & 1) years.push(minYear + k);
     if (flags & 2) resultYears.push(minYear + k);
+    if (flags & 4) periodYears.push(minYear + k);
   });
 
   let byYear: Grouping | undefined;
+  let byPeriodYear: Grouping | undefined;
   let byArea: Grouping | undefined;
   let byIndicator: Grouping | undefined;
+  let yearFigures: Uint32Array | undefined;
   const yearRows = (year: number) => {
     if (year < minYear || year > maxYear || !Number.isInteger(year)) return new Uint32Array(0);
-    byYear ??= new Grouping(c.year.map((y) => y - minYear), n, yearSpan);
+    byYear ??= new Grouping(apart(c.year.map((y) => y - minYear), yearSpan), n, yearSpan + 1);
     return byYear.positionsOf(year - minYear);
   };
   const areaRows = (id: string) => {
     const code = areaCode.get(id);
     if (code === undefined) return new Uint32Array(0);
-    byArea ??= new Grouping(c.area, n, c.areaIds.length);
+    byArea ??= new Grouping(apart(c.area, c.areaIds.length), n, c.areaIds.length + 1);
     return byArea.positionsOf(code);
   };
   const indicatorRows = (id: string) => {
     const code = indicatorCode.get(id);
     if (code === undefined) return new Uint32Array(0);
-    byIndicator ??= new Grouping(c.indicator, n, c.indicatorIds.length);
+    byIndicator ??= new Grouping(apart(c.indicator, c.indicatorIds.length), n, c.indicatorIds.length + 1);
     return byIndicator.positionsOf(code);
+  };
+  /** Every year's figure's position: the whole table when it has no periods. */
+  const allYearRows = (): Uint32Array | 'all' => {
+    if (!slots) return 'all';
+    if (!yearFigures) {
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) if (slots[i] === 0) out.push(i);
+      yearFigures = Uint32Array.from(out);
+    }
+    return yearFigures;
   };
 
   // A year's rows by area × indicator (row + 1; 0 = none), built the first time the year is read.
@@ -185,7 +209,7 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
     if (area !== undefined) return select(areaRows(area), both(keepYear, keepIndicator));
     if (year !== undefined) return select(yearRows(year), keepIndicator);
     if (indicator !== undefined) return indicatorRows(indicator);
-    return 'all';
+    return allYearRows();
   };
 
   return {
@@ -197,6 +221,12 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
     fullDataset: () => (full ??= { areas: catalogAreas, indicators: catalogIndicators, observations: table.toObservations(), ...catalogExtrasOf(tab) }),
     years,
     resultYears,
+    periodYears,
+    periodPositions(year) {
+      if (!slots || year < minYear || year > maxYear || !Number.isInteger(year)) return new Uint32Array(0);
+      byPeriodYear ??= new Grouping(Uint32Array.from(c.year, (y, i) => (slots[i] === 0 ? yearSpan : y - minYear)), n, yearSpan + 1);
+      return byPeriodYear.positionsOf(year - minYear);
+    },
     unitsOf,
     unitLevel: (parentId, year) => unitsOf(parentId, year)[0]?.level ?? null,
     province,

@@ -62,13 +62,21 @@ describe('the fast reading of a canonical observations.csv', () => {
   });
 
   it('reads a figure\'s kind, date and history as publish writes them; other spellings go to the general reader', () => {
-    const result = readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,estimate,2024-12-15,\nlai-chau,2023,budget_revenue,,2731,,,BC,,,final,2025-03,estimate 2715 2024-12-15');
+    const result = readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,estimate,2024-12-15,,\nlai-chau,2023,budget_revenue,,2731,,,BC,,,final,2025-03,estimate 2715 2024-12-15,');
     expect(result.ok && result.table.toObservations().map((o) => [o.figureKind, o.asOf, o.history])).toEqual([['estimate', '2024-12-15', undefined], ['final', '2025-03', 'estimate 2715 2024-12-15']]);
-    expect(readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,ước,2024-12-15,')).toEqual({ ok: false, row: 2 });
-    expect(readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,estimate,15/12/2024,')).toEqual({ ok: false, row: 2 });
-    expect(readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,estimate,2024-02-30,')).toEqual({ ok: false, row: 2 });
-    expect(readWithKinds('lai-chau,2023,budget_revenue,,2731,,,BC,,,final,2025-03,estimate  2715 2024-12-15')).toEqual({ ok: false, row: 2 });
-    expect(readWithKinds('lai-chau,2023,budget_revenue,,2731,,,BC,,,final,2025-03,ước 2715')).toEqual({ ok: false, row: 2 });
+    expect(readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,ước,2024-12-15,,')).toEqual({ ok: false, row: 2 });
+    expect(readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,estimate,15/12/2024,,')).toEqual({ ok: false, row: 2 });
+    expect(readWithKinds('lai-chau,2024,budget_revenue,2236,2715,,,BC,,,estimate,2024-02-30,,')).toEqual({ ok: false, row: 2 });
+    expect(readWithKinds('lai-chau,2023,budget_revenue,,2731,,,BC,,,final,2025-03,estimate  2715 2024-12-15,')).toEqual({ ok: false, row: 2 });
+    expect(readWithKinds('lai-chau,2023,budget_revenue,,2731,,,BC,,,final,2025-03,ước 2715,')).toEqual({ ok: false, row: 2 });
+  });
+
+  it('reads a period within the year as publish writes it, a key of its own; other spellings go to the general reader', () => {
+    const result = readWithKinds('lai-chau,2025,budget_revenue,3000,1885,,,BC,,,estimate,2025-06-20,,to-month-06\nlai-chau,2025,budget_revenue,3000,3573,,,BC,,,,,,\nlai-chau,2025,budget_revenue,3000,340,,,BC,,,,,,quarter-1');
+    expect(result.ok && result.table.toObservations().map((o) => [o.actual, o.period])).toEqual([[1885, 'to-month-06'], [3573, undefined], [340, 'quarter-1']]);
+    expect(readWithKinds('lai-chau,2025,budget_revenue,3000,1885,,,BC,,,,,,6 tháng')).toEqual({ ok: false, row: 2 });
+    expect(readWithKinds('lai-chau,2025,budget_revenue,3000,1885,,,BC,,,,,,to-month-12')).toEqual({ ok: false, row: 2 });
+    expect(readWithKinds('lai-chau,2025,budget_revenue,3000,1885,,,BC,,,,,,month-03\nlai-chau,2025,budget_revenue,3000,1885,,,BC,,,,,,month-03')).toEqual({ ok: false, row: 3 });
   });
 
   it('hands a file with another header to the general reader', () => {

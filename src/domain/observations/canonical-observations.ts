@@ -7,7 +7,8 @@ import type { Area, Indicator } from '../model';
 import { ROW_END } from '../csv/csv-rows';
 import { canonicalPoint, quickCanonicalNumber } from '../numbers/number-scan';
 import { ObservationTable, ObservationTableBuilder, TEXT_EXTRAS } from './observation-table';
-import { seenKeys } from './seen-keys';
+import { seenKeysWithPeriods } from './seen-keys';
+import { periodSlotsOf, slotAt } from './period-slots';
 import { cleanFreeText, nameTextIssues } from '../text/text-issues';
 
 /** The header `publish` writes; a published observations.csv has exactly these columns, in this order. */
@@ -70,7 +71,7 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
   const indicatorNameOk = new Int8Array(indicators.length);
   /** Per area and year: 0 not asked yet, 1 in force with a clean id, 2 not. */
   const inForce = new Int8Array(areas.length * YEARS);
-  const seen = seenKeys(areas.length * YEARS * indicators.length);
+  const seen = seenKeysWithPeriods(areas.length * YEARS * indicators.length);
   const cleanNames = new Set<string>();
   const cleanFree = new Set<string>();
   const nameOk = (value: string) => cleanNames.has(value) || (nameTextIssues(value, NO_PLACE).length === 0 && (cleanNames.add(value), true));
@@ -200,12 +201,13 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
     }
     // A plan as printed must read as a plan whose point is the plan column's (what the general reader checks and words).
     const planText = columns > PLAN_TEXT ? cells[PLAN_TEXT]! : '';
-    if (!readExtras(cells, columns, plan, indicator.direction, builder, freeOk, extraCodes)) return false;
+    const slot = readExtras(cells, columns, plan, indicator.direction, builder, freeOk, extraCodes);
+    if (slot < 0) return false;
     if (!Number.isNaN(reportedPercent)) {
       const observation = { area: areaId, year, indicator: indicatorId, plan: orNull(plan), actual: orNull(actual), reportedPercent, unit: indicator.unit, source, note, ...(planText === '' ? {} : { planText }) };
       if (evaluateObservation(observation, indicator).warnings.length > 0) return false;
     }
-    if (seen.has(areaYear * indicators.length + ind)) return false;
+    if (seen.has(areaYear * indicators.length + ind, slot)) return false;
     if (areaCode[a] === -1) areaCode[a] = builder.areaCode(areaId);
     if (indicatorCode[ind] === -1) {
       indicatorCode[ind] = builder.indicatorCode(indicatorId);
@@ -278,9 +280,10 @@ function firstRepeatedRow(table: ObservationTable, areas: readonly Area[], indic
   const c = table.columns;
   const areaOf = c.areaIds.map((id) => areaPlace.get(id) ?? 0);
   const indicatorOf = c.indicatorIds.map((id) => indicatorPlace.get(id) ?? 0);
-  const seen = seenKeys(areas.length * YEARS * indicators.length);
+  const seen = seenKeysWithPeriods(areas.length * YEARS * indicators.length);
+  const slots = periodSlotsOf(table);
   for (let i = 0; i < c.length; i++) {
-    if (seen.has((areaOf[c.area[i]!]! * YEARS + (c.year[i]! - FIRST_YEAR)) * indicators.length + indicatorOf[c.indicator[i]!]!)) return i;
+    if (seen.has((areaOf[c.area[i]!]! * YEARS + (c.year[i]! - FIRST_YEAR)) * indicators.length + indicatorOf[c.indicator[i]!]!, slotAt(slots, i))) return i;
   }
   return -1;
 }

@@ -19,6 +19,7 @@ export const FIELD_LABELS: Record<ObservationField, Localized> = {
   figure_kind: { vi: 'Loại số liệu', en: 'Kind of figure' },
   as_of: { vi: 'Ngày số liệu', en: 'As of' },
   history: { vi: 'Lịch sử số liệu', en: 'Figure history' },
+  period: { vi: 'Kỳ', en: 'Period' },
 };
 
 const isField = (name: string): name is ObservationField => Object.hasOwn(FIELD_LABELS, name);

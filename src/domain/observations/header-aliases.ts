@@ -2,7 +2,7 @@ import { foldText } from '../text/text-key';
 import { figureKindOfLabel } from './figure-header';
 
 /** The canonical columns, in the order files are written: those added later last, so an older file has the same first ones. */
-export const OBSERVATION_FIELDS = ['area', 'year', 'indicator', 'plan', 'actual', 'percent_of_plan', 'unit', 'source', 'note', 'plan_text', 'figure_kind', 'as_of', 'history'] as const;
+export const OBSERVATION_FIELDS = ['area', 'year', 'indicator', 'plan', 'actual', 'percent_of_plan', 'unit', 'source', 'note', 'plan_text', 'figure_kind', 'as_of', 'history', 'period'] as const;
 export type ObservationField = (typeof OBSERVATION_FIELDS)[number];
 
 /** Headers analysts write, Vietnamese and English, compared folded (no case, no diacritics). */
@@ -19,6 +19,7 @@ const ALIASES: Record<ObservationField, string[]> = {
   plan_text: ['plan_text', 'plan text', 'plan as written', 'kế hoạch (nguyên văn)', 'kế hoạch nguyên văn', 'kh nguyên văn', 'mức kế hoạch'],
   figure_kind: ['figure_kind', 'figure kind', 'kind of figure', 'loại số liệu', 'loại số', 'tính chất số liệu'],
   as_of: ['as_of', 'as of', 'date', 'ngày số liệu', 'thời điểm', 'tính đến ngày', 'ngày báo cáo'],
+  period: ['period', 'kỳ', 'kỳ báo cáo', 'kỳ số liệu', 'thời kỳ', 'tháng/quý', 'kỳ (tháng, quý)', 'reporting period'],
   history: ['history', 'figure history', 'earlier figures', 'lịch sử số liệu', 'lịch sử', 'số liệu trước'],
 };
 

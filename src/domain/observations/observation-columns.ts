@@ -1,5 +1,6 @@
 import type { Observation } from '../model';
 import { FIGURE_KINDS, type FigureKind } from '../evaluation/figure-kind';
+import { periodSlot, type PeriodCode } from '../periods/period';
 /** The shape of an observation table's columns, the arrays that hold them, and the dictionaries that code its ids and texts. */
 
 /**
@@ -38,6 +39,8 @@ export interface ObservationColumns {
   asOf?: Uint32Array | undefined;
   /** The figures a row's TH replaced (figure-history.ts), as codes into `strings`; absent when no row has any. */
   history?: Uint32Array | undefined;
+  /** The period within the year (periods/period.ts: month-03, quarter-2, to-month-06), as codes into `strings`, the empty text for the year's figure; absent when every row is the year's. */
+  period?: Uint32Array | undefined;
   areaIds: string[];
   indicatorIds: string[];
   strings: string[];
@@ -79,14 +82,18 @@ export function allocate(n: number) {
  * Texts a row may have beside its figures: each a column of codes into `strings`, made only when some row
  * has one (the empty text for a row without), so a table of plain rows carries none of them.
  */
-export const TEXT_EXTRAS = ['planText', 'figureKind', 'asOf', 'history'] as const;
+export const TEXT_EXTRAS = ['planText', 'figureKind', 'asOf', 'history', 'period'] as const;
 export type TextExtra = (typeof TEXT_EXTRAS)[number];
 export type Extras = Partial<Record<TextExtra, string>>;
 export const NO_EXTRAS: Extras = Object.freeze({});
 
-/** A row's texts as the Observation holds them: a figure kind only when it is one (a stored table is read back, not trusted). */
-export function observationExtras(extras: Extras): Pick<Observation, 'planText' | 'figureKind' | 'asOf' | 'history'> {
-  if (extras.figureKind === undefined) return extras as Omit<Extras, 'figureKind'>;
-  const { figureKind, ...rest } = extras;
-  return (FIGURE_KINDS as readonly string[]).includes(figureKind) ? { ...rest, figureKind: figureKind as FigureKind } : rest;
+/** A row's texts as the Observation holds them: a figure kind and a period only when they are one (a stored table is read back, not trusted). */
+export function observationExtras(extras: Extras): Pick<Observation, 'planText' | 'figureKind' | 'asOf' | 'history' | 'period'> {
+  if (extras.figureKind === undefined && extras.period === undefined) return extras as Omit<Extras, 'figureKind' | 'period'>;
+  const { figureKind, period, ...rest } = extras;
+  return {
+    ...rest,
+    ...(figureKind !== undefined && (FIGURE_KINDS as readonly string[]).includes(figureKind) ? { figureKind: figureKind as FigureKind } : {}),
+    ...(period !== undefined && periodSlot(period) > 0 ? { period: period as PeriodCode } : {}),
+  };
 }

@@ -9,8 +9,9 @@
  * `to-month-09` "9 tháng").
  */
 import { foldText } from '../text/text-key';
+import type { PeriodCode } from '../model';
 
-export type PeriodCode = `month-${string}` | `quarter-${1 | 2 | 3 | 4}` | `to-month-${string}`;
+export type { PeriodCode };
 
 export interface PeriodSpan {
   /** First and last month the figure covers, 1–12. */
@@ -99,3 +100,12 @@ export function formatPeriod(code: PeriodCode | '', language: 'vi' | 'en'): stri
   if (span.last === 9) return language === 'vi' ? '9 tháng' : 'nine months';
   return language === 'vi' ? `lũy kế ${span.last} tháng` : `January–${MONTH_NAMES[span.last - 1]!.replace(/^./, (c) => c.toUpperCase())}`;
 }
+
+/** How many slots a row's period takes in a key: the year (slot 0), then each code in PERIOD_CODES' order. */
+export const PERIOD_SLOTS = PERIOD_CODES.length + 1;
+const SLOT_OF = new Map<string, number>([['', 0], ...PERIOD_CODES.map((code, k) => [code, k + 1] as const)]);
+
+/** A row's period as a small number for keys and sorting: 0 the year, 1… the codes in report order; -1 for a text that is no period code. */
+export const periodSlot = (code: string): number => SLOT_OF.get(code) ?? -1;
+/** The period of a slot: '' for the year. */
+export const periodOfSlot = (slot: number): PeriodCode | '' => (slot === 0 ? '' : PERIOD_CODES[slot - 1]!);

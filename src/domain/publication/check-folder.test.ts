@@ -44,7 +44,7 @@ describe('checking a data folder', () => {
     ['a cell edited after publishing', () => edit(folder, 'observations.csv', (t) => t.replace('1862', '1863')), { code: 'file-mismatch', file: 'observations.csv', column: 'sha256' }],
     ['a missing file', () => without(folder, 'areas.csv'), { code: 'missing-file', file: 'areas.csv' }],
     ['a manifest that is not JSON', () => edit(folder, 'manifest.json', (t) => t.slice(0, 40)), { code: 'manifest-invalid-json', file: 'manifest.json' }],
-    ['a manifest of an unknown schema', () => edit(folder, 'manifest.json', (t) => t.replace('chi-tieu-data/1', 'chi-tieu-data/2')), { code: 'manifest-invalid', file: 'manifest.json', column: 'schema', value: 'chi-tieu-data/2' }],
+    ['a manifest of an unknown schema', () => edit(folder, 'manifest.json', (t) => t.replace('chi-tieu-data/2', 'chi-tieu-data/3')), { code: 'manifest-invalid', file: 'manifest.json', column: 'schema', value: 'chi-tieu-data/3' }],
     ['a manifest with a broken checksum', () => edit(folder, 'manifest.json', (t) => t.replace(/"sha256": "[0-9a-f]+"/, '"sha256": "abc"')), { code: 'manifest-invalid', column: 'files.0.sha256', value: 'abc' }],
     ['a file in Windows-1258', () => ({ ...folder, 'areas.csv': readFileSync(new URL('../../../data/bad-inputs/01-windows-1258.csv', import.meta.url)) }), { code: 'not-utf8', file: 'areas.csv', row: 1 }],
     ['an unknown area', () => republished('observations.csv', (t) => t.replace('\nlai-chau,2015,', '\nAtlantis,2015,')), { code: 'invalid-area', file: 'observations.csv', row: 2, column: 'area', value: 'Atlantis' }],

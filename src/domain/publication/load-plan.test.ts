@@ -96,7 +96,7 @@ describe('manifest.json as read', () => {
   const at = 'https://data.example.vn/d/manifest.json';
   it.each<[string, string, string]>([
     ['not JSON', '{"schema":', 'not-json'],
-    ['an unknown schema version', JSON.stringify({ ...manifest('v1', ['a', 'b', 'c']), schema: 'chi-tieu-data/2' }), 'schema'],
+    ['an unknown schema version', JSON.stringify({ ...manifest('v1', ['a', 'b', 'c']), schema: 'chi-tieu-data/3' }), 'schema'],
     ['no schema at all', '{"files":[]}', 'schema'],
     ['a file missing from the list', JSON.stringify({ ...manifest('v1', ['a', 'b', 'c']), files: manifest('v1', ['a', 'b', 'c']).files.slice(1) }), 'manifest'],
   ])('%s', (_, text, kind) => {
@@ -105,8 +105,8 @@ describe('manifest.json as read', () => {
   });
 
   it('says which schema it found and which it reads', () => {
-    const read = manifestFromText(at, JSON.stringify({ ...manifest('v1', ['a', 'b', 'c']), schema: 'chi-tieu-data/2' }));
-    expect(read).toEqual({ ok: false, failure: { kind: 'schema', url: at, file: 'manifest.json', expected: 'chi-tieu-data/1', found: '"chi-tieu-data/2"' } });
+    const read = manifestFromText(at, JSON.stringify({ ...manifest('v1', ['a', 'b', 'c']), schema: 'chi-tieu-data/3' }));
+    expect(read).toEqual({ ok: false, failure: { kind: 'schema', url: at, file: 'manifest.json', expected: 'chi-tieu-data/2', found: '"chi-tieu-data/3"' } });
   });
 
   it('reads a good one', () => {

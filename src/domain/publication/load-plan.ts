@@ -1,6 +1,6 @@
 import { readConfig } from './config';
 import type { LoadFailure, PublicationFile } from './load-failure';
-import { MANIFEST_SCHEMA, readManifest, type AnyDataFileName, type Manifest } from './manifest';
+import { MANIFEST_SCHEMA, readManifest, readsSchema, type AnyDataFileName, type Manifest } from './manifest';
 
 /**
  * The loader's decisions, as pure functions of what the network and storage returned: which
@@ -85,7 +85,7 @@ export function manifestFromText(url: string, text: string): { ok: true; manifes
     return { ok: false, failure: { kind: 'not-json', url, file: 'manifest.json', problem: error instanceof Error ? error.message : String(error) } };
   }
   const schema = (json as { schema?: unknown } | null)?.schema;
-  if (json !== null && typeof json === 'object' && schema !== MANIFEST_SCHEMA)
+  if (json !== null && typeof json === 'object' && !readsSchema(schema))
     return { ok: false, failure: { kind: 'schema', url, file: 'manifest.json', expected: MANIFEST_SCHEMA, found: schema === undefined ? 'none' : JSON.stringify(schema).slice(0, 80) } };
   const read = readManifest(json);
   return read.ok ? read : { ok: false, failure: { kind: 'manifest', url, file: 'manifest.json', problem: read.problem } };

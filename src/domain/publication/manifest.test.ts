@@ -33,6 +33,13 @@ describe('a publication manifest', () => {
     expect(readManifest(JSON.parse(JSON.stringify(manifest)))).toEqual({ ok: true, manifest });
   });
 
+  it('writes schema 2 and still reads a folder published as schema 1, before periods within the year', async () => {
+    const manifest = await buildManifest(files, { published, publisher: '', note: '' });
+    expect(manifest.schema).toBe('chi-tieu-data/2');
+    const older: unknown = { ...manifest, schema: 'chi-tieu-data/1' };
+    expect(readManifest(older)).toEqual({ ok: true, manifest: older });
+  });
+
   it('gives every publication of other data another id', () => {
     expect(versionId(published, 'aaaaaa00')).not.toBe(versionId(published, 'bbbbbb00'));
     expect(versionId(published, 'aaaaaa00')).not.toBe(versionId(new Date('2026-11-28T09:31:00Z'), 'aaaaaa00'));
@@ -40,8 +47,8 @@ describe('a publication manifest', () => {
 
   type Broken = Record<string, unknown> & { files: { sha256: string }[] };
   it.each<[string, (m: Broken) => void, string]>([
-    ['an unknown schema version', (m) => (m.schema = 'chi-tieu-data/9'), 'schema: expected "chi-tieu-data/1", found "chi-tieu-data/9"'],
-    ['no schema', (m) => delete m.schema, 'schema: expected "chi-tieu-data/1", found null'],
+    ['an unknown schema version', (m) => (m.schema = 'chi-tieu-data/9'), 'schema: expected "chi-tieu-data/2", found "chi-tieu-data/9"'],
+    ['no schema', (m) => delete m.schema, 'schema: expected "chi-tieu-data/2", found null'],
     ['a file listed twice, one missing', (m) => (m.files = [m.files[0]!, m.files[1]!, m.files[0]!]), 'files'],
     ['a bad checksum', (m) => (m.files[0]!.sha256 = 'xyz'), 'files.0.sha256'],
     ['a version with a slash', (m) => (m.version = '../x'), 'version'],

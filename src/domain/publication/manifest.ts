@@ -7,7 +7,14 @@ import { z } from '../zod.ts';
  * Checking a file against its entry parses the CSV (PapaParse): that half is manifest-files.ts,
  * so the page, which only reads manifests, does not load the parser.
  */
-export const MANIFEST_SCHEMA = 'chi-tieu-data/1';
+export const MANIFEST_SCHEMA = 'chi-tieu-data/2';
+/**
+ * The schemas this app reads: 1, written before periods within the year (its observations.csv has at most
+ * the history column), and 2, whose observations.csv may carry the period column. The files of both read
+ * the same way (the canonical reader takes every width written so far); publish writes the newest.
+ */
+export const READ_SCHEMAS = ['chi-tieu-data/1', MANIFEST_SCHEMA] as const;
+export const readsSchema = (schema: unknown): boolean => (READ_SCHEMAS as readonly unknown[]).includes(schema);
 export const DATA_FILES = ['areas.csv', 'indicators.csv', 'observations.csv'] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 /** Files a publication may have: a folder without them (published before awards or main-target lists existed) still loads. */
@@ -38,7 +45,7 @@ const fileEntry = z.object({
 
 export const manifestSchema = z
   .object({
-    schema: z.literal(MANIFEST_SCHEMA),
+    schema: z.enum(READ_SCHEMAS),
     /** Unique per publication; a new publication is a new id, never an edited one. */
     version: z.string().check(z.regex(VERSION_PATTERN, 'letters, digits, . _ - (at most 80)')),
     /** When it was published (ISO 8601 date-time). */
@@ -60,7 +67,7 @@ export type ManifestFile = Manifest['files'][number];
 /** What is wrong with a manifest, in words; the schema version is checked first so an unknown one says so plainly. */
 export function readManifest(json: unknown): { ok: true; manifest: Manifest } | { ok: false; problem: string } {
   const schema = (json as { schema?: unknown } | null)?.schema;
-  if (typeof json === 'object' && json !== null && schema !== MANIFEST_SCHEMA)
+  if (typeof json === 'object' && json !== null && !readsSchema(schema))
     return { ok: false, problem: `schema: expected "${MANIFEST_SCHEMA}", found ${JSON.stringify(schema ?? null)?.slice(0, 80)}` };
   const parsed = manifestSchema.safeParse(json);
   if (parsed.success) return { ok: true, manifest: parsed.data };

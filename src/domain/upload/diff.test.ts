@@ -26,4 +26,18 @@ describe('diffObservations', () => {
     expect(diff.changed[0]?.after.actual).toBe(31);
     expect(diff.result.find((r) => r.area === 'tan-uyen')?.actual).toBe(31);
   });
+
+  it('replaces a year\'s period whole, leaving the year\'s figures and its other periods (a month\'s file replaces that month)', () => {
+    const stored = [
+      ...current,
+      o({ area: 'sin-ho', year: 2020, indicator: 'budget_revenue', actual: 8, period: 'to-month-06' }),
+      o({ area: 'tan-uyen', year: 2020, indicator: 'budget_revenue', actual: 9, period: 'to-month-06' }),
+      o({ area: 'tan-uyen', year: 2020, indicator: 'budget_revenue', actual: 4, period: 'quarter-1' }),
+    ];
+    const diff = diffObservations(stored, [o({ area: 'sin-ho', year: 2020, indicator: 'budget_revenue', actual: 9, period: 'to-month-06' })], 'replace-years');
+    expect([diff.added.length, diff.changed.length, diff.removed.map((r) => [r.area, r.period])]).toEqual([0, 1, [['tan-uyen', 'to-month-06']]]);
+    expect(diff.result.map((r) => [r.area, r.year, r.period ?? '', r.actual])).toEqual([
+      ['sin-ho', 2019, '', 10], ['sin-ho', 2020, '', 20], ['sin-ho', 2020, 'to-month-06', 9], ['tan-uyen', 2020, '', 30], ['tan-uyen', 2020, 'quarter-1', 4],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { observationKey, type Observation } from '../model';
 import { historyAfter } from '../evaluation/figure-history';
+import { periodSlot } from '../periods/period';
 
 export type MergeMode = 'merge' | 'replace-years';
 
@@ -20,9 +21,14 @@ export interface DatasetDiff {
 
 const sameFigures = (a: Observation, b: Observation) =>
   a.plan === b.plan && a.actual === b.actual && a.reportedPercent === b.reportedPercent && a.unit === b.unit && a.source === b.source && a.note === b.note
-  && (a.planText ?? '') === (b.planText ?? '') && (a.figureKind ?? '') === (b.figureKind ?? '') && (a.asOf ?? '') === (b.asOf ?? '') && (a.history ?? '') === (b.history ?? '');
+  && (a.planText ?? '') === (b.planText ?? '') && (a.figureKind ?? '') === (b.figureKind ?? '') && (a.asOf ?? '') === (b.asOf ?? '') && (a.history ?? '') === (b.history ?? '')
+  && (a.period ?? '') === (b.period ?? '');
 
-/** What a commit would do: merge upserts the file's rows; replace-years swaps every year the file has. */
+/** A row's year and period: what replace-years swaps whole (a file of March's figures leaves the year's and the other months'). */
+const yearPeriod = (o: Observation) => `${o.year}|${o.period ?? ''}`;
+const slotOf = (o: Observation) => periodSlot(o.period ?? '');
+
+/** What a commit would do: merge upserts the file's rows; replace-years swaps every year (and period within it) the file has. */
 export function diffObservations(current: readonly Observation[], incoming: readonly Observation[], mode: MergeMode): DatasetDiff {
   const byKey = new Map(current.map((o) => [observationKey(o), o]));
   const incomingKeys = new Set(incoming.map(observationKey));
@@ -45,10 +51,10 @@ export function diffObservations(current: readonly Observation[], incoming: read
     else if (sameFigures(before, o)) unchanged.push(o);
     else changed.push({ before, after: o });
   }
-  const years = new Set(incoming.map((o) => o.year));
-  const removed = mode === 'replace-years' ? current.filter((o) => years.has(o.year) && !incomingKeys.has(observationKey(o))) : [];
-  const kept = current.filter((o) => !incomingKeys.has(observationKey(o)) && !(mode === 'replace-years' && years.has(o.year)));
-  const result = [...kept, ...merged].sort((a, b) => a.year - b.year || a.area.localeCompare(b.area) || a.indicator.localeCompare(b.indicator));
+  const years = new Set(incoming.map(yearPeriod));
+  const removed = mode === 'replace-years' ? current.filter((o) => years.has(yearPeriod(o)) && !incomingKeys.has(observationKey(o))) : [];
+  const kept = current.filter((o) => !incomingKeys.has(observationKey(o)) && !(mode === 'replace-years' && years.has(yearPeriod(o))));
+  const result = [...kept, ...merged].sort((a, b) => a.year - b.year || a.area.localeCompare(b.area) || a.indicator.localeCompare(b.indicator) || slotOf(a) - slotOf(b));
   return { added, changed, unchanged, removed, result };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../model';
+import { observationKey, type Observation } from '../model';
 import { ObservationTable } from '../observations/observation-table';
 import { diffObservations, summarizeDiff, type MergeMode } from './diff';
 import { DryRun } from './dry-run';
@@ -8,7 +8,7 @@ import { DryRun } from './dry-run';
  * The columnar dry run against the plain one on objects (diff.ts), which states the rule: the same counts,
  * the same rows listed in the same order, and the same merged table, in both modes, on generated data with
  * every kind of row (added, changed in each field, unchanged, removed, kept; estimates replaced, with their
- * history carried or given), ids the collation orders
+ * history carried or given; periods within the year beside the year's figures), ids the collation orders
  * unlike their code points, stored rows sharing a key, and files that repeat a key.
  */
 const AREAS = ['sin-ho', 'tan-uyen', 'Tam-duong', 'đà-lạt', 'da-lat', 'a10', 'a9', 'xã-1', 'Xa-2', 'lai-chau'];
@@ -27,6 +27,7 @@ function generator(seed: number) {
     ...(random() < 0.4 ? { figureKind: pick(['estimate', 'final'] as const) } : {}),
     ...(random() < 0.3 ? { asOf: pick(['2021-12-15', '2022-03']) } : {}),
     ...(random() < 0.1 ? { history: pick(['estimate 5 2021-12-15', 'preliminary - 2022-01']) } : {}),
+    ...(random() < 0.3 ? { period: pick(['month-03', 'quarter-1', 'to-month-06'] as const) } : {}),
   });
   return { random, pick, observation };
 }
@@ -34,7 +35,7 @@ function generator(seed: number) {
 /** A stored dataset and a file: distinct keys in each unless asked, the file re-sending some stored rows as they are or with one field changed. */
 function generated(seed: number, { storedDuplicates = false, fileDuplicates = false } = {}) {
   const { random, pick, observation } = generator(seed);
-  const key = (o: Observation) => `${o.area}|${o.year}|${o.indicator}`;
+  const key = observationKey;
   const distinct = (rows: Observation[], keep: boolean) => (keep ? rows : [...new Map(rows.map((o) => [key(o), o])).values()]);
   const stored = distinct(Array.from({ length: 60 + Math.floor(random() * 120) }, observation), storedDuplicates);
   const fileYears = YEARS.filter(() => random() < 0.5);

@@ -3,6 +3,8 @@ import { observationExtras } from '../observations/observation-columns';
 import { historyAfter } from '../evaluation/figure-history';
 import type { Observation } from '../model';
 import type { DiffSummary, MergeMode, ShownChange } from './diff';
+import { PERIOD_SLOTS } from '../periods/period';
+import { periodSlotsOf, slotAt } from '../observations/period-slots';
 
 /**
  * The upload's dry run on columns, computed once for both merge modes: which of the file's rows a
@@ -20,8 +22,11 @@ export class DryRun {
   private readonly kind: Uint8Array;
   /** Per stored row: whether the file has a row of its key (a commit replaces it in both modes). */
   private readonly replaced: Uint8Array;
-  /** Per year: whether the file has a row of that year (replace-years swaps the whole year). */
-  private readonly fileYears = new Uint8Array(YEARS);
+  /** Per year × period slot: whether the file has a row of that year and period (replace-years swaps the whole year's figures, or the whole period's). */
+  private readonly fileYears = new Uint8Array(YEARS * PERIOD_SLOTS);
+  /** The two tables' period slots (period-slots.ts), null for a table of the year's figures only. */
+  private readonly storedSlots: Int8Array | null;
+  private readonly fileSlots: Int8Array | null;
   /** Per row of the file that replaces a stored figure: its history once it does (figure-history.ts), when that is not the file's own. */
   private readonly histories = new Map<number, string>();
 
@@ -37,10 +42,12 @@ export class DryRun {
       if (h.year[i]! > lastYear) lastYear = h.year[i]!;
     }
     const yearSpan = Math.max(0, lastYear - firstYear + 1);
-    const keyOf = (area: number, indicator: number, year: number) => (area * indicatorCount + indicator) * yearSpan + (year - firstYear);
+    const hs = (this.storedSlots = periodSlotsOf(history));
+    const fs = (this.fileSlots = periodSlotsOf(incoming));
+    const keyOf = (area: number, indicator: number, year: number, slot: number) => ((area * indicatorCount + indicator) * yearSpan + (year - firstYear)) * PERIOD_SLOTS + slot;
     const byKey = new Map<number, number>();
     // As a Map of the stored rows by key: when two stored rows share a key, the later one is the one compared.
-    for (let i = 0; i < h.length; i++) byKey.set(keyOf(h.area[i]!, h.indicator[i]!, h.year[i]!), i);
+    for (let i = 0; i < h.length; i++) byKey.set(keyOf(h.area[i]!, h.indicator[i]!, h.year[i]!, slotAt(hs, i)), i);
     const areaOf = codesIn(f.areaIds, h.areaIds);
     const indicatorOf = codesIn(f.indicatorIds, h.indicatorIds);
     const stringOf = codesIn(f.strings, h.strings);
@@ -49,10 +56,11 @@ export class DryRun {
     const hit = new Uint8Array(h.length);
     for (let i = 0; i < f.length; i++) {
       const year = f.year[i]!;
-      this.fileYears[year] = 1;
+      const slot = slotAt(fs, i);
+      this.fileYears[year * PERIOD_SLOTS + slot] = 1;
       const area = areaOf[f.area[i]!]!;
       const indicator = indicatorOf[f.indicator[i]!]!;
-      const j = area < 0 || indicator < 0 || year < firstYear || year > lastYear ? undefined : byKey.get(keyOf(area, indicator, year));
+      const j = area < 0 || indicator < 0 || year < firstYear || year > lastYear ? undefined : byKey.get(keyOf(area, indicator, year, slot));
       if (j === undefined) {
         this.match[i] = -1;
         this.kind[i] = ADDED;
@@ -71,7 +79,7 @@ export class DryRun {
     else {
       // Stored rows that share a key: each of them goes when the file has the key.
       this.replaced = new Uint8Array(h.length);
-      for (let i = 0; i < h.length; i++) this.replaced[i] = hit[byKey.get(keyOf(h.area[i]!, h.indicator[i]!, h.year[i]!))!]!;
+      for (let i = 0; i < h.length; i++) this.replaced[i] = hit[byKey.get(keyOf(h.area[i]!, h.indicator[i]!, h.year[i]!, slotAt(hs, i)))!]!;
     }
   }
 
@@ -95,14 +103,19 @@ export class DryRun {
     return row;
   }
 
-  /** Stored rows a commit in this mode leaves in place. */
-  private keeps(i: number, mode: MergeMode): boolean {
-    return !this.replaced[i] && !(mode === 'replace-years' && this.fileYears[this.history.columns.year[i]!]);
+  /** Whether the file has figures of stored row i's year and period. */
+  private inFileYears(i: number): boolean {
+    return this.fileYears[this.history.columns.year[i]! * PERIOD_SLOTS + slotAt(this.storedSlots, i)] === 1;
   }
 
-  /** Stored rows of the file's years that the file does not have (replace-years only). */
+  /** Stored rows a commit in this mode leaves in place. */
+  private keeps(i: number, mode: MergeMode): boolean {
+    return !this.replaced[i] && !(mode === 'replace-years' && this.inFileYears(i));
+  }
+
+  /** Stored rows of the file's years (and periods) that the file does not have (replace-years only). */
   private removes(i: number, mode: MergeMode): boolean {
-    return mode === 'replace-years' && !this.replaced[i] && this.fileYears[this.history.columns.year[i]!] === 1;
+    return mode === 'replace-years' && !this.replaced[i] && this.inFileYears(i);
   }
 
   /** Counts and the first `limit` changes (added, then changed, then removed), as summarizeDiff gives them. */
@@ -153,8 +166,9 @@ export class DryRun {
       if (year < minYear) minYear = year;
       if (year > maxYear) maxYear = year;
     }
-    // A stable sort by year, then area, then indicator (the names in localeCompare's order) as three counting sorts, least significant first.
+    // A stable sort by year, then area, then indicator (the names in localeCompare's order), then period, as counting sorts, least significant first.
     const sorted = [
+      { size: PERIOD_SLOTS, key: (p: number) => (p < h.length ? slotAt(this.storedSlots, p) : slotAt(this.fileSlots, p - h.length)) },
       { size: indicators.size, key: (p: number) => (p < h.length ? indicators.h[h.indicator[p]!]! : indicators.f[f.indicator[p - h.length]!]!) },
       { size: areas.size, key: (p: number) => (p < h.length ? areas.h[h.area[p]!]! : areas.f[f.area[p - h.length]!]!) },
       { size: order.length === 0 ? 0 : maxYear - minYear + 1, key: (p: number) => (p < h.length ? h.year[p]! : f.year[p - h.length]!) - minYear },

@@ -1,5 +1,6 @@
 import type { Localized } from '../issues';
-import type { FigureKind, Observation } from '../model';
+import { observationKey, type FigureKind, type Observation } from '../model';
+import { readPeriod, type PeriodCode } from '../periods/period';
 import { FIGURE_KIND_LABELS, formatAsOf, readAsOf, readFigureKind } from '../evaluation/figure-kind';
 import { HISTORY_LIMIT, readHistory, writeHistory } from '../evaluation/figure-history';
 import { formatNumber } from '../numbers/format';
@@ -20,8 +21,15 @@ export const HISTORY_MESSAGE = (value: string): Localized => ({
   en: `"${value.length > 80 ? `${value.slice(0, 80)}…` : value}" is not a figure history. Fix: write the earlier figures, earliest first, each as its kind, the figure (dot decimal) and the date, separated by semicolons, as "estimate 2715 2025-12-15; preliminary 2720.5 2026-01" (at most ${HISTORY_LIMIT}), or leave it empty.`,
 });
 
-/** A row's figure-kind, as-of and history cells read; each cell that reads as none is refused through `refuse` with what it takes. */
-export function readFigureCells(cell: (field: 'figure_kind' | 'as_of' | 'history') => string, refuse: (field: 'figure_kind' | 'as_of' | 'history', value: string, message: Localized) => void): { figureKind: FigureKind | null; asOf: string | null; history: string } {
+export const PERIOD_MESSAGE = (value: string): Localized => ({
+  vi: `"${value}" không phải kỳ số liệu. Cách sửa: ghi tháng ("tháng 3"), quý ("quý I"), lũy kế từ đầu năm ("lũy kế 5 tháng", "6 tháng", "9 tháng"), hoặc để trống cho số cả năm.`,
+  en: `"${value}" is not a period. Fix: write a month ("March", "month-03"), a quarter ("Q1"), a running total from January ("January–May", "six months", "nine months"), or leave it empty for the year's figure.`,
+});
+
+type FigureCell = 'figure_kind' | 'as_of' | 'history' | 'period';
+
+/** A row's figure-kind, as-of, history and period cells read; each cell that reads as none is refused through `refuse` with what it takes. */
+export function readFigureCells(cell: (field: FigureCell) => string, refuse: (field: FigureCell, value: string, message: Localized) => void): { figureKind: FigureKind | null; asOf: string | null; history: string; period: PeriodCode | '' } {
   const kindCell = cell('figure_kind');
   const figureKind = kindCell === '' ? null : readFigureKind(kindCell);
   if (kindCell !== '' && figureKind === null) refuse('figure_kind', kindCell, FIGURE_KIND_MESSAGE(kindCell));
@@ -31,13 +39,16 @@ export function readFigureCells(cell: (field: 'figure_kind' | 'as_of' | 'history
   const historyCell = cell('history');
   const records = readHistory(historyCell);
   if (records === null) refuse('history', historyCell, HISTORY_MESSAGE(historyCell));
-  return { figureKind, asOf, history: records ? writeHistory(records) : '' };
+  const periodCell = cell('period');
+  const period = readPeriod(periodCell);
+  if (period === null) refuse('period', periodCell, PERIOD_MESSAGE(periodCell));
+  return { figureKind, asOf, history: records ? writeHistory(records) : '', period: period ?? '' };
 }
 
-/** The stored figures that are final (final or revised), by area|year|indicator: an upload's estimate must not replace one. */
+/** The stored figures that are final (final or revised), by their key (observationKey): an upload's estimate must not replace one. */
 export function finalFigures(history: readonly Observation[]): Map<string, Observation> {
   const finals = new Map<string, Observation>();
-  for (const o of history) if ((o.figureKind === 'final' || o.figureKind === 'revised') && o.actual !== null) finals.set(`${o.area}|${o.year}|${o.indicator}`, o);
+  for (const o of history) if ((o.figureKind === 'final' || o.figureKind === 'revised') && o.actual !== null) finals.set(observationKey(o), o);
   return finals;
 }
 

@@ -119,4 +119,14 @@ describe('parseObservationsCsv reads a row as every reading path does (csv-rows.
   ])('%s: read, as Excel writes them', (_, text) => {
     expect(parse(text).ok).toBe(true);
   });
+
+  it('reads a period within the year as reports write it, a key apart from the year\'s figure; names a period it cannot read', () => {
+    const result = parse('Đơn vị;Năm;Kỳ;Chỉ tiêu;KH;TH\nLai Châu;2025;6 tháng đầu năm;budget_revenue;3.000;1.885\nLai Châu;2025;Quý I;budget_revenue;3.000;340,2\nLai Châu;2025;;budget_revenue;3.000;3.573\n');
+    expect(result.ok && result.data.observations.map((o) => [o.period, o.actual])).toEqual([['to-month-06', 1885], ['quarter-1', 340.2], [undefined, 3573]]);
+    const bad = parse('Đơn vị;Năm;Kỳ;Chỉ tiêu;KH;TH\nLai Châu;2025;tháng 13;budget_revenue;3.000;1.885\n', 'vi');
+    expect(!bad.ok && bad.issues.map((i) => [i.code, i.row, i.column, i.value])).toEqual([['invalid-period', 2, 'Kỳ', 'tháng 13']]);
+    expect(!bad.ok && bad.issues[0]!.message.vi).toMatch(/không phải kỳ số liệu.*lũy kế 5 tháng/);
+    const twice = parse('Đơn vị;Năm;Kỳ;Chỉ tiêu;KH;TH\nLai Châu;2025;tháng 3;budget_revenue;3.000;100\nLai Châu;2025;Tháng 3/2025;budget_revenue;3.000;120\n', 'vi');
+    expect(!twice.ok && twice.issues.map((i) => [i.code, i.row])).toEqual([['duplicate-row', 2], ['duplicate-row', 3]]);
+  });
 });

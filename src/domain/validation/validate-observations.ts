@@ -1,4 +1,6 @@
-import type { Observation } from '../model';
+import { observationKey, type Observation } from '../model';
+import { formatPeriod, PERIOD_SLOTS, periodOfSlot } from '../periods/period';
+import { periodSlotsOf, slotAt } from '../observations/period-slots';
 import { isError, issue, type Localized, type ParseIssue } from '../issues';
 import { resolveDuplicates } from './resolve-duplicates';
 import { parseLocaleNumber } from '../numbers/numbers';
@@ -25,7 +27,6 @@ export { rawRowSource, type AreaAliasUse, type RawObservation, type RowSource, t
 
 const text = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : String(v).trim());
 const list = (labels: string[]) => labels.join(', ');
-
 const PROGRESS_EVERY = 5000;
 
 /** Cells that name things: no control character at all, and a formula-like start is warned about. */
@@ -191,14 +192,14 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
       } else errors.push(invalid('plan_text', row, names, planTextCell, given.message));
     }
     // What kind of figure TH is, the date of its report, the figures it replaced: read, or an error that names what the cell takes.
-    const { figureKind, asOf, history: earlier } = readFigureCells((f) => text(source.cell(position, f)), (f, value, message) => errors.push(invalid(f, row, names, value, message)));
+    const { figureKind, asOf, history: earlier, period } = readFigureCells((f) => text(source.cell(position, f)), (f, value, message) => errors.push(invalid(f, row, names, value, message)));
     if (errors.length > before) figureError = errors.some((i, n) => n >= before && FIGURE_CODES.has(i.code));
     if (!figureError && !anyFigure)
       errors.push(issue('error', 'no-figure', { row, column: `${names.plan ?? 'plan'}, ${names.actual ?? 'actual'}, ${names.percent_of_plan ?? 'percent_of_plan'}`, value: '' }, NO_FIGURE));
 
     // A later estimate never silently replaces a final: the row is refused, naming the final it would replace.
     if (figureKind !== null && isProvisional(figureKind) && areaMatch.ok && indicatorMatch.ok && yearOk) {
-      const final = finals.get(`${areaMatch.area.id}|${year}|${indicatorMatch.indicator.id}`);
+      const final = finals.get(observationKey({ area: areaMatch.area.id, year, indicator: indicatorMatch.indicator.id, ...(period ? { period } : {}) }));
       if (final) errors.push(issue('error', 'replaces-final', { row, column: names.figure_kind ?? 'figure_kind', value: text(source.cell(position, 'figure_kind')) }, replacesFinalMessage(final, figureKind)));
     }
     if (errors.length > before || !areaMatch.ok || !indicatorMatch.ok) {
@@ -235,7 +236,7 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
     if (magnitude) warnings.push(issue('warning', 'magnitude', { row, column: names.actual ?? 'actual', value: text(source.cell(position, 'actual')) || text(source.cell(position, 'plan')) }, magnitude));
     if (names !== keyColumnOf.names) keyColumnOf = { names, key: `${names.area ?? 'area'}, ${names.year ?? 'year'}, ${names.indicator ?? 'indicator'}` };
     builder.pushValues(area.id, year, indicator.id, figures[0]!, figures[1]!, figures[2]!, indicator.unit, sourceText, noteText,
-      planText === '' && figureKind === null && asOf === null && earlier === '' ? NO_EXTRAS : { planText, figureKind: figureKind ?? '', asOf: asOf ?? '', history: earlier });
+      planText === '' && figureKind === null && asOf === null && earlier === '' && period === '' ? NO_EXTRAS : { planText, figureKind: figureKind ?? '', asOf: asOf ?? '', history: earlier, period });
     rows.push(row);
     keyColumns.push(keyColumnOf.key);
     keyTexts.push(areaTextCode, indicatorTextCode);
@@ -257,14 +258,18 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
     }
     const yearSpan = candidates.length === 0 ? 0 : lastYear - firstYear + 1;
     const indicatorCount = c.indicatorIds.length;
+    // A period within the year is a key of its own: March's figure does not repeat the year's.
+    // (A file of the year's figures only keeps the smaller key space, read by a plain array.)
+    const slots = periodSlotsOf(candidates);
+    const periodSlots = slots ? PERIOD_SLOTS : 1;
     const { rejected, issues: duplicates } = resolveDuplicates({
       length: candidates.length,
-      key: (i) => (c.area[i]! * yearSpan + (c.year[i]! - firstYear)) * indicatorCount + c.indicator[i]!,
-      keySpace: c.areaIds.length * yearSpan * indicatorCount,
+      key: (i) => ((c.area[i]! * yearSpan + (c.year[i]! - firstYear)) * indicatorCount + c.indicator[i]!) * periodSlots + slotAt(slots, i),
+      keySpace: c.areaIds.length * yearSpan * indicatorCount * periodSlots,
       row: (i) => rows[i]!,
       sameFigures: (i, j) => same(c.plan[i]!, c.plan[j]!) && same(c.actual[i]!, c.actual[j]!) && same(c.reportedPercent[i]!, c.reportedPercent[j]!),
       keyColumn: (i) => keyColumns[i]!,
-      keyValue: (i) => `${areaTexts[keyTexts[2 * i]!]}, ${c.year[i]}, ${indicatorTexts[keyTexts[2 * i + 1]!]}`,
+      keyValue: (i) => `${areaTexts[keyTexts[2 * i]!]}, ${c.year[i]}, ${indicatorTexts[keyTexts[2 * i + 1]!]}${slotAt(slots, i) > 0 ? `, ${formatPeriod(periodOfSlot(slotAt(slots, i)), 'vi')}` : ''}`,
     });
     const issues = [...errors, ...warnings, ...duplicates].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     const areaYears: AreaYearRows = {

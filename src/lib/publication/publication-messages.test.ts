@@ -16,7 +16,7 @@ const CASES: [string, LoadFailure, string[]][] = [
   ['a listed file missing', { kind: 'not-found', url: at('areas.csv'), file: 'areas.csv' }, ['areas.csv', at('areas.csv'), 'HTTP 404']],
   ['500', { kind: 'http', url: at('manifest.json'), file: 'manifest.json', status: 500, statusText: 'Internal Server Error' }, ['HTTP 500 Internal Server Error', '200 OK']],
   ['an HTML page', { kind: 'html', url: at('observations.csv'), file: 'observations.csv', contentType: 'text/html' }, ['HTML', 'text/html', 'observations.csv']],
-  ['an unknown schema', { kind: 'schema', url: at('manifest.json'), file: 'manifest.json', expected: 'chi-tieu-data/1', found: '"chi-tieu-data/2"' }, ['"chi-tieu-data/2"', '"chi-tieu-data/1"']],
+  ['an unknown schema', { kind: 'schema', url: at('manifest.json'), file: 'manifest.json', expected: 'chi-tieu-data/2', found: '"chi-tieu-data/3"' }, ['"chi-tieu-data/3"', '"chi-tieu-data/2"']],
   ['a bad manifest', { kind: 'manifest', url: at('manifest.json'), file: 'manifest.json', problem: 'files: …' }, ['files: …']],
   ['a bad config', { kind: 'config', url: 'https://app.vn/config.json', file: 'config.json', problem: 'dataUrl: …' }, ['dataUrl: …', '"dataUrl"']],
   ['not JSON', { kind: 'not-json', url: at('manifest.json'), file: 'manifest.json', problem: 'Unexpected end' }, ['Unexpected end']],

@@ -1,0 +1,105 @@
+/**
+ * The in-year view's figures (Theo dõi trong năm): for a unit × indicator × year, the running total month
+ * by month from the periods' rows (periods/in-year.ts), last year's beside it, the year's plan, and what
+ * the monthly meeting reads off the latest month: % of the year's plan, the change on the same period of
+ * last year, what is left to do. Read from the dataset index's period rows; nothing invented.
+ */
+import type { FigureKind, Indicator, Observation, PeriodCode } from '../model';
+import type { Measure } from '../numbers/measure';
+import { changeOnLastYear, cumulativePath, gapToPlan, percentOfYearPlan, type CumulativePoint, type GapToPlan, type PeriodFigure } from '../periods/in-year';
+import type { DatasetIndex } from './dataset-index';
+
+export interface InYearMonth {
+  /** 1–12. */
+  month: number;
+  /** The running total to the month this year, and how it is known. */
+  current: CumulativePoint;
+  /** Last year's running total to the same month. */
+  lastYear: CumulativePoint;
+}
+
+export interface InYearSeries {
+  months: InYearMonth[];
+  /** The year's plan: the year's row's, else the latest period row's (a period's plan is the year's it is measured against). */
+  plan: number | null;
+  planText: string | undefined;
+  /** The last month with a running total this year, or null when none is known. */
+  latest: InYearLatest | null;
+  /** The rows the series is read from, this year's then last year's: their sources, kinds and dates. */
+  rows: Observation[];
+}
+
+export interface InYearLatest {
+  month: number;
+  value: number;
+  /** The row the figure comes from, when one row gave it (a stated running total). */
+  kind: FigureKind | undefined;
+  asOf: string | undefined;
+  percentOfYearPlan: Measure;
+  changeOnLastYear: Measure;
+  gap: GapToPlan;
+}
+
+/** The rows of one unit × indicator among a year's period rows. */
+function periodRows(index: DatasetIndex, area: string, indicator: string, year: number): Observation[] {
+  const c = index.table.columns;
+  const out: Observation[] = [];
+  for (const i of index.periodPositions(year)) {
+    if (c.areaIds[c.area[i]!] === area && c.indicatorIds[c.indicator[i]!] === indicator) out.push(index.table.row(i));
+  }
+  return out;
+}
+
+const figuresOf = (rows: readonly Observation[]): PeriodFigure[] =>
+  rows.flatMap((o) => (o.period !== undefined && o.actual !== null ? [{ period: o.period, value: o.actual }] : []));
+
+/** The month a stated running total ends at, for the row that states it. */
+const statedAt = (rows: readonly Observation[], month: number): Observation | undefined =>
+  rows.find((o) => o.period !== undefined && o.actual !== null && lastMonthOf(o.period) === month && isRunningTotal(o.period));
+
+const lastMonthOf = (period: PeriodCode) => Number(/(\d+)$/.exec(period)![1]) * (period.startsWith('quarter-') ? 3 : 1);
+const isRunningTotal = (period: PeriodCode) => period.startsWith('to-month-') || period === 'quarter-1' || period === 'month-01';
+
+export function inYearSeries(index: DatasetIndex, area: string, indicator: Indicator, year: number): InYearSeries {
+  const current = periodRows(index, area, indicator.id, year);
+  const before = periodRows(index, area, indicator.id, year - 1);
+  const path = cumulativePath(figuresOf(current), indicator.additive);
+  const lastPath = cumulativePath(figuresOf(before), indicator.additive);
+  const months = path.map((point, k) => ({ month: k + 1, current: point, lastYear: lastPath[k]! }));
+  const yearRow = index.evaluation(area, year, indicator.id)?.observation;
+  const planned = yearRow?.plan != null ? yearRow : [...current].reverse().find((o) => o.plan !== null);
+  const plan = planned?.plan ?? null;
+  const latestMonth = months.findLast((m) => m.current.value !== null);
+  let latest: InYearLatest | null = null;
+  if (latestMonth) {
+    const value = latestMonth.current.value!;
+    const row = statedAt(current, latestMonth.month);
+    latest = {
+      month: latestMonth.month,
+      value,
+      kind: row?.figureKind,
+      asOf: row?.asOf,
+      percentOfYearPlan: percentOfYearPlan(indicator.direction, indicator.additive, plan, value),
+      changeOnLastYear: changeOnLastYear(indicator.additive, value, latestMonth.lastYear.value),
+      gap: gapToPlan(indicator.direction, indicator.additive, plan, value, latestMonth.month),
+    };
+  }
+  return { months, plan, planText: planned?.planText, latest, rows: [...current, ...before] };
+}
+
+/** The indicators with period figures among these units in the year, in catalog order. */
+export function indicatorsWithPeriods(index: DatasetIndex, areaIds: readonly string[], year: number): Indicator[] {
+  const c = index.table.columns;
+  const areas = new Set(areaIds);
+  const present = new Set<string>();
+  for (const i of index.periodPositions(year)) if (areas.has(c.areaIds[c.area[i]!]!)) present.add(c.indicatorIds[c.indicator[i]!]!);
+  return index.dataset.indicators.filter((i) => present.has(i.id));
+}
+
+/** The areas with period figures in the year (any indicator), as ids. */
+export function areasWithPeriods(index: DatasetIndex, year: number): Set<string> {
+  const c = index.table.columns;
+  const out = new Set<string>();
+  for (const i of index.periodPositions(year)) out.add(c.areaIds[c.area[i]!]!);
+  return out;
+}
