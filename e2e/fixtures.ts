@@ -9,6 +9,7 @@ export const VIEWS = [
   { name: 'district-2019', path: '/district/tp-lai-chau?year=2019' },
   { name: 'indicator', path: '/indicator/budget_revenue?year=2019' },
   { name: 'trend', path: '/trend?area=lai-chau&indicator=budget_revenue' },
+  { name: 'in-year', path: '/in-year?year=2025&area=lai-chau&indicator=grdp_growth' },
   { name: 'data', path: '/data?year=2020' },
   { name: 'ranking', path: '/ranking?year=2019' },
   { name: 'report', path: '/report?year=2019' },

@@ -26,6 +26,7 @@ const NAV: { to: string; label: MessageKey; match: string }[] = [
   { to: '/district', label: 'navDistrict', match: '/district' },
   { to: '/indicator', label: 'navIndicator', match: '/indicator' },
   { to: '/trend', label: 'navTrend', match: '/trend' },
+  { to: '/in-year', label: 'navInYear', match: '/in-year' },
   { to: '/ranking', label: 'navRanking', match: '/ranking' },
   { to: '/report', label: 'navReport', match: '/report' },
   { to: '/data', label: 'navData', match: '/data' },

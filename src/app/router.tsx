@@ -13,6 +13,7 @@ const OverviewPage = lazyView(() => import('../features/overview/overview-page')
 const DistrictPage = lazyView(() => import('../features/district/district-page').then((m) => m.DistrictPage));
 const IndicatorPage = lazyView(() => import('../features/indicator/indicator-page').then((m) => m.IndicatorPage));
 const TrendPage = lazyView(() => import('../features/trend/trend-page').then((m) => m.TrendPage));
+const InYearPage = lazyView(() => import('../features/in-year/in-year-page').then((m) => m.InYearPage));
 const RankingPage = lazyView(() => import('../features/ranking/ranking-page').then((m) => m.RankingPage));
 const DataPage = lazyView(() => import('../features/data/data-page').then((m) => m.DataPage));
 const PresentPage = lazyView(() => import('../features/present/present-page').then((m) => m.PresentPage));
@@ -62,6 +63,7 @@ export function AppRoutes() {
             <Route path={routePattern('district', 'area')} element={<View><DistrictPage /></View>} />
             <Route path={routePattern('indicator', 'indicator')} element={<View><IndicatorPage /></View>} />
             <Route path={routePattern('trend')} element={<View><TrendPage /></View>} />
+            <Route path={routePattern('in-year')} element={<View><InYearPage /></View>} />
             <Route path={routePattern('ranking')} element={<View><RankingPage /></View>} />
             <Route path={routePattern('report')} element={<View><ReportPage /></View>} />
             <Route path="data" element={<View><DataPage /></View>} />

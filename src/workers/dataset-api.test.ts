@@ -34,8 +34,8 @@ describe('the dataset worker hands the page its columns', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const sent = transfers.at(-1) ?? [];
-    // Nine figure and code columns, the plans as printed (data/ has two: "khoảng 9%"), the figures' kinds and dates (three estimates).
-    expect(sent).toHaveLength(12);
+    // Nine figure and code columns, the plans as printed (data/ has two: "khoảng 9%"), the figures' kinds and dates (three estimates), the periods (the quarter and half-year figures).
+    expect(sent).toHaveLength(13);
     for (const buffer of sent) expect(buffer).toBeInstanceOf(ArrayBuffer);
     const { columns } = parsed.data;
     expect(columns.length).toBeGreaterThan(0);

@@ -16,7 +16,7 @@ describe('the built-in dataset (data/)', () => {
 
   it('parses without errors or warnings', () => {
     expect(result.warnings).toEqual([]);
-    expect(observations).toHaveLength(78);
+    expect(observations).toHaveLength(82);
     expect(areas.filter((a) => a.level === 'district')).toHaveLength(8);
     expect(indicators.length).toBeGreaterThanOrEqual(15);
   });
@@ -39,8 +39,8 @@ describe('the built-in dataset (data/)', () => {
     expect(find(area, year, indicator)).toMatchObject(figures);
   });
 
-  it('names its seed document in every row', () => {
-    for (const o of observations) expect(o.source).toMatch(/^seeds\/00\d_[0-9a-f]+\.txt/);
+  it('names its source in every row: a seed document, or a publisher with its date and the page\'s address', () => {
+    for (const o of observations) expect(o.source).toMatch(/^seeds\/00\d_[0-9a-f]+\.txt|^[^(]+ \((?:\d\d\/\d\d\/)?\d{4}\): .+ — [a-z0-9.-]+\.(?:vn|com\.vn)\/\S+$/);
   });
 
   it('round-trips through the canonical CSV and JSON unchanged', () => {

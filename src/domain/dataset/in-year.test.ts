@@ -22,6 +22,7 @@ const index = createDatasetIndex(buildDataset({
     row(a.id, 2025, 'grdp', 'quarter-1', 6.5, 8),
     row(a.id, 2025, 'grdp', 'month-02', 1.1, 8),
     row(b.id, 2025, 'budget', 'month-05', 40, 300),
+    row(b.id, 2025, 'grdp', 'to-month-06', 7, null, { reportedPercent: 88 }),
   ],
 }));
 
@@ -54,9 +55,14 @@ describe('the in-year series of a unit × indicator × year', () => {
     expect(inYearSeries(index, b.id, revenue, 2023).rows).toEqual([]);
   });
 
+  it('gives the % of the year\'s plan a report printed when the data has no plan, and says so', () => {
+    expect(inYearSeries(index, b.id, growth, 2025).latest).toMatchObject({ month: 6, percentOfYearPlan: { kind: 'value', value: 88 }, percentReported: true });
+    expect(inYearSeries(index, a.id, revenue, 2025).latest?.percentReported).toBe(false);
+  });
+
   it('lists the indicators and units with period figures in a year', () => {
     expect(indicatorsWithPeriods(index, [a.id, b.id], 2025).map((i) => i.id)).toEqual(['budget', 'grdp']);
-    expect(indicatorsWithPeriods(index, [b.id], 2025).map((i) => i.id)).toEqual(['budget']);
+    expect(indicatorsWithPeriods(index, [b.id], 2025).map((i) => i.id)).toEqual(['budget', 'grdp']);
     expect([...areasWithPeriods(index, 2024)]).toEqual([a.id]);
   });
 });

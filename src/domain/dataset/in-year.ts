@@ -35,27 +35,43 @@ export interface InYearLatest {
   /** The row the figure comes from, when one row gave it (a stated running total). */
   kind: FigureKind | undefined;
   asOf: string | undefined;
+  /** Computed against the year's plan; the % the report printed when the data has no plan ("bằng 64% dự toán năm"). */
   percentOfYearPlan: Measure;
+  percentReported: boolean;
   changeOnLastYear: Measure;
   gap: GapToPlan;
 }
 
+/** A year's period rows by area|indicator, made once per index and year: a table of 38 communes reads it 76 times. */
+const byUnit = new WeakMap<DatasetIndex, Map<number, Map<string, number[]>>>();
+
 /** The rows of one unit × indicator among a year's period rows. */
 function periodRows(index: DatasetIndex, area: string, indicator: string, year: number): Observation[] {
-  const c = index.table.columns;
-  const out: Observation[] = [];
-  for (const i of index.periodPositions(year)) {
-    if (c.areaIds[c.area[i]!] === area && c.indicatorIds[c.indicator[i]!] === indicator) out.push(index.table.row(i));
+  let years = byUnit.get(index);
+  if (!years) byUnit.set(index, (years = new Map<number, Map<string, number[]>>()));
+  let groups = years.get(year);
+  if (!groups) {
+    groups = new Map();
+    const c = index.table.columns;
+    for (const i of index.periodPositions(year)) {
+      const key = `${c.areaIds[c.area[i]!]}|${c.indicatorIds[c.indicator[i]!]}`;
+      const list = groups.get(key);
+      if (list) list.push(i);
+      else groups.set(key, [i]);
+    }
+    years.set(year, groups);
   }
-  return out;
+  return index.table.rows(groups.get(`${area}|${indicator}`) ?? []);
 }
 
 const figuresOf = (rows: readonly Observation[]): PeriodFigure[] =>
   rows.flatMap((o) => (o.period !== undefined && o.actual !== null ? [{ period: o.period, value: o.actual }] : []));
 
-/** The month a stated running total ends at, for the row that states it. */
-const statedAt = (rows: readonly Observation[], month: number): Observation | undefined =>
-  rows.find((o) => o.period !== undefined && o.actual !== null && lastMonthOf(o.period) === month && isRunningTotal(o.period));
+/** The row whose figure ends at the month: the running total that states it, else the period added last (an estimate of November makes the total to November one). */
+const endingAt = (rows: readonly Observation[], month: number): Observation | undefined => {
+  const ending = rows.filter((o) => o.period !== undefined && o.actual !== null && lastMonthOf(o.period) === month);
+  return ending.find((o) => isRunningTotal(o.period!)) ?? ending[0];
+};
 
 const lastMonthOf = (period: PeriodCode) => Number(/(\d+)$/.exec(period)![1]) * (period.startsWith('quarter-') ? 3 : 1);
 const isRunningTotal = (period: PeriodCode) => period.startsWith('to-month-') || period === 'quarter-1' || period === 'month-01';
@@ -73,13 +89,15 @@ export function inYearSeries(index: DatasetIndex, area: string, indicator: Indic
   let latest: InYearLatest | null = null;
   if (latestMonth) {
     const value = latestMonth.current.value!;
-    const row = statedAt(current, latestMonth.month);
+    const row = endingAt(current, latestMonth.month);
+    const printed = plan === null && row?.reportedPercent != null && isRunningTotal(row.period!) ? row.reportedPercent : null;
     latest = {
       month: latestMonth.month,
       value,
       kind: row?.figureKind,
       asOf: row?.asOf,
-      percentOfYearPlan: percentOfYearPlan(indicator.direction, indicator.additive, plan, value),
+      percentOfYearPlan: printed === null ? percentOfYearPlan(indicator.direction, indicator.additive, plan, value) : { kind: 'value', value: printed },
+      percentReported: printed !== null,
       changeOnLastYear: changeOnLastYear(indicator.additive, value, latestMonth.lastYear.value),
       gap: gapToPlan(indicator.direction, indicator.additive, plan, value, latestMonth.month),
     };

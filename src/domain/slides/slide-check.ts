@@ -17,6 +17,7 @@ const KIND_NAME: Record<SlideKind, Localized> = {
   district: { vi: 'huyện', en: 'district' },
   indicator: { vi: 'chỉ tiêu', en: 'indicator' },
   trend: { vi: 'xu hướng', en: 'trend' },
+  'in-year': { vi: 'theo dõi trong năm', en: 'in-year monitoring' },
   ranking: { vi: 'xếp hạng', en: 'ranking' },
   report: { vi: 'báo cáo', en: 'report' },
 };
@@ -26,6 +27,7 @@ const EXAMPLE: Record<SlideKind, string> = {
   district: '/district/tan-uyen?year=2020',
   indicator: '/indicator/budget_revenue?year=2019',
   trend: '/trend?area=lai-chau&indicator=budget_revenue',
+  'in-year': '/in-year?year=2025&area=lai-chau&indicator=grdp_growth',
   ranking: '/ranking?year=2019',
   report: '/report?year=2019',
 };

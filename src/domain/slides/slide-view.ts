@@ -7,7 +7,7 @@ import { hasControls } from '../text/safe-text';
  * stored on this computer, "Add to presentation") passes checkSlideView, which parses it against a
  * placeholder origin and the route table and rebuilds it as path + query only.
  */
-export const SLIDE_KINDS = ['overview', 'district', 'indicator', 'trend', 'ranking', 'report'] as const;
+export const SLIDE_KINDS = ['overview', 'district', 'indicator', 'trend', 'in-year', 'ranking', 'report'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 export const isSlideKind = (value: unknown): value is SlideKind => (SLIDE_KINDS as readonly unknown[]).includes(value);
@@ -28,6 +28,7 @@ export const SLIDE_ROUTES: Record<SlideKind, SlideRoute> = {
   district: { segment: 'district', takesId: true, params: ['year', 'indicators'] },
   indicator: { segment: 'indicator', takesId: true, params: ['year', 'former', 'q', 'sort', 'group'] },
   trend: { segment: 'trend', takesId: false, params: ['year', 'area', 'indicator'] },
+  'in-year': { segment: 'in-year', takesId: false, params: ['year', 'area', 'indicator'] },
   ranking: { segment: 'ranking', takesId: false, params: ['year', 'level', 'scheme', 'area', 'rows'] },
   report: { segment: 'report', takesId: false, params: ['year', 'area', 'in', 'far'] },
 };
