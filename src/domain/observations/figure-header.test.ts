@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datedFigureOfLabel, figureKindOfLabel, splitFigureHeader } from './figure-header';
+import { datedFigureOfLabel, figureKindOfLabel, periodFigureOfLabel, splitFigureHeader } from './figure-header';
 
 describe('splitFigureHeader', () => {
   it.each([
@@ -98,5 +98,22 @@ describe('a figure column of one year', () => {
     ['Năm 2024 › Thực hiện năm 2025', null], ['Thực hiện năm 1850', null], ['Dân số năm 2024', null],
   ] as const)('"%s" → %o', (label, dated) => {
     expect(datedFigureOfLabel(label)).toEqual(dated);
+  });
+});
+
+describe('periodFigureOfLabel: the period a monthly or six-month report heads a figure column with', () => {
+  it.each([
+    ['Thực hiện 6 tháng', { period: 'to-month-06', year: undefined, estimate: false }],
+    ['Lũy kế 6 tháng', { period: 'to-month-06', year: undefined, estimate: false }],
+    ['Lũy kế đến tháng 5', { period: 'to-month-05', year: undefined, estimate: false }],
+    ['Ước TH tháng 11/2025', { period: 'month-11', year: 2025, estimate: true }],
+    ['Ước thực hiện 9 tháng năm 2025', { period: 'to-month-09', year: 2025, estimate: true }],
+    ['Ước thực hiện 6 tháng đầu năm 2025 (tỷ đồng)', { period: 'to-month-06', year: 2025, estimate: true }],
+    ['TH quý I', { period: 'quarter-1', year: undefined, estimate: false }],
+    ['Thực hiện tháng 3', { period: 'month-03', year: undefined, estimate: false }],
+    // Not a period's figure: the year's, a bare period (a column of periods' names), a change on last year.
+    ['Thực hiện năm 2024', null], ['Kế hoạch năm', null], ['Thực hiện', null], ['Tháng 3', null], ['6 tháng', null], ['So với cùng kỳ (%)', null], ['Thực hiện cả năm', null],
+  ] as const)('"%s" → %o', (label, found) => {
+    expect(periodFigureOfLabel(label)).toEqual(found);
   });
 });

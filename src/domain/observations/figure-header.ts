@@ -1,3 +1,5 @@
+import { readPeriod, type PeriodCode } from '../periods/period';
+
 /**
  * Which figure a header's words name: the plan (Kế hoạch, KH), the actual (Thực hiện, TH) or the
  * % of plan (% KH, So sánh, Tỷ lệ đạt, TH/KH …). A column is % of plan only when its words say so:
@@ -126,4 +128,29 @@ export function datedFigureOfLabel(label: string): DatedFigure | null {
   const [, before, plan, uocTh, uoc, estimated, estimatedActual, after] = m;
   if ((before === undefined) === (after === undefined)) return null;
   return { field: plan ? 'plan' : 'actual', year: Number(before ?? after), estimate: Boolean(uocTh ?? uoc ?? estimated ?? estimatedActual) };
+}
+
+/** A figure column of a period within the year, as a monthly or six-month report heads it: "Thực hiện 6 tháng", "Lũy kế 6 tháng", "Ước TH tháng 11/2025", "Ước thực hiện 9 tháng năm 2025". */
+export interface PeriodFigure {
+  period: PeriodCode;
+  /** The year the header names, if it names one ("6 tháng đầu năm 2025"); else the file's year column or form title gives it. */
+  year: number | undefined;
+  estimate: boolean;
+}
+
+const PERIOD_PREFIX = /^(?:(uoc) (?:th|thuc hien|tinh|dat) |(uoc) |(?:th|thuc hien|ket qua|actual) )?(.+)$/;
+
+/** The period and estimate a figure header names; null for a header of no period, of the whole year, or of a plan. */
+export function periodFigureOfLabel(label: string): PeriodFigure | null {
+  const folded = foldFigureLabel(label.replace(/›/g, ' ').replace(TRAILING_UNIT, ''));
+  const m = PERIOD_PREFIX.exec(folded);
+  if (!m) return null;
+  const rest = m[3]!;
+  // Only period words after the figure's ("tháng 11", "6 tháng đầu năm", "lũy kế 5 tháng"), a year at most after them.
+  const year = /(?:^|[ /])(?:nam )?((?:19|20)\d\d)$/.exec(rest)?.[1];
+  const period = readPeriod(year === undefined ? rest : rest.slice(0, rest.length - year.length).replace(/(?: nam)? ?$/, '').replace(/\/$/, ''));
+  if (!period) return null;
+  // "Lũy kế" alone, or a bare month name, is a period's figure only beside the words of a figure or the running total.
+  if (m[1] === undefined && m[2] === undefined && !/^(?:th|thuc hien|ket qua|actual) /.test(folded) && !/^luy ke /.test(rest)) return null;
+  return { period, year: year === undefined ? undefined : Number(year), estimate: Boolean(m[1] ?? m[2]) };
 }

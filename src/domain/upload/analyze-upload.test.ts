@@ -101,3 +101,29 @@ describe('a report table of several years\' columns, without a year column', () 
     expect(analysis.observations.map((o) => [o.year, o.plan, o.actual])).toEqual([[2021, 100, 120.5]]);
   });
 });
+
+describe('a six-month report\'s columns of periods within the year', () => {
+  it('reads each period\'s column as that period\'s figure, the year\'s plan as each period\'s plan, the % KH as the latest period\'s', () => {
+    const file = 'Đơn vị,Chỉ tiêu,Kế hoạch năm 2025,Thực hiện quý I,Lũy kế 6 tháng,Ước thực hiện 9 tháng,% so với KH,So với cùng kỳ (%)\nLai Châu,budget_revenue,3000,540,1180,1900,63.3,124\n';
+    const analysis = analyzeUpload(bytes(file), catalog);
+    expect(analysis.issues).toEqual([]);
+    expect(analysis.targets.slice(2)).toEqual([
+      { kind: 'field', field: 'plan' },
+      { kind: 'field', field: 'actual', period: 'quarter-1', year: 2025 },
+      { kind: 'field', field: 'actual', period: 'to-month-06', year: 2025 },
+      { kind: 'field', field: 'actual', period: 'to-month-09', year: 2025, estimate: true },
+      { kind: 'field', field: 'percent_of_plan', period: 'to-month-09', year: 2025 },
+      { kind: 'ignore' },
+    ]);
+    expect(analysis.observations.map((o) => [o.year, o.period, o.plan, o.actual, o.reportedPercent, o.figureKind])).toEqual([
+      [2025, 'quarter-1', 3000, 540, null, undefined], [2025, 'to-month-06', 3000, 1180, null, undefined], [2025, 'to-month-09', 3000, 1900, 63.3, 'estimate'],
+    ]);
+  });
+
+  it('takes the year of a period from the year column', () => {
+    const analysis = analyzeUpload(bytes('Đơn vị,Năm,Chỉ tiêu,Kế hoạch,TH tháng 11\nLai Châu,2025,budget_revenue,3000,270\n'), catalog);
+    expect(analysis.issues).toEqual([]);
+    expect(analysis.observations.map((o) => [o.year, o.period, o.plan, o.actual])).toEqual([[2025, 'month-11', 3000, 270]]);
+  });
+});
+

@@ -17,7 +17,7 @@ import { createRowValidator, type RowSource, type ValidatedRows, type Validation
 import { isAreaCatalogHeader } from '../catalog/area-catalog-columns';
 import type { ColumnTarget } from './column-mapping';
 import { areaPreviewOf, headerIssues, mappingOf, PREVIEW_ROWS } from './file-header';
-import { isDated } from './column-mapping';
+import { splitsRows } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
 import { cellLengthIssue, columnCountIssue, excerpt, isOverCellLimit } from '../validation/upload-limits';
 import type { Catalog, UploadOptions } from './upload-options';
@@ -88,7 +88,7 @@ export function streamLongFile(text: string, catalog: Catalog, options: UploadOp
     header = h;
     if (header.every((c) => c === '') || isAreaCatalogHeader(header) || columnCountIssue(header) || header.some(isOverCellLimit)) return false;
     const mapping = mappingOf(header, catalog.indicators, options);
-    if (mapping.layout !== 'long' || mapping.targets.some(isDated) || headerIssues(header, mapping.targets, mapping.layout).length > 0) return false;
+    if (mapping.layout !== 'long' || mapping.targets.some(splitsRows) || headerIssues(header, mapping.targets, mapping.layout).length > 0) return false;
     targets = mapping.targets;
     targets.forEach((t, i) => {
       if (t.kind !== 'field') return;

@@ -1,4 +1,5 @@
-import type { Indicator } from '../../domain/model';
+import type { Indicator, PeriodCode } from '../../domain/model';
+import { formatPeriod } from '../../domain/periods/period';
 import { OBSERVATION_FIELDS } from '../../domain/observations/header-aliases';
 import { FIELD_LABELS } from '../../domain/observations/field-labels';
 import { FIGURE_KIND_LABELS } from '../../domain/evaluation/figure-kind';
@@ -12,12 +13,15 @@ const FIGURES: FigureField[] = ['plan', 'actual', 'percent_of_plan'];
 /** Columns per group of a wide file's mapping: an open group is a table of this many selects. */
 const GROUP = 100;
 
+/** A column of one year or period ("Thực hiện · 2025 (ước)", "Thực hiện · lũy kế 6 tháng 2025"). */
+const placed = (t: ColumnTarget) => t.kind === 'field' && (t.year !== undefined || t.period !== undefined);
+
 const encode = (t: ColumnTarget): string =>
-  t.kind === 'ignore' ? 'ignore' : t.kind === 'field' ? `field:${t.field}${t.year === undefined ? '' : `:${t.year}${t.estimate ? ':e' : ''}`}` : `figure:${t.indicator ?? ''}:${t.field}`;
+  t.kind === 'ignore' ? 'ignore' : t.kind === 'field' ? `field:${t.field}${placed(t) ? `:${t.year ?? ''}:${t.estimate ? 'e' : ''}:${t.period ?? ''}` : ''}` : `figure:${t.indicator ?? ''}:${t.field}`;
 
 function decode(value: string, previous: ColumnTarget, header: string): ColumnTarget {
-  const [kind, a = '', b = '', c = ''] = value.split(':');
-  if (kind === 'field') return { kind: 'field', field: a as (typeof OBSERVATION_FIELDS)[number], ...(b ? { year: Number(b) } : {}), ...(c === 'e' ? { estimate: true } : {}) };
+  const [kind, a = '', b = '', c = '', d = ''] = value.split(':');
+  if (kind === 'field') return { kind: 'field', field: a as (typeof OBSERVATION_FIELDS)[number], ...(b ? { year: Number(b) } : {}), ...(c === 'e' ? { estimate: true } : {}), ...(d ? { period: d as PeriodCode } : {}) };
   if (kind === 'figure') return { kind: 'figure', indicator: a || null, field: b as FigureField, label: previous.kind === 'figure' ? previous.label : header };
   return { kind: 'ignore' };
 }
@@ -32,7 +36,7 @@ export function MappingPanel({ header, targets, indicators, onChange }: { header
   const labelOf = (target: ColumnTarget, h: string): string => {
     if (target.kind === 'ignore') return t('ignore');
     if (target.kind === 'field')
-      return target.year === undefined ? FIELD_LABELS[target.field][language] : `${FIELD_LABELS[target.field][language]} · ${target.year}${target.estimate ? ` (${FIGURE_KIND_LABELS.estimate[language]})` : ''}`;
+      return !placed(target) ? FIELD_LABELS[target.field][language] : `${FIELD_LABELS[target.field][language]} · ${[target.period ? formatPeriod(target.period, language) : '', target.year ?? ''].filter(Boolean).join(' ')}${target.estimate ? ` (${FIGURE_KIND_LABELS.estimate[language]})` : ''}`;
     const indicator = target.indicator === null ? undefined : byId.get(target.indicator);
     return indicator ? figureOf(indicator, target.field) : `⚠ ${h}`;
   };
@@ -59,7 +63,7 @@ export function MappingPanel({ header, targets, indicators, onChange }: { header
           <DeferredSelect id={`map-${i}`} value={value} currentLabel={labelOf(target, h)} onChange={(e) => onChange(targets.map((old, j) => (j === i ? decode(e.target.value, old, h) : old)))}>
             <option value="ignore">{t('ignore')}</option>
             {unresolved && <option value={value}>⚠ {h}</option>}
-            {target.kind === 'field' && target.year !== undefined && <option value={value}>{labelOf(target, h)}</option>}
+            {placed(target) && <option value={value}>{labelOf(target, h)}</option>}
             {choices}
           </DeferredSelect>
         </td>

@@ -1,6 +1,7 @@
 import { z } from '../../domain/zod';
 import { OBSERVATION_FIELDS } from '../../domain/observations/header-aliases';
 import { LIMITS } from '../../domain/limits';
+import { PERIOD_CODES } from '../../domain/periods/period';
 import type { AnalysisReport, UploadOptions } from '../../domain/upload/analyze-upload';
 import { mappingKey, type ColumnTarget } from '../../domain/upload/column-mapping';
 import { parseJson, readStored, writeStored, type Checked, type StoredThing } from '../../lib/state/stored-value';
@@ -9,7 +10,7 @@ import { parseJson, readStored, writeStored, type Checked, type StoredThing } fr
 const MAPPING_STORE = 'chi-tieu-mapping:';
 
 const targetSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('field'), field: z.enum(OBSERVATION_FIELDS), year: z.optional(z.int().check(z.minimum(1945), z.maximum(2100))), estimate: z.optional(z.literal(true)) }),
+  z.object({ kind: z.literal('field'), field: z.enum(OBSERVATION_FIELDS), year: z.optional(z.int().check(z.minimum(1945), z.maximum(2100))), estimate: z.optional(z.literal(true)), period: z.optional(z.enum(PERIOD_CODES)) }),
   z.object({ kind: z.literal('figure'), indicator: z.nullable(z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,100}$/))), field: z.enum(['plan', 'actual', 'percent_of_plan']), label: z.string().check(z.maxLength(LIMITS.cellChars)) }),
   z.object({ kind: z.literal('ignore') }),
 ]);
