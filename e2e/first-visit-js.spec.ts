@@ -12,7 +12,7 @@ import { expect, test } from './test';
 // 210 kB until the readers checked every row's line ends and cells, invisible characters and area loops, and the header a draft's base (216 kB).
 // 217 kB until plans were judged by their written form and figures told estimates from finals, in the page and in the data worker's readers (223 kB);
 // 225 kB until a figure kept the figures it replaced, read and written in every view (its history, about 0.5 kB).
-const FIRST_VISIT_BUDGET = 226_000;
+const FIRST_VISIT_BUDGET = 229_000;
 /**
  * index.html's own module graph (module script + modulepreloads), the part every view pays: the goal of
  * issue 12, 130 kB, until the header learnt to show a download's progress and cancel, a draft built on an
@@ -21,7 +21,7 @@ const FIRST_VISIT_BUDGET = 226_000;
  * rule and their words, about 2 kB); 134 kB until a figure kept the figures it replaced ("ước 41,5 → chính
  * thức 42,1", read and written beside every figure: about 0.3 kB).
  */
-const ENTRY_BUDGET = 135_000;
+const ENTRY_BUDGET = 137_000;
 
 test('the first visit of / fetches no chart, CSV parser or classic zod, and stays within its JS budget', async ({ page }) => {
   const scripts: Promise<{ url: string; text: string; gzip: number }>[] = [];

@@ -41,12 +41,12 @@ test('an analyst publishes the data the dashboard shows as one zip whose files c
   // The awards and main-target lists the dashboard holds (data/awards.csv, data/main-targets.csv) are published with it.
   expect(Object.keys(first.files).sort()).toEqual(['areas.csv', 'awards.csv', 'indicators.csv', 'main-targets.csv', 'manifest.json', 'observations.csv']);
   expect(first.name).toBe(`chi-tieu-du-lieu-${first.manifest.version}.zip`);
-  expect(first.manifest).toMatchObject({ schema: 'chi-tieu-data/1', publisher: 'Sở Kế hoạch và Đầu tư Lai Châu', note: 'Số liệu 2016–2024' });
+  expect(first.manifest).toMatchObject({ schema: 'chi-tieu-data/2', publisher: 'Sở Kế hoạch và Đầu tư Lai Châu', note: 'Số liệu 2016–2024' });
   expect(Date.now() - Date.parse(first.manifest.published)).toBeLessThan(60_000);
   for (const entry of first.manifest.files) expect(await checkFile(entry, first.files[entry.name]!)).toBeNull();
   const check = await checkFolder(first.files);
   expect(check.issues).toEqual([]);
-  expect(check.dataset?.observations).toHaveLength(78);
+  expect(check.dataset?.observations).toHaveLength(86);
   expect(check.dataset?.awards).toHaveLength(2);
   expect(check.dataset?.mainTargets).toHaveLength(7);
   await expectPublished(page, first.manifest);
@@ -64,7 +64,7 @@ test('what is published is the version in use: an upload committed, then publish
   await expect(page.getByText('Đã ghi phiên bản 1.')).toBeVisible();
 
   const { files, manifest } = await publish(page, '', '');
-  expect(manifest.files.find((f) => f.name === 'observations.csv')?.rows).toBe(82);
+  expect(manifest.files.find((f) => f.name === 'observations.csv')?.rows).toBe(90);
   const check = await checkFolder(files);
   expect(check.issues).toEqual([]);
   expect(check.dataset?.observations.filter((o) => o.year === 2021)).toHaveLength(4);

@@ -79,7 +79,7 @@ test('export then upload the dataset: the diff shows no change', async ({ page }
   await upload(page, exported);
   await expect(page.locator('.diff-counts')).toContainText('0 Thêm mới');
   await expect(page.locator('.diff-counts')).toContainText('0 Thay đổi');
-  await expect(page.locator('.diff-counts')).toContainText('78 Không đổi');
+  await expect(page.locator('.diff-counts')).toContainText('86 Không đổi');
 });
 
 test('the upload page has no accessibility violations with a report on screen', async ({ page }) => {

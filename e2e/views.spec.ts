@@ -101,7 +101,7 @@ test('data: filter, sort and export the rows on screen', async ({ page }) => {
   // A BOM leads, for Excel (trim() would take it away with the spaces).
   expect(readFileSync(file, 'utf8').startsWith('\uFEFFarea,')).toBe(true);
   const csv = readFileSync(file, 'utf8').trim().split('\n');
-  expect(csv[0]).toBe('area,year,indicator,plan,actual,percent_of_plan,unit,source,note,plan_text,figure_kind,as_of,history');
+  expect(csv[0]).toBe('area,year,indicator,plan,actual,percent_of_plan,unit,source,note,plan_text,figure_kind,as_of,history,period');
   expect(csv).toHaveLength(8);
   expect(csv.some((line) => line.startsWith('tan-uyen,2020,poverty_reduction,,2.47,149.7,'))).toBe(true);
 });

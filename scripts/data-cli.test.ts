@@ -20,7 +20,7 @@ describe('npm run data -- check', () => {
     const { code, out } = await run('check', dataFolder());
     expect(code).toBe(0);
     expect(out[0]).toMatch(/manifest\.json: warning: .*not published yet/);
-    expect(out.at(-1)).toMatch(/0 error\(s\), 1 warning\(s\) \(82 observations, not published\)$/);
+    expect(out.at(-1)).toMatch(/0 error\(s\), 1 warning\(s\) \(86 observations, not published\)$/);
   });
 
   it.each([
@@ -66,7 +66,7 @@ describe('npm run data -- publish', () => {
     expect(code).toBe(0);
     expect(lines.at(-1)).toMatch(/^published version 20261128T0930Z-[0-9a-f]{6} \(2026-11-28T09:30:00\.000Z, Sở KH&ĐT Lai Châu\)/);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { publisher: string; note: string; files: { rows: number }[] };
-    expect(manifest).toMatchObject({ publisher: 'Sở KH&ĐT Lai Châu', note: 'Số liệu 2016–2024', files: [{ rows: 58 }, { rows: 19 }, { rows: 82 }] });
+    expect(manifest).toMatchObject({ publisher: 'Sở KH&ĐT Lai Châu', note: 'Số liệu 2016–2024', files: [{ rows: 58 }, { rows: 19 }, { rows: 86 }] });
     const { code: checked, out: report } = await run('check', out);
     expect(checked).toBe(0);
     expect(report).toHaveLength(1);

@@ -36,8 +36,11 @@ export interface Area {
 
 export type Direction = 'higher_is_better' | 'lower_is_better';
 
-/** A period within the year (periods/period.ts): `month-03`, `quarter-2`, `to-month-06` (January to June, lũy kế). */
-export type PeriodCode = `month-${string}` | `quarter-${1 | 2 | 3 | 4}` | `to-month-${string}`;
+/**
+ * A period (periods/period.ts): within the year `month-03`, `quarter-2`, `to-month-06` (January to June, lũy kế);
+ * or several years, a multi-year plan's `years-2021-2025` (the row's year is its last).
+ */
+export type PeriodCode = `month-${string}` | `quarter-${1 | 2 | 3 | 4}` | `to-month-${string}` | `years-${number}-${number}`;
 
 /** What kind of figure a result is (evaluation/figure-kind.ts): an estimate, preliminary, final or revised. */
 export const FIGURE_KINDS = ['estimate', 'preliminary', 'final', 'revised'] as const;

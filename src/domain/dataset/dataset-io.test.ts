@@ -16,7 +16,7 @@ describe('the built-in dataset (data/)', () => {
 
   it('parses without errors or warnings', () => {
     expect(result.warnings).toEqual([]);
-    expect(observations).toHaveLength(82);
+    expect(observations).toHaveLength(86);
     expect(areas.filter((a) => a.level === 'district')).toHaveLength(8);
     expect(indicators.length).toBeGreaterThanOrEqual(15);
   });

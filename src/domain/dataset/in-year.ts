@@ -8,6 +8,8 @@ import type { FigureKind, Indicator, Observation, PeriodCode } from '../model';
 import type { Measure } from '../numbers/measure';
 import { changeOnLastYear, cumulativePath, gapToPlan, percentOfYearPlan, type CumulativePoint, type GapToPlan, type PeriodFigure } from '../periods/in-year';
 import type { DatasetIndex } from './dataset-index';
+import { isInYearSlot } from '../periods/period-code';
+import { periodSlotsOf, slotAt } from '../observations/period-slots';
 
 export interface InYearMonth {
   /** 1–12. */
@@ -53,7 +55,7 @@ function periodRows(index: DatasetIndex, area: string, indicator: string, year: 
   if (!groups) {
     groups = new Map();
     const c = index.table.columns;
-    for (const i of index.periodPositions(year)) {
+    for (const i of inYearPositions(index, year)) {
       const key = `${c.areaIds[c.area[i]!]}|${c.indicatorIds[c.indicator[i]!]}`;
       const list = groups.get(key);
       if (list) list.push(i);
@@ -110,7 +112,7 @@ export function indicatorsWithPeriods(index: DatasetIndex, areaIds: readonly str
   const c = index.table.columns;
   const areas = new Set(areaIds);
   const present = new Set<string>();
-  for (const i of index.periodPositions(year)) if (areas.has(c.areaIds[c.area[i]!]!)) present.add(c.indicatorIds[c.indicator[i]!]!);
+  for (const i of inYearPositions(index, year)) if (areas.has(c.areaIds[c.area[i]!]!)) present.add(c.indicatorIds[c.indicator[i]!]!);
   return index.dataset.indicators.filter((i) => present.has(i.id));
 }
 
@@ -118,6 +120,15 @@ export function indicatorsWithPeriods(index: DatasetIndex, areaIds: readonly str
 export function areasWithPeriods(index: DatasetIndex, year: number): Set<string> {
   const c = index.table.columns;
   const out = new Set<string>();
-  for (const i of index.periodPositions(year)) out.add(c.areaIds[c.area[i]!]!);
+  for (const i of inYearPositions(index, year)) out.add(c.areaIds[c.area[i]!]!);
   return out;
 }
+
+/** A year's rows of periods within the year (months, quarters, running totals), not of a multi-year plan. */
+export function inYearPositions(index: DatasetIndex, year: number): number[] {
+  const slots = periodSlotsOf(index.table);
+  return Array.from(index.periodPositions(year)).filter((i) => isInYearSlot(slotAt(slots, i)));
+}
+
+/** The years with figures of periods within the year, ascending. */
+export const inYearYears = (index: DatasetIndex): number[] => index.periodYears.filter((year) => inYearPositions(index, year).length > 0);

@@ -7,7 +7,8 @@ import { planFormOf } from '../evaluation/plan-status';
 import { FIGURE_KINDS, readAsOf } from '../evaluation/figure-kind';
 import { readHistory, writeHistory } from '../evaluation/figure-history';
 import { OBSERVATION_FIELDS } from './header-aliases';
-import { periodSlot } from '../periods/period';
+import { isMultiYear, periodSlot, yearsSpan } from '../periods/period-code';
+import { multiYearPlanOf } from '../periods/multi-year';
 import type { ObservationTableBuilder } from './observation-table';
 
 /** The headers read: the canonical columns up to one added later (9: before plan_text; 10: before figure_kind and as_of; 12: before history; 13: before period; 14). */
@@ -20,13 +21,15 @@ const ISO_AS_OF = /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/;
  * A row's texts beside its figures, their codes into `codes` (TEXT_EXTRAS' order, -1 for none): the row's
  * period slot (0 for the year's figure); -1 for a row the general reader must read.
  */
-export function readExtras(cells: readonly string[], columns: number, plan: number, direction: Direction, builder: ObservationTableBuilder, freeOk: (text: string) => boolean, codes: Int32Array): number {
+export function readExtras(cells: readonly string[], columns: number, year: number, plan: number, direction: Direction, builder: ObservationTableBuilder, freeOk: (text: string) => boolean, codes: Int32Array): number {
   const ok = readTexts(cells, columns, plan, direction, builder, freeOk, codes);
   if (!ok || columns <= PERIOD) return ok ? 0 : -1;
   // A period exactly as publish writes it (a code); any other spelling the general reader reads and words.
   const period = cells[PERIOD]!;
   if (period === '') return 0;
   const slot = periodSlot(period);
+  // A multi-year target is a row of its last year.
+  if (isMultiYear(period) && yearsSpan(period)!.last !== year) return -1;
   if (slot > 0) codes[4] = builder.textCode(period);
   return slot > 0 ? slot : -1;
 }
@@ -35,8 +38,11 @@ function readTexts(cells: readonly string[], columns: number, plan: number, dire
   codes.fill(-1);
   const planText = columns > PLAN_TEXT ? cells[PLAN_TEXT]! : '';
   if (planText !== '') {
-    // A plan as printed must read as a plan whose point is the plan column's (what the general reader checks and words).
-    if (Number.isNaN(plan) || planText.startsWith("'") || !freeOk(planText) || planFormOf(planText, plan, direction) === null) return false;
+    // A plan as printed must read as a plan whose point is the plan column's (what the general reader checks and words);
+    // a multi-year target's, with the words of its measure ("tăng bình quân 9 - 10%/năm").
+    const multiYear = columns > PERIOD && isMultiYear(cells[PERIOD]!);
+    if (Number.isNaN(plan) || planText.startsWith("'") || !freeOk(planText)) return false;
+    if (multiYear ? multiYearPlanOf(planText, plan, direction) === null : planFormOf(planText, plan, direction) === null) return false;
     codes[0] = builder.textCode(planText);
   }
   if (columns <= AS_OF) return true;

@@ -201,7 +201,7 @@ export function readCanonicalPart(text: string, areas: readonly Area[], indicato
     }
     // A plan as printed must read as a plan whose point is the plan column's (what the general reader checks and words).
     const planText = columns > PLAN_TEXT ? cells[PLAN_TEXT]! : '';
-    const slot = readExtras(cells, columns, plan, indicator.direction, builder, freeOk, extraCodes);
+    const slot = readExtras(cells, columns, year, plan, indicator.direction, builder, freeOk, extraCodes);
     if (slot < 0) return false;
     if (!Number.isNaN(reportedPercent)) {
       const observation = { area: areaId, year, indicator: indicatorId, plan: orNull(plan), actual: orNull(actual), reportedPercent, unit: indicator.unit, source, note, ...(planText === '' ? {} : { planText }) };

@@ -1,6 +1,6 @@
 import type { Observation } from '../model';
 import { FIGURE_KINDS, type FigureKind } from '../evaluation/figure-kind';
-import { periodSlot, type PeriodCode } from '../periods/period';
+import { periodSlot, type PeriodCode } from '../periods/period-code';
 /** The shape of an observation table's columns, the arrays that hold them, and the dictionaries that code its ids and texts. */
 
 /**

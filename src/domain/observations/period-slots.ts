@@ -1,4 +1,4 @@
-import { periodSlot } from '../periods/period';
+import { periodSlot } from '../periods/period-code';
 import type { ObservationTable } from './observation-table';
 
 const made = new WeakMap<ObservationTable, Int8Array | null>();

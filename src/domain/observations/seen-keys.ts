@@ -1,4 +1,4 @@
-import { PERIOD_SLOTS } from '../periods/period';
+import { PERIOD_SLOTS } from '../periods/period-code';
 
 /**
  * The (area, year, indicator) keys already read: a bit each while the catalog's key space is at most

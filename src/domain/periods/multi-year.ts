@@ -9,7 +9,7 @@ import type { Direction } from '../model';
 import { noValue, valueOrNone, type Measure } from '../numbers/measure';
 import type { NumberLocale } from '../numbers/numbers';
 import { parsePlanText, type PlanForm } from '../evaluation/plan-form';
-import { planPoint, planVerdict } from '../evaluation/plan-status';
+import { planPoint, planVerdict, samePoint } from '../evaluation/plan-status';
 import type { Status } from '../evaluation/status';
 import { foldText } from '../text/text-key';
 
@@ -42,6 +42,15 @@ export function readMultiYearPlan(text: string, locale: NumberLocale = 'vi'): Mu
   for (const words of MEASURE_WORDS) rest = rest.replace(words, ' ');
   const reading = parsePlanText(rest.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim(), locale);
   return reading.ok ? { ok: true, form: reading.form, measure, unit: reading.unit } : reading;
+}
+
+/** A stored multi-year target read back: its reading whose point is the plan column's (either number format), or null. */
+export function multiYearPlanOf(text: string, plan: number, direction: Direction): Extract<MultiYearPlanReading, { ok: true }> | null {
+  for (const locale of ['vi', 'en'] as const) {
+    const reading = readMultiYearPlan(text, locale);
+    if (reading.ok && samePoint(plan, planPoint(reading.form, direction).point)) return reading;
+  }
+  return null;
 }
 
 /** A year's figure of the indicator the target is about, or none. */

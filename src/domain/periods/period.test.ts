@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatPeriod, PERIOD_CODES, periodSpan, readPeriod } from './period';
+import { formatPeriod, isInYearSlot, PERIOD_CODES, PERIOD_SLOTS, periodOfSlot, periodSlot, periodSpan, readPeriod } from './period';
 
 describe('a period as files and reports write it', () => {
   it.each([
@@ -36,4 +36,23 @@ describe('a period as files and reports write it', () => {
     expect(PERIOD_CODES).toHaveLength(25);
     expect(PERIOD_CODES.slice(0, 6)).toEqual(['month-01', 'month-02', 'to-month-02', 'month-03', 'quarter-1', 'month-04']);
   });
+
+  it.each([
+    ['2021-2025', 'years-2021-2025'], ['giai đoạn 2021–2025', 'years-2021-2025'], ['5 năm 2026 - 2030', 'years-2026-2030'], ['years-2016-2020', 'years-2016-2020'],
+    ['2025-2021', null], ['2015-2030', null], ['2025-2025', null],
+  ] as const)('reads the span of a multi-year plan "%s" as %s', (text, code) => {
+    expect(readPeriod(text)).toBe(code);
+  });
+
+  it('writes a multi-year span back, and gives each span ending in a year its own slot beside the periods within the year', () => {
+    expect(formatPeriod('years-2021-2025', 'vi')).toBe('giai đoạn 2021–2025');
+    expect(formatPeriod('years-2021-2025', 'en')).toBe('2021–2025');
+    const slots = [...PERIOD_CODES, 'years-2021-2025', 'years-2016-2025', 'years-2024-2025'].map(periodSlot);
+    expect(new Set(slots).size).toBe(slots.length);
+    expect(Math.max(...slots)).toBeLessThan(PERIOD_SLOTS);
+    expect([periodSlot('years-2021-2025'), periodSlot('month-03')].map(isInYearSlot)).toEqual([false, true]);
+    expect(periodOfSlot(periodSlot('years-2021-2025'), 2025)).toBe('years-2021-2025');
+    expect(periodOfSlot(periodSlot('to-month-06'), 2025)).toBe('to-month-06');
+  });
 });
+

@@ -1,53 +1,9 @@
-/**
- * Periods within the year, as the statistics office's monthly and quarterly reports give them: a month
- * ("tháng 3"), a quarter ("quý I"), or the running total from January ("lũy kế 5 tháng", "6 tháng đầu
- * năm", "9 tháng"). The year is no period code: a row without one is the year's figure, as every file
- * before periods wrote it.
- *
- * Codes, as the canonical file writes them: `month-03` (March alone), `quarter-1` (January–March as one
- * quarter; also "3 tháng", the running total to March), `to-month-05` (January to May, cumulative: "lũy kế 5 tháng"; `to-month-06` is "6 tháng",
- * `to-month-09` "9 tháng").
- */
+/** Periods as reports write them, read and written back (the codes themselves: period-code.ts, small enough for every page). */
 import { foldText } from '../text/text-key';
 import type { PeriodCode } from '../model';
+import { monthCode, periodSpan, quarterCode, toMonthCode, yearsCode, yearsSpan } from './period-code';
 
-export type { PeriodCode };
-
-export interface PeriodSpan {
-  /** First and last month the figure covers, 1–12. */
-  first: number;
-  last: number;
-  /** A running total from January (lũy kế). */
-  cumulative: boolean;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-export const monthCode = (m: number): PeriodCode => `month-${pad(m)}`;
-export const toMonthCode = (m: number): PeriodCode => `to-month-${pad(m)}`;
-export const quarterCode = (q: 1 | 2 | 3 | 4): PeriodCode => `quarter-${q}`;
-
-const CODE = /^(month|to-month)-(0[1-9]|1[0-2])$|^quarter-([1-4])$/;
-
-/** The months a period code covers; null for a text that is no code (the year is ''). */
-export function periodSpan(code: string): PeriodSpan | null {
-  const m = CODE.exec(code);
-  if (!m) return null;
-  if (m[3]) {
-    const q = Number(m[3]);
-    return { first: 3 * q - 2, last: 3 * q, cumulative: q === 1 };
-  }
-  const month = Number(m[2]);
-  // January to January is the month, to March the first quarter, to December the year: none has a second code.
-  if (m[1] === 'to-month' && (month === 1 || month === 3 || month === 12)) return null;
-  return m[1] === 'month' ? { first: month, last: month, cumulative: month === 1 } : { first: 1, last: month, cumulative: true };
-}
-
-/** Every period code, in the order a report lists them within the year: by last month, the shorter first. */
-export const PERIOD_CODES: readonly PeriodCode[] = [
-  ...Array.from({ length: 12 }, (_, k) => monthCode(k + 1)),
-  ...([1, 2, 3, 4] as const).map(quarterCode),
-  ...[2, 4, 5, 6, 7, 8, 9, 10, 11].map(toMonthCode),
-].sort((a, b) => periodSpan(a)!.last - periodSpan(b)!.last || periodSpan(b)!.first - periodSpan(a)!.first || a.localeCompare(b));
+export * from './period-code';
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -59,7 +15,10 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
  */
 export function readPeriod(text: string): PeriodCode | '' | null {
   const raw = text.trim().toLowerCase();
-  if (periodSpan(raw)) return raw as PeriodCode;
+  if (periodSpan(raw) || yearsSpan(raw)) return raw as PeriodCode;
+  // "2021-2025", "giai đoạn 2021–2025", "5 năm 2021 - 2025", "2021–2025 period".
+  const years = /^(?:(?:giai đoạn|thời kỳ|kế hoạch|\d+ năm|period)\s+)*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?:\s+period)?$/u.exec(raw);
+  if (years) return yearsSpan(yearsCode(Number(years[1]), Number(years[2]))) ? yearsCode(Number(years[1]), Number(years[2])) : null;
   // foldText reads "3/2023" as "3 2023": a trailing year is dropped, the period is what is left.
   const t = foldText(text).replace(/\s+(?:nam\s+)?\d{4}$/, '').trim();
   if (t === '' || ['nam', 'ca nam', 'year', 'full year', 'annual', '12 thang', 'luy ke 12 thang', 'luy ke ca nam'].includes(t)) return '';
@@ -89,8 +48,10 @@ function month(n: number, cumulative: boolean): PeriodCode | '' | null {
 
 const ROMAN_OF = ['', 'I', 'II', 'III', 'IV'];
 
-/** "tháng 3", "quý I", "lũy kế 5 tháng", "6 tháng", "9 tháng", "cả năm"; "March", "Q1", "January–May", "six months", "nine months", "year". */
+/** "tháng 3", "quý I", "lũy kế 5 tháng", "6 tháng", "9 tháng", "cả năm", "giai đoạn 2021–2025"; "March", "Q1", "January–May", "six months", "nine months", "year", "2021–2025". */
 export function formatPeriod(code: PeriodCode | '', language: 'vi' | 'en'): string {
+  const years = code === '' ? null : yearsSpan(code);
+  if (years) return language === 'vi' ? `giai đoạn ${years.first}–${years.last}` : `${years.first}–${years.last}`;
   const span = code === '' ? null : periodSpan(code);
   if (!span) return language === 'vi' ? 'cả năm' : 'year';
   const q = /^quarter-(\d)$/.exec(code)?.[1];
@@ -101,11 +62,3 @@ export function formatPeriod(code: PeriodCode | '', language: 'vi' | 'en'): stri
   return language === 'vi' ? `lũy kế ${span.last} tháng` : `January–${MONTH_NAMES[span.last - 1]!.replace(/^./, (c) => c.toUpperCase())}`;
 }
 
-/** How many slots a row's period takes in a key: the year (slot 0), then each code in PERIOD_CODES' order. */
-export const PERIOD_SLOTS = PERIOD_CODES.length + 1;
-const SLOT_OF = new Map<string, number>([['', 0], ...PERIOD_CODES.map((code, k) => [code, k + 1] as const)]);
-
-/** A row's period as a small number for keys and sorting: 0 the year, 1… the codes in report order; -1 for a text that is no period code. */
-export const periodSlot = (code: string): number => SLOT_OF.get(code) ?? -1;
-/** The period of a slot: '' for the year. */
-export const periodOfSlot = (slot: number): PeriodCode | '' => (slot === 0 ? '' : PERIOD_CODES[slot - 1]!);

@@ -1,6 +1,6 @@
 import { observationKey, type Observation } from '../model';
 import { historyAfter } from '../evaluation/figure-history';
-import { periodSlot } from '../periods/period';
+import { periodSlot } from '../periods/period-code';
 
 export type MergeMode = 'merge' | 'replace-years';
 

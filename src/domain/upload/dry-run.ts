@@ -3,7 +3,7 @@ import { observationExtras } from '../observations/observation-columns';
 import { historyAfter } from '../evaluation/figure-history';
 import type { Observation } from '../model';
 import type { DiffSummary, MergeMode, ShownChange } from './diff';
-import { PERIOD_SLOTS } from '../periods/period';
+import { PERIOD_SLOTS } from '../periods/period-code';
 import { periodSlotsOf, slotAt } from '../observations/period-slots';
 
 /**

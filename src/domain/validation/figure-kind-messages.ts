@@ -1,6 +1,6 @@
 import type { Localized } from '../issues';
 import { observationKey, type FigureKind, type Observation } from '../model';
-import { readPeriod, type PeriodCode } from '../periods/period';
+import { readPeriod, yearsSpan, type PeriodCode } from '../periods/period';
 import { FIGURE_KIND_LABELS, formatAsOf, readAsOf, readFigureKind } from '../evaluation/figure-kind';
 import { HISTORY_LIMIT, readHistory, writeHistory } from '../evaluation/figure-history';
 import { formatNumber } from '../numbers/format';
@@ -22,14 +22,19 @@ export const HISTORY_MESSAGE = (value: string): Localized => ({
 });
 
 export const PERIOD_MESSAGE = (value: string): Localized => ({
-  vi: `"${value}" không phải kỳ số liệu. Cách sửa: ghi tháng ("tháng 3"), quý ("quý I"), lũy kế từ đầu năm ("lũy kế 5 tháng", "6 tháng", "9 tháng"), hoặc để trống cho số cả năm.`,
-  en: `"${value}" is not a period. Fix: write a month ("March", "month-03"), a quarter ("Q1"), a running total from January ("January–May", "six months", "nine months"), or leave it empty for the year's figure.`,
+  vi: `"${value}" không phải kỳ số liệu. Cách sửa: ghi tháng ("tháng 3"), quý ("quý I"), lũy kế từ đầu năm ("lũy kế 5 tháng", "6 tháng", "9 tháng"), giai đoạn của kế hoạch nhiều năm ("2021-2025"), hoặc để trống cho số cả năm.`,
+  en: `"${value}" is not a period. Fix: write a month ("March", "month-03"), a quarter ("Q1"), a running total from January ("January–May", "six months", "nine months"), a multi-year plan's span ("2021-2025"), or leave it empty for the year's figure.`,
+});
+
+export const MULTI_YEAR_MESSAGE = (value: string, last: number): Localized => ({
+  vi: `"${value}" là kế hoạch nhiều năm: dòng của nó ghi năm cuối của giai đoạn. Cách sửa: ghi năm ${last} ở cột năm.`,
+  en: `"${value}" is a multi-year plan: its row has the period's last year. Fix: write ${last} in the year column.`,
 });
 
 type FigureCell = 'figure_kind' | 'as_of' | 'history' | 'period';
 
 /** A row's figure-kind, as-of, history and period cells read; each cell that reads as none is refused through `refuse` with what it takes. */
-export function readFigureCells(cell: (field: FigureCell) => string, refuse: (field: FigureCell, value: string, message: Localized) => void): { figureKind: FigureKind | null; asOf: string | null; history: string; period: PeriodCode | '' } {
+export function readFigureCells(cell: (field: FigureCell) => string, refuse: (field: FigureCell, value: string, message: Localized) => void, year = NaN): { figureKind: FigureKind | null; asOf: string | null; history: string; period: PeriodCode | '' } {
   const kindCell = cell('figure_kind');
   const figureKind = kindCell === '' ? null : readFigureKind(kindCell);
   if (kindCell !== '' && figureKind === null) refuse('figure_kind', kindCell, FIGURE_KIND_MESSAGE(kindCell));
@@ -42,6 +47,9 @@ export function readFigureCells(cell: (field: FigureCell) => string, refuse: (fi
   const periodCell = cell('period');
   const period = readPeriod(periodCell);
   if (period === null) refuse('period', periodCell, PERIOD_MESSAGE(periodCell));
+  // A multi-year target is a row of its last year ("2021-2025" in 2025), so the year and the span name it once.
+  const span = period ? yearsSpan(period) : null;
+  if (span && !Number.isNaN(year) && year !== span.last) refuse('period', periodCell, MULTI_YEAR_MESSAGE(periodCell, span.last));
   return { figureKind, asOf, history: records ? writeHistory(records) : '', period: period ?? '' };
 }
 

@@ -129,4 +129,14 @@ describe('parseObservationsCsv reads a row as every reading path does (csv-rows.
     const twice = parse('Đơn vị;Năm;Kỳ;Chỉ tiêu;KH;TH\nLai Châu;2025;tháng 3;budget_revenue;3.000;100\nLai Châu;2025;Tháng 3/2025;budget_revenue;3.000;120\n', 'vi');
     expect(!twice.ok && twice.issues.map((i) => [i.code, i.row])).toEqual([['duplicate-row', 2], ['duplicate-row', 3]]);
   });
+
+  it('reads a five-year target with the words of its measure, as a row of its last year', () => {
+    const result = parse('Đơn vị;Năm;Kỳ;Chỉ tiêu;Kế hoạch\nLai Châu;2025;2021-2025;budget_revenue;tăng bình quân trên 15%/năm\nLai Châu;2025;giai đoạn 2021-2025;poverty_rate;dưới 10% vào năm 2025\n', 'vi');
+    expect(result.ok && result.data.observations.map((o) => [o.period, o.plan, o.planText])).toEqual([
+      ['years-2021-2025', 15, 'tăng bình quân trên 15%/năm'], ['years-2021-2025', 10, 'dưới 10% vào năm 2025'],
+    ]);
+    const wrongYear = parse('Đơn vị;Năm;Kỳ;Chỉ tiêu;Kế hoạch\nLai Châu;2024;2021-2025;budget_revenue;3.000\n', 'vi');
+    expect(!wrongYear.ok && wrongYear.issues.map((i) => [i.code, i.column, i.message.vi])).toEqual([['invalid-period', 'Kỳ', expect.stringContaining('ghi năm 2025 ở cột năm')]]);
+  });
 });
+

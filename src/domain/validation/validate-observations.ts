@@ -1,5 +1,5 @@
 import { observationKey, type Observation } from '../model';
-import { formatPeriod, PERIOD_SLOTS, periodOfSlot } from '../periods/period';
+import { formatPeriod, isMultiYear, PERIOD_SLOTS, periodOfSlot, readPeriod } from '../periods/period';
 import { periodSlotsOf, slotAt } from '../observations/period-slots';
 import { isError, issue, type Localized, type ParseIssue } from '../issues';
 import { resolveDuplicates } from './resolve-duplicates';
@@ -21,13 +21,11 @@ import {
 import type { AreaAliasUse, RawObservation, RowSource, ValidationContext, ValidationProgress } from './validation-types';
 import { PercentColumnTally, type PercentColumnCheck } from './percent-column-check';
 import { rawRowSource } from './validation-types';
-
 export { outOfForceMessage };
 export { rawRowSource, type AreaAliasUse, type RawObservation, type RowSource, type ValidationContext, type ValidationProgress } from './validation-types';
 
 const text = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : String(v).trim());
 const list = (labels: string[]) => labels.join(', ');
-const PROGRESS_EVERY = 5000;
 
 /** Cells that name things: no control character at all, and a formula-like start is warned about. */
 const NAME_FIELDS = ['area', 'indicator', 'unit'] as const;
@@ -104,7 +102,7 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
   // Rows of one file share their column names: the key's column label is made once.
   let keyColumnOf: { names: RawObservation['columnNames'] | null; key: string } = { names: null, key: '' };
   const check = (source: RowSource, position: number): void => {
-    if (onProgress && checked % PROGRESS_EVERY === 0) onProgress(checked, options.total());
+    if (onProgress && checked % 5000 === 0) onProgress(checked, options.total());
     checked++;
     const row = source.row(position);
     const names = source.columnNames(position);
@@ -159,6 +157,8 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
     let figureError = false;
     let anyFigure = false;
     let planText = '';
+    // A multi-year target's plan keeps the words that say how it is measured ("tăng bình quân 9 - 10%/năm").
+    const multiYear = isMultiYear(readPeriod(text(source.cell(position, 'period'))) ?? '');
     for (let k = 0; k < 3; k++) {
       const f = FIGURE_FIELDS[k]!;
       const cell = source.cell(position, f);
@@ -173,7 +173,7 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
         else {
           const reading = parseLocaleNumber(written, ctx.numberLocale);
           // A plan cell as the province writes it ("8 - 8,5", "Dưới 12", "khoảng 9%"): its point, and the text kept.
-          const plan: PlanCell | null = !reading.ok && k === 0 && indicatorMatch.ok ? readPlanCell(written, ctx.numberLocale, indicatorMatch.indicator.direction) : null;
+          const plan: PlanCell | null = !reading.ok && k === 0 && indicatorMatch.ok ? readPlanCell(written, ctx.numberLocale, indicatorMatch.indicator.direction, multiYear) : null;
           if (reading.ok) value = reading.value ?? NaN;
           else if (plan !== null) ({ point: value, text: planText } = plan);
           else errors.push(invalid(f, row, names, written, numberMessage(written, reading)));
@@ -184,7 +184,7 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
     }
     const planTextCell = text(source.cell(position, 'plan_text'));
     if (planTextCell !== '' && indicatorMatch.ok) {
-      const given = checkPlanText(planTextCell, figures[0]!, ctx.numberLocale, indicatorMatch.indicator.direction);
+      const given = checkPlanText(planTextCell, figures[0]!, ctx.numberLocale, indicatorMatch.indicator.direction, multiYear);
       if (given.ok) {
         planText = given.text;
         figures[0] = given.point;
@@ -192,7 +192,7 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
       } else errors.push(invalid('plan_text', row, names, planTextCell, given.message));
     }
     // What kind of figure TH is, the date of its report, the figures it replaced: read, or an error that names what the cell takes.
-    const { figureKind, asOf, history: earlier, period } = readFigureCells((f) => text(source.cell(position, f)), (f, value, message) => errors.push(invalid(f, row, names, value, message)));
+    const { figureKind, asOf, history: earlier, period } = readFigureCells((f) => text(source.cell(position, f)), (f, value, message) => errors.push(invalid(f, row, names, value, message)), year);
     if (errors.length > before) figureError = errors.some((i, n) => n >= before && FIGURE_CODES.has(i.code));
     if (!figureError && !anyFigure)
       errors.push(issue('error', 'no-figure', { row, column: `${names.plan ?? 'plan'}, ${names.actual ?? 'actual'}, ${names.percent_of_plan ?? 'percent_of_plan'}`, value: '' }, NO_FIGURE));
@@ -269,7 +269,7 @@ export function createRowValidator(ctx: ValidationContext, options: ValidatorOpt
       row: (i) => rows[i]!,
       sameFigures: (i, j) => same(c.plan[i]!, c.plan[j]!) && same(c.actual[i]!, c.actual[j]!) && same(c.reportedPercent[i]!, c.reportedPercent[j]!),
       keyColumn: (i) => keyColumns[i]!,
-      keyValue: (i) => `${areaTexts[keyTexts[2 * i]!]}, ${c.year[i]}, ${indicatorTexts[keyTexts[2 * i + 1]!]}${slotAt(slots, i) > 0 ? `, ${formatPeriod(periodOfSlot(slotAt(slots, i)), 'vi')}` : ''}`,
+      keyValue: (i) => `${areaTexts[keyTexts[2 * i]!]}, ${c.year[i]}, ${indicatorTexts[keyTexts[2 * i + 1]!]}${slotAt(slots, i) > 0 ? `, ${formatPeriod(periodOfSlot(slotAt(slots, i), c.year[i]!), 'vi')}` : ''}`,
     });
     const issues = [...errors, ...warnings, ...duplicates].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     const areaYears: AreaYearRows = {

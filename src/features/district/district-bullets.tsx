@@ -4,6 +4,7 @@ import { NearScreen } from '../../components/charts/near-screen';
 import { ChartFrame } from '../../components/charts/chart-frame';
 import { evaluationColumns, evaluationFigures, evaluationRow, sourcesOf, unitAfterFirst } from '../../components/charts/evaluation-rows';
 import { FigureLine } from '../../components/status/figure-line';
+import { TargetLine } from '../../components/status/target-line';
 import { useIndicatorSubset } from '../../components/pickers/indicator-subset';
 import { StatusBadge } from '../../components/status/status-badge';
 import type { DatasetIndex } from '../../domain/dataset/dataset-index';
@@ -45,6 +46,7 @@ export function DistrictBullets({ index, area, year }: { index: DatasetIndex; ar
                   <StatusBadge status={evaluation.status} />
                 </div>
                 <FigureLine evaluation={evaluation} indicator={indicator} />
+                <TargetLine index={index} area={area.id} indicator={indicator} year={year} />
                 <NearScreen height={text.size(70)} figures={<>{t('actualShort')} {p.figure(evaluation.actual, indicator)} · {t('planShort')} {p.plan(evaluation.plan, indicator)}</>}>
                   <BulletChart evaluation={evaluation} indicator={indicator} areaName={area.name} />
                 </NearScreen>

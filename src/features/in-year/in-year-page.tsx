@@ -7,7 +7,7 @@ import { IndicatorPicker } from '../../components/pickers/indicator-picker';
 import { PageHeader } from '../../components/pickers/page-header';
 import { SelectField } from '../../components/pickers/select-field';
 import type { DatasetIndex } from '../../domain/dataset/dataset-index';
-import { areasWithPeriods, indicatorsWithPeriods, inYearSeries, type InYearLatest, type InYearSeries } from '../../domain/dataset/in-year';
+import { areasWithPeriods, indicatorsWithPeriods, inYearSeries, inYearYears, type InYearLatest, type InYearSeries } from '../../domain/dataset/in-year';
 import type { Area, Indicator } from '../../domain/model';
 import { FIGURE_KIND_LABELS, formatAsOf } from '../../domain/evaluation/figure-kind';
 import { formatPercent, formatSigned } from '../../domain/numbers/format';
@@ -105,7 +105,7 @@ function InYear({ index }: { index: DatasetIndex }) {
   const [yearParam, setYear] = useYearParam();
   const [areaParam, setArea] = useAreaParam();
   const [indicatorParam, setIndicator] = useIndicatorParam();
-  const years = index.periodYears;
+  const years = useMemo(() => inYearYears(index), [index]);
   const year = yearParam !== null && years.includes(yearParam) ? yearParam : years.at(-1);
   const withPeriods = useMemo(() => (year === undefined ? new Set<string>() : areasWithPeriods(index, year)), [index, year]);
   if (year === undefined) return <NoPeriods />;

@@ -18,6 +18,9 @@ import type { Area } from '../../domain/model';
 import { useAreaParam, useIndicatorParam } from '../../lib/state/use-selection';
 import { usePresenters } from '../../lib/language/use-presenters';
 import { ReformNotes } from './reform-notes';
+import { targetMarks } from '../../components/charts/target-marks';
+import { targetText } from '../../components/status/target-line';
+import { multiYearTargets } from '../../domain/dataset/multi-year-targets';
 import { reformTrend } from './reform-trend';
 import { unitTitle } from './unit-label';
 import { useTrendT } from './trend-messages';
@@ -64,6 +67,7 @@ function Trend({ index }: { index: DatasetIndex }) {
   const hasTerritory = points.some((pt) => pt.territory !== null);
   const figureUnit = { unit: p.unit(indicator), decimals: indicator.decimals };
   const columns = [...evaluationColumns(t, { key: 'year', label: t('year') }, figureUnit), ...(trend.territory ? [{ key: 'territory', label: territoryName, figure: { unit: figureUnit.unit } }] : [])];
+  const targets = multiYearTargets(index, area.id, indicator);
   const drawn = points.some((pt) => pt.actual !== null || pt.plan !== null || pt.derivedPlan !== null || pt.territory !== null);
   return (
     <>
@@ -88,6 +92,7 @@ function Trend({ index }: { index: DatasetIndex }) {
       >
         {drawn ? (
           <TrendChart points={points} indicator={indicator} areaName={unitTitle(area, tt)} height={460}>
+            {targetMarks(targets, indicator.direction, p.language, text.size(14))}
             {hasTerritory && (
               <Line dataKey="territory" name={territoryName} stroke={SERIES_COLORS.actual} strokeWidth={2.5} strokeDasharray="9 6" dot={{ r: 7, fill: SERIES_COLORS.ground, stroke: SERIES_COLORS.actual, strokeWidth: 3, strokeDasharray: 'none' }} activeDot={{ r: 8 }} isAnimationActive={false} connectNulls={false}>
                 <LabelList dataKey="territory" position="top" offset={12} formatter={(v: unknown) => (typeof v === 'number' ? `Σ ${p.number(v)}` : '')} style={{ fontSize: text.size(14), fontWeight: 600, fill: SERIES_COLORS.label }} />
@@ -96,6 +101,7 @@ function Trend({ index }: { index: DatasetIndex }) {
           </TrendChart>
         ) : <p className="no-data">{t('noData')}</p>}
       </ChartFrame>
+      {targets.map((x) => <p key={x.observation.period} className="target-line" data-testid="target-line">{targetText(x, indicator, t, p)}</p>)}
       <ReformNotes trend={trend} area={area} indicator={indicator} areaOf={(id) => index.area(id)} />
     </>
   );
