@@ -1,11 +1,6 @@
 /** What an office form's reading into the upload says, in Vietnamese and English: the cell, the figure and the fix. */
 import type { Localized } from '../issues';
 
-export const periodNotYear = (title: string, year: number): Localized => ({
-  vi: `Tiêu đề biểu ghi "${title}": số liệu của một kỳ trong năm ${year}, không phải cả năm. Trang này chỉ lưu số liệu cả năm: lưu vào năm ${year} thì người xem sẽ đọc như số cả năm. Cách sửa: tải lên biểu cả năm, hoặc nếu đây đúng là số cả năm thì chọn năm ở mục "Năm của số liệu".`,
-  en: `The form's title says "${title}": figures for part of ${year}, not the whole year. This page stores whole years only: saved under ${year}, they would be read as the year's. Fix: upload the whole-year form, or if these are the year's figures, choose the year under "Year of the figures".`,
-});
-
 export const noYear = (sheet: string): Localized => ({
   vi: `Trang "${sheet}" không ghi năm: tiêu đề không có "năm …" và không cột nào ghi năm. Cách sửa: chọn năm ở mục "Năm của số liệu".`,
   en: `Sheet "${sheet}" gives no year: its title says no "năm …" and no column holds years. Fix: choose the year under "Year of the figures".`,

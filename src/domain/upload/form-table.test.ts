@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Area, Indicator } from '../model';
 import { readForm } from '../workbook/read-form';
 import { grid, type PlainValue } from '../workbook/testing/grid-builder';
-import { AREA_COLUMN, formTable, YEAR_COLUMN } from './form-table';
+import { AREA_COLUMN, formTable, PERIOD_COLUMN, YEAR_COLUMN } from './form-table';
 
 const area = (id: string, name: string, level: Area['level'], parent: string | null = null): Area => ({ id, name, level, parent });
 const AREAS = [area('lai-chau', 'Lai Châu', 'province'), area('xa-muong-kim', 'Mường Kim', 'commune', 'lai-chau'), area('xa-khoen-on', 'Khoen On', 'commune', 'lai-chau')];
@@ -57,11 +57,18 @@ describe('formTable', () => {
 
   it.each<[string, string, string | null]>([
     ['a whole year', 'KẾT QUẢ NĂM 2025', null],
-    ['six months: not stored as the year', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2025', 'form-period-not-year'],
+    ['six months: stored as the period, never as the year', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2025', null],
     ['no year at all', 'KẾT QUẢ THỰC HIỆN', 'form-no-year'],
   ])('the period: %s', (_, title, code) => {
     const t = tableOf([[title], ...WIDE_HEAD, [1, 'Xã Mường Kim', 10, 10.5]], WIDE_MERGES);
     expect(t.issues.map((i) => i.code)).toEqual(code ? [code] : []);
+  });
+
+  it.each([['BÁO CÁO 6 THÁNG ĐẦU NĂM 2025', 'to-month-06'], ['BÁO CÁO QUÝ I/2025', 'quarter-1'], ['BÁO CÁO THÁNG 10 NĂM 2025', 'month-10'], ['BÁO CÁO 9 THÁNG NĂM 2025', 'to-month-09']])('a form of part of the year gives its rows the period: %s → %s', (title, code) => {
+    const t = tableOf([[title], ...WIDE_HEAD, [1, 'Xã Mường Kim', 10, 10.5]], WIDE_MERGES);
+    expect(t.header.slice(-2)).toEqual([YEAR_COLUMN, PERIOD_COLUMN]);
+    expect(t.rows[0]?.cells.slice(-2)).toEqual(['2025', code]);
+    expect(t.cellOf(4, PERIOD_COLUMN)).toBe('Biểu 01!A1');
   });
 
   it('a header\'s unit that is not the indicator\'s is a warning at the header cell', () => {

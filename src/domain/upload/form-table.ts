@@ -2,7 +2,8 @@
  * An office form, once read (workbook/read-form.ts), as the table the upload's checks already know: one
  * header, one row a unit (wide) or an indicator (long), each row under its own sheet row. The STT column
  * and the form's section headings go; the year read from the title becomes a "Năm" column (unless the
- * figure columns name their years: "Thực hiện năm 2024", "Ước thực hiện năm 2025"), and a long
+ * figure columns name their years: "Thực hiện năm 2024", "Ước thực hiện năm 2025"), a period within it
+ * ("6 tháng đầu năm 2025", "quý I/2025") a "Kỳ" column, and a long
  * form's unit (named in the title, or chosen) an "Đơn vị" column. Number cells are written in the
  * locale of the sheet's own text figures, so one locale reads them all and no figure changes.
  */
@@ -15,6 +16,8 @@ import { cellAddress } from '../workbook/cell-address';
 import type { Chosen, FormIssue, FormReading } from '../workbook/read-form';
 import { indicatorForName } from './column-mapping';
 import { datedFigureOfLabel } from '../observations/figure-header';
+import { fieldForHeader } from '../observations/header-aliases';
+import { formPeriodCode } from '../workbook/form-period';
 import * as say from './form-table-messages';
 
 export interface FormTable {
@@ -32,6 +35,7 @@ export interface FormTable {
 /** The names of the columns the form does not have but its title (or the analyst) gives. */
 export const YEAR_COLUMN = 'Năm';
 export const AREA_COLUMN = 'Đơn vị';
+export const PERIOD_COLUMN = 'Kỳ';
 
 const located = (severity: FormIssue['severity'], code: string, message: Localized, cell: string | null, value: string | null = null): FormIssue => ({
   ...issue(severity, code, { value }, message),
@@ -51,8 +55,10 @@ export function formTable(reading: FormReading, catalog: { areas: readonly Area[
   // Columns of one year each ("Thực hiện năm 2024", "Ước thực hiện năm 2025") give their rows their years.
   const dated = kept.some((c) => datedFigureOfLabel(c.header) !== null);
   if (period?.value) {
-    if (period.value.period.kind !== 'year') issues.push(located('error', 'form-period-not-year', say.periodNotYear(period.text ?? '', period.value.year), period.cell, period.text));
     if (!dated) extra.push({ name: YEAR_COLUMN, value: String(period.value.year), cell: period.cell });
+    // A form of part of the year ("BÁO CÁO 6 THÁNG ĐẦU NĂM 2025") gives its rows that period: never read as the year's.
+    const code = formPeriodCode(period.value.period);
+    if (code !== '' && !kept.some((c) => fieldForHeader(c.header) === 'period')) extra.push({ name: PERIOD_COLUMN, value: code, cell: period.cell });
   } else if (!dated && period?.source !== 'column') issues.push(located('error', 'form-no-year', say.noYear(reading.sheet), null));
 
   // A long form with no column of units is about one unit: the title's, or the analyst's.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodFromTitle, periodLabel, periodOf, type FormPeriod } from './form-period';
+import { formPeriodCode, periodFromTitle, periodLabel, periodOf, type FormPeriod } from './form-period';
 
 describe('periodOf', () => {
   it.each<[string, number, FormPeriod]>([
@@ -51,4 +51,13 @@ describe('periodLabel', () => {
     [{ kind: 'month', month: 10 }, 'tháng 10 năm 2025', 'month 10 of 2025'],
     [{ kind: 'first-months', months: 6 }, '6 tháng đầu năm 2025', 'first 6 months of 2025'],
   ])('%j', (period, vi, en) => expect(periodLabel(2025, period)).toEqual({ vi, en }));
+});
+
+describe('formPeriodCode: a form\'s period as the data writes it', () => {
+  it.each([
+    [{ kind: 'year' }, ''], [{ kind: 'month', month: 10 }, 'month-10'], [{ kind: 'quarter', quarter: 2 }, 'quarter-2'],
+    [{ kind: 'first-months', months: 6 }, 'to-month-06'], [{ kind: 'first-months', months: 3 }, 'quarter-1'], [{ kind: 'first-months', months: 9 }, 'to-month-09'],
+  ] as const)('%o → "%s"', (period, code) => {
+    expect(formPeriodCode(period)).toBe(code);
+  });
 });

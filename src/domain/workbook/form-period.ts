@@ -5,6 +5,7 @@
  */
 import { foldText } from '../text/text-key';
 import { isDateLine } from './form-words';
+import { monthCode, quarterCode, toMonthCode, type PeriodCode } from '../periods/period-code';
 
 /**
  * The periods of issue 25, kept small: the year; a month; a quarter; the first N months of the year
@@ -72,5 +73,19 @@ export function periodLabel(year: number, period: FormPeriod): { vi: string; en:
       return { vi: `quý ${['I', 'II', 'III', 'IV'][period.quarter - 1]} năm ${year}`, en: `Q${period.quarter} ${year}` };
     default:
       return { vi: `${period.months} tháng đầu năm ${year}`, en: `first ${period.months} months of ${year}` };
+  }
+}
+
+/** The data's period code of a form's period: '' for the year, "month-10", "quarter-1", "to-month-06" (6 tháng đầu năm). */
+export function formPeriodCode(period: FormPeriod): PeriodCode | '' {
+  switch (period.kind) {
+    case 'year':
+      return '';
+    case 'month':
+      return monthCode(period.month);
+    case 'quarter':
+      return quarterCode(period.quarter);
+    default:
+      return period.months === 3 ? quarterCode(1) : toMonthCode(period.months);
   }
 }
