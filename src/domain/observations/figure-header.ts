@@ -44,7 +44,9 @@ const PERCENT = [
   `(?:actual )?vs ?${KH}${UNIT}`,
 ].map((p) => new RegExp(`^(?:${p})$`));
 
-const PLAN = new RegExp(`^(?:kh|ke hoach|kh giao|ke hoach giao|chi tieu (?:kh|ke hoach)|plan|planned|target)${YEAR}(?: pctunit)?$`);
+/** The words of a plan column, with or without its year ("Kế hoạch", "KH giao 2025", "Chỉ tiêu KH"). */
+const PLAN_WORDS = '(?:kh|ke hoach|kh giao|ke hoach giao|chi tieu (?:kh|ke hoach)|plan|planned|target)';
+const PLAN = new RegExp(`^${PLAN_WORDS}${YEAR}(?: pctunit)?$`);
 const ACTUAL = new RegExp(`^(?:th|thuc hien|uoc th|uoc thuc hien|ket qua|actual|achieved)${YEAR}(?: pctunit)?$`);
 
 /** "So sánh cùng kỳ (%)", "% so với năm trước": a change on an earlier period, never % of plan (folded words). */
@@ -112,9 +114,8 @@ export interface DatedFigure {
   estimate: boolean;
 }
 
-const DATED_PLAN = '(?:kh|ke hoach|kh giao|ke hoach giao|chi tieu (?:kh|ke hoach)|plan|planned|target)';
 const DATED_ACTUAL = '(?:(uoc) (?:th|thuc hien|tinh|dat)|(uoc)|th|thuc hien|ket qua|actual|achieved|(estimated?)|(estimated?) actual)';
-const DATED = new RegExp(`^(?:nam ((?:19|20)\\d\\d) )?(?:(${DATED_PLAN})|${DATED_ACTUAL})(?: ca)?(?: nam)?(?: ((?:19|20)\\d\\d))?$`);
+const DATED = new RegExp(`^(?:nam ((?:19|20)\\d\\d) )?(?:(${PLAN_WORDS})|${DATED_ACTUAL})(?: ca)?(?: nam)?(?: ((?:19|20)\\d\\d))?$`);
 
 /**
  * The year and figure a header names when it names both: "Thực hiện năm 2024", "KH 2025", "Ước thực hiện
