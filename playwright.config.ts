@@ -8,7 +8,18 @@ import { defineConfig, devices } from '@playwright/test';
  * path (4200–11,900, steps of 200: the specs use E2E_PORT + 100…103 for servers of their own), so two
  * checkouts testing at once never reuse each other's preview server. The specs read the same variable.
  */
-const checkoutPort = () => 4200 + 200 * (createHash('sha256').update(import.meta.dirname).digest().readUInt16BE(0) % 39);
+/**
+ * Ports Chromium refuses to open (its restricted list: 6000 is X11, 6665–6669 IRC, …): a checkout whose
+ * path hashed to 6000 failed every test with ERR_UNSAFE_PORT. A slot whose port, or a spec's port beside
+ * it, is one of them is skipped for the next.
+ */
+const UNSAFE_PORTS = new Set([3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
+const safeSlot = (slot: number) => [0, 100, 101, 102, 103].every((offset) => !UNSAFE_PORTS.has(4200 + 200 * slot + offset));
+function checkoutPort(): number {
+  let slot = createHash('sha256').update(import.meta.dirname).digest().readUInt16BE(0) % 39;
+  while (!safeSlot(slot)) slot = (slot + 1) % 39;
+  return 4200 + 200 * slot;
+}
 process.env.E2E_PORT ??= String(checkoutPort());
 const port = Number(process.env.E2E_PORT);
 const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
