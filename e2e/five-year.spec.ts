@@ -24,6 +24,11 @@ test('a five-year target: its band on the trend, its line under the unit\'s figu
   await expect(growth.getByTestId('target-line')).toHaveText(
     'Mục tiêu giai đoạn 2021–2025: tăng bình quân 9 - 10%/năm — 2021–2023 tăng bình quân 7,09%/năm; chưa đạt mục tiêu; các năm còn lại cần 11,92%/năm',
   );
+  // The review report has the targets' section, with the same progress.
+  await page.goto('/report?year=2023');
+  const section = page.getByRole('heading', { name: /Tiến độ các mục tiêu kế hoạch giai đoạn \(đến năm 2023\)/, level: 2 });
+  await expect(section).toBeVisible();
+  await expect(page.getByRole('row', { name: /Tốc độ tăng trưởng GRDP.*Giai đoạn 2021–2025/ })).toContainText('2021–2023 tăng bình quân 7,09%/năm; chưa đạt mục tiêu; các năm còn lại cần 11,92%/năm');
   await page.goto('/district/lai-chau?year=2023&lang=en');
   await expect(growth.getByTestId('target-line')).toContainText('Target 2021–2025: tăng bình quân 9 - 10%/năm — 2021–2023 grew 7.09% a year on average; target not met yet; the years left need 11.92% a year');
 });

@@ -68,3 +68,46 @@ test('a year of monthly figures: the running total against the year\'s plan, las
   await expect(page.getByRole('figure', { name: /lũy kế từ đầu năm 2025/ }).getByRole('application')).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/in-year-slide-1280x720.png' });
 });
+
+test('the overview, unit and indicator views show a period within the year when the reader chooses it, the year by default', async ({ page }) => {
+  await upload(page);
+  await openView(page, '/?year=2025');
+  const period = page.getByLabel('Kỳ', { exact: true });
+  await expect(period).toHaveValue('');
+  await expect(page.getByTestId('period-line')).toHaveCount(0);
+  await period.selectOption({ label: '9 tháng' });
+  await expect(page).toHaveURL(/period=to-month-09/);
+  await expect(page.getByTestId('period-line')).toContainText('Số liệu 9 tháng năm 2025, không phải cả năm.');
+  await expect(page.getByTestId('period-line')).toContainText('(9/12 tháng)');
+  // The province's nine months: 1.900 of the year's 3.000 (63,3% KH năm), judged against nine twelfths of it (84%): short.
+  const card = page.locator('.kpi-card', { has: page.getByRole('link', { name: 'Thu ngân sách nhà nước trên địa bàn' }) });
+  await expect(card.locator('.kpi-actual')).toHaveText('1.900 tỷ đồng');
+  await expect(card).toContainText('63,3%');
+  await expect(card).toContainText('+400 tỷ đồng');
+  await expect(card).toContainText('Không đạt');
+
+  // The choice goes with the reader to the indicator: the communes' nine months, ranked by % of the year's plan.
+  await card.getByRole('link', { name: 'Thu ngân sách nhà nước trên địa bàn' }).click();
+  await expect(page).toHaveURL(/\/indicator\/budget_revenue\?.*period=to-month-09/);
+  await expect(page.getByLabel('Kỳ', { exact: true })).toHaveValue('to-month-09');
+  const chart = page.getByRole('figure', { name: /Thu ngân sách nhà nước trên địa bàn năm 2025: các xã, phường — 9 tháng/ });
+  await chart.getByText('Xem bảng số liệu').click();
+  await expect(chart.getByRole('row', { name: /Mường Kim/ })).toContainText('77,5%');
+  await expect(chart.getByRole('row', { name: /Mường Kim/ })).toContainText('Vượt kế hoạch');
+  await expect(chart.getByRole('row', { name: /Tân Uyên/ })).toContainText('36,4%');
+  await expect(chart.getByRole('row', { name: /Tân Uyên/ })).toContainText('Không đạt');
+
+  // A reload keeps it; the way back is one click, and the year's figures return.
+  await page.reload();
+  await expect(page.getByTestId('period-line')).toBeVisible();
+  await page.getByRole('button', { name: 'Xem cả năm 2025' }).click();
+  await expect(page).not.toHaveURL(/period=/);
+  await expect(page.getByTestId('period-line')).toHaveCount(0);
+
+  // A link naming a period the data lacks shows the year, and says nothing false.
+  await page.goto('/district/lai-chau?year=2025&period=month-12');
+  await expect(page.getByLabel('Kỳ', { exact: true })).toHaveValue('');
+  await page.goto('/district/lai-chau?year=2025&period=to-month-06');
+  await expect(page.getByTestId('period-line')).toContainText('Số liệu 6 tháng năm 2025');
+  await page.screenshot({ path: 'test-results/screenshots/unit-period-1920x1080.png', fullPage: true });
+});

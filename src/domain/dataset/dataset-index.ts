@@ -1,37 +1,14 @@
-import type { Award } from '../awards';
-import type { MainTarget } from '../main-targets';
 import type { Area, AreaLevel, Dataset, Indicator, Observation } from '../model';
 import { unitsOf as unitsInForce } from '../areas/areas';
 import { evaluateObservation, type Evaluation } from '../evaluation/evaluate';
 import { Grouping } from '../observations/grouping';
-import { ObservationTable } from '../observations/observation-table';
+import type { ObservationTable } from '../observations/observation-table';
 import { periodSlotsOf, slotAt } from '../observations/period-slots';
 import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../evaluation/status';
+import { evaluatePeriodFigure } from './period-evaluation';
+import { catalogExtrasOf, tabular, type DatasetCatalog, type TabularDataset } from './tabular';
 
-/** The catalog side of a dataset: what every view reads whole. */
-export interface DatasetCatalog {
-  areas: Area[];
-  indicators: Indicator[];
-  awards?: Award[];
-  mainTargets?: MainTarget[];
-}
-
-/** A dataset as the page holds it: the catalog, and the observations in columns. */
-export interface TabularDataset extends DatasetCatalog {
-  table: ObservationTable;
-}
-
-export const isTabular = (data: Dataset | TabularDataset): data is TabularDataset => 'table' in data;
-
-/** The columnar form of a dataset (the same object when it already is one). */
-export const tabular = (data: Dataset | TabularDataset): TabularDataset =>
-  isTabular(data) ? data : { areas: data.areas, indicators: data.indicators, ...catalogExtrasOf(data), table: ObservationTable.from(data.observations) };
-
-/** The optional catalog files' contents, when the dataset has them: a dataset without awards.csv or main-targets.csv stays as it was. */
-export const catalogExtrasOf = (data: { awards?: Award[] | undefined; mainTargets?: MainTarget[] | undefined }): { awards?: Award[]; mainTargets?: MainTarget[] } => ({
-  ...(data.awards ? { awards: data.awards } : {}),
-  ...(data.mainTargets ? { mainTargets: data.mainTargets } : {}),
-});
+export { catalogExtrasOf, isTabular, tabular, type DatasetCatalog, type TabularDataset } from './tabular';
 
 /**
  * Read-only lookups over a dataset, built once per dataset version. Each lookup reads only its
@@ -90,7 +67,16 @@ function select(candidates: ArrayLike<number>, keep: ((i: number) => boolean) | 
   return out;
 }
 
-export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: StatusThresholds = DEFAULT_THRESHOLDS): DatasetIndex {
+/**
+ * A view of one period within the year instead of the year (the views' "Kỳ" choice): the slot of that period
+ * (periodSlot) and the index of the year's figures, whose plans the period's figures are read against.
+ */
+export interface PeriodView {
+  slot: number;
+  yearIndex: DatasetIndex;
+}
+
+export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: StatusThresholds = DEFAULT_THRESHOLDS, view?: PeriodView): DatasetIndex {
   const tab = tabular(data);
   const { areas: catalogAreas, indicators: catalogIndicators, table } = tab;
   const c = table.columns;
@@ -101,9 +87,11 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
   const indicatorCode = new Map(c.indicatorIds.map((id, code) => [id, code]));
 
   // A period's figures (a month, a quarter, lũy kế) are the in-year view's: every grouping below puts them
-  // in a bucket past the last, which no lookup reads.
+  // in a bucket past the last, which no lookup reads. A period's view does the same with every other row.
   const slots = periodSlotsOf(table);
-  const apart = <T extends ArrayLike<number>>(codes: T, past: number): T | Uint32Array => (slots ? Uint32Array.from(codes, (code, i) => (slots[i] === 0 ? code : past)) : codes);
+  const shown = view?.slot ?? 0;
+  const apart = <T extends ArrayLike<number>>(codes: T, past: number): T | Uint32Array =>
+    slots || shown !== 0 ? Uint32Array.from(codes, (code, i) => (slotAt(slots, i) === shown ? code : past)) : codes;
 
   // One pass for the years; the groupings wait until a lookup needs them.
   let minYear = Infinity;
@@ -115,7 +103,10 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
   }
   const yearSpan = n === 0 ? 0 : maxYear - minYear + 1;
   const seen = new Uint8Array(yearSpan);
-  for (let i = 0; i < n; i++) seen[c.year[i]! - minYear]! |= slotAt(slots, i) !== 0 ? 4 : table.hasResult(i) ? 3 : 1;
+  for (let i = 0; i < n; i++) {
+    const slot = slotAt(slots, i);
+    seen[c.year[i]! - minYear]! |= (slot !== 0 ? 4 : 0) | (slot !== shown ? 0 : table.hasResult(i) ? 3 : 1);
+  }
   const years: number[] = [];
   const resultYears: number[] = [];
   const periodYears: number[] = [];
@@ -149,10 +140,10 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
   };
   /** Every year's figure's position: the whole table when it has no periods. */
   const allYearRows = (): Uint32Array | 'all' => {
-    if (!slots) return 'all';
+    if (!slots && shown === 0) return 'all';
     if (!yearFigures) {
       const out: number[] = [];
-      for (let i = 0; i < n; i++) if (slots[i] === 0) out.push(i);
+      for (let i = 0; i < n; i++) if (slotAt(slots, i) === shown) out.push(i);
       yearFigures = Uint32Array.from(out);
     }
     return yearFigures;
@@ -184,6 +175,11 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
   const withUnits = new Set(catalogAreas.filter((a) => a.level === 'district' || a.level === 'commune').map((a) => a.parent));
   const province = catalogAreas.find((a) => a.level === 'province' && withUnits.has(a.id));
 
+  // A period's figure against the year's plan (period-evaluation.ts): the year's row from the year's index.
+  const evaluatePeriod = (row: number, a: number, year: number, k: number, indicator: Indicator): Evaluation => {
+    const yearRow = view!.yearIndex.positionOf(c.areaIds[a]!, year, c.indicatorIds[k]!);
+    return evaluatePeriodFigure(table.row(row), yearRow >= 0 ? table.row(yearRow) : undefined, indicator, thresholds);
+  };
   // The evaluation of a year's cell by codes (area, indicator), made once.
   const evaluationAt = (a: number, year: number, k: number): Evaluation | undefined => {
     const indicator = indicators.get(c.indicatorIds[k]!);
@@ -194,7 +190,7 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
     let made = evaluations.get(year);
     if (!made) evaluations.set(year, (made = new Array<Evaluation | undefined>(c.areaIds.length * width).fill(undefined)));
     let evaluation = made[cell];
-    if (!evaluation) made[cell] = evaluation = evaluateObservation(table.row(row), indicator, thresholds);
+    if (!evaluation) made[cell] = evaluation = view ? evaluatePeriod(row, a, year, k, indicator) : evaluateObservation(table.row(row), indicator, thresholds);
     return evaluation;
   };
 

@@ -67,3 +67,9 @@ export function multiYearTargets(index: DatasetIndex, area: string, indicator: I
     return [{ ...span, observation, reading, progress, figures }];
   }).sort((a, b) => a.first - b.first);
 }
+
+/** The areas with a multi-year target of any indicator (a report of 3,300 communes asks only these). */
+export function areasWithTargets(index: DatasetIndex): Set<string> {
+  targetRows(index, '', '');
+  return new Set([...rowsOf.get(index)!.keys()].map((key) => key.slice(0, key.indexOf('|'))));
+}

@@ -87,3 +87,23 @@ export function periodOfSlot(slot: number, year: number): PeriodCode | '' {
   if (slot === 0) return '';
   return isInYearSlot(slot) ? PERIOD_CODES[slot - 1]! : yearsCode(year - (slot - PERIOD_CODES.length), year);
 }
+
+/** English month names, lower case: read in files (period.ts) and written in labels. */
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+const ROMAN_OF = ['', 'I', 'II', 'III', 'IV'];
+
+/** "tháng 3", "quý I", "lũy kế 5 tháng", "6 tháng", "9 tháng", "cả năm", "giai đoạn 2021–2025"; "March", "Q1", "January–May", "six months", "nine months", "year", "2021–2025". */
+export function formatPeriod(code: PeriodCode | '', language: 'vi' | 'en'): string {
+  const years = code === '' ? null : yearsSpan(code);
+  if (years) return language === 'vi' ? `giai đoạn ${years.first}–${years.last}` : `${years.first}–${years.last}`;
+  const span = code === '' ? null : periodSpan(code);
+  if (!span) return language === 'vi' ? 'cả năm' : 'year';
+  const q = /^quarter-(\d)$/.exec(code)?.[1];
+  if (q) return language === 'vi' ? `quý ${ROMAN_OF[Number(q)]}` : `Q${q}`;
+  if (span.first === span.last) return language === 'vi' ? `tháng ${span.last}` : MONTH_NAMES[span.last - 1]!.replace(/^./, (c) => c.toUpperCase());
+  if (span.last === 6) return language === 'vi' ? '6 tháng' : 'six months';
+  if (span.last === 9) return language === 'vi' ? '9 tháng' : 'nine months';
+  return language === 'vi' ? `lũy kế ${span.last} tháng` : `January–${MONTH_NAMES[span.last - 1]!.replace(/^./, (c) => c.toUpperCase())}`;
+}
+

@@ -1,12 +1,11 @@
 /** Periods as reports write them, read and written back (the codes themselves: period-code.ts, small enough for every page). */
 import { foldText } from '../text/text-key';
 import type { PeriodCode } from '../model';
-import { monthCode, periodSpan, quarterCode, toMonthCode, yearsCode, yearsSpan } from './period-code';
+import { MONTH_NAMES, monthCode, periodSpan, quarterCode, toMonthCode, yearsCode, yearsSpan } from './period-code';
 
 export * from './period-code';
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
  * A period as a file writes it, read: "tháng 3", "Tháng 3/2023", "quý I", "Quý 2", "6 tháng", "6 tháng đầu
@@ -45,20 +44,3 @@ function month(n: number, cumulative: boolean): PeriodCode | '' | null {
   if (cumulative) return n === 12 ? '' : n === 1 ? monthCode(1) : n === 3 ? quarterCode(1) : toMonthCode(n);
   return monthCode(n);
 }
-
-const ROMAN_OF = ['', 'I', 'II', 'III', 'IV'];
-
-/** "tháng 3", "quý I", "lũy kế 5 tháng", "6 tháng", "9 tháng", "cả năm", "giai đoạn 2021–2025"; "March", "Q1", "January–May", "six months", "nine months", "year", "2021–2025". */
-export function formatPeriod(code: PeriodCode | '', language: 'vi' | 'en'): string {
-  const years = code === '' ? null : yearsSpan(code);
-  if (years) return language === 'vi' ? `giai đoạn ${years.first}–${years.last}` : `${years.first}–${years.last}`;
-  const span = code === '' ? null : periodSpan(code);
-  if (!span) return language === 'vi' ? 'cả năm' : 'year';
-  const q = /^quarter-(\d)$/.exec(code)?.[1];
-  if (q) return language === 'vi' ? `quý ${ROMAN_OF[Number(q)]}` : `Q${q}`;
-  if (span.first === span.last) return language === 'vi' ? `tháng ${span.last}` : MONTH_NAMES[span.last - 1]!.replace(/^./, (c) => c.toUpperCase());
-  if (span.last === 6) return language === 'vi' ? '6 tháng' : 'six months';
-  if (span.last === 9) return language === 'vi' ? '9 tháng' : 'nine months';
-  return language === 'vi' ? `lũy kế ${span.last} tháng` : `January–${MONTH_NAMES[span.last - 1]!.replace(/^./, (c) => c.toUpperCase())}`;
-}
-

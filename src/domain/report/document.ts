@@ -48,6 +48,8 @@ export interface ReportDocument {
 
 /** Extra sections the caller has (the ranking and its policy, the awards): already in words. */
 export interface ExtraSections {
+  /** The multi-year plan's targets in force in the year, with their progress. */
+  targets?: ReportSection;
   ranking?: ReportSection;
   awards?: ReportSection;
 }
@@ -170,7 +172,7 @@ export function* reportDocumentSteps(index: DatasetIndex, parent: Area, year: nu
     yield;
   }
   const units: ReportSection = { heading: w.units(unitsWord(level, language)), paragraphs: [], subsections };
-  const sections = [overall, units, ...(options.extra?.ranking ? [options.extra.ranking] : []), ...(options.extra?.awards ? [options.extra.awards] : [])];
+  const sections = [overall, units, ...(options.extra?.targets ? [options.extra.targets] : []), ...(options.extra?.ranking ? [options.extra.ranking] : []), ...(options.extra?.awards ? [options.extra.awards] : [])];
   return {
     language,
     year,

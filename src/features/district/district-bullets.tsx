@@ -7,16 +7,17 @@ import { FigureLine } from '../../components/status/figure-line';
 import { TargetLine } from '../../components/status/target-line';
 import { useIndicatorSubset } from '../../components/pickers/indicator-subset';
 import { StatusBadge } from '../../components/status/status-badge';
+import { usePeriodSuffix, type PeriodChoice } from '../../components/pickers/period-picker';
 import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area } from '../../domain/model';
 import { usePresenters } from '../../lib/language/use-presenters';
 
 /** Every indicator of one area and year as a bullet: actual bar, plan marker, % of plan. */
-export function DistrictBullets({ index, area, year }: { index: DatasetIndex; area: Area; year: number }) {
+export function DistrictBullets({ index, area, year, period }: { index: DatasetIndex; area: Area; year: number; period: PeriodChoice }) {
   const { t, p } = usePresenters();
   const text = useChartText();
   const { shown: indicators, notice } = useIndicatorSubset(index.indicatorsWithData([area.id], year));
-  const title = t('bulletTitle', { year });
+  const title = t('bulletTitle', { year }) + usePeriodSuffix(period);
   if (indicators.length === 0)
     return (
       <section>
@@ -46,7 +47,7 @@ export function DistrictBullets({ index, area, year }: { index: DatasetIndex; ar
                   <StatusBadge status={evaluation.status} />
                 </div>
                 <FigureLine evaluation={evaluation} indicator={indicator} />
-                <TargetLine index={index} area={area.id} indicator={indicator} year={year} />
+                <TargetLine index={period.yearIndex} area={area.id} indicator={indicator} year={year} />
                 <NearScreen height={text.size(70)} figures={<>{t('actualShort')} {p.figure(evaluation.actual, indicator)} · {t('planShort')} {p.plan(evaluation.plan, indicator)}</>}>
                   <BulletChart evaluation={evaluation} indicator={indicator} areaName={area.name} />
                 </NearScreen>

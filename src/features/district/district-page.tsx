@@ -2,6 +2,7 @@ import { useNavigate, useParams } from 'react-router';
 import { AreaPicker } from '../../components/pickers/area-picker';
 import { DatasetGate } from '../../components/notices/dataset-gate';
 import { PageHeader } from '../../components/pickers/page-header';
+import { PeriodLine, PeriodPicker, usePeriodChoice } from '../../components/pickers/period-picker';
 import { PrintButton } from '../../components/export/print-button';
 import { LevelLine } from '../../components/units/level-line';
 import { unitName } from '../../components/units/unit-names';
@@ -19,8 +20,10 @@ import { UnitOutOfForce } from './unit-out-of-force';
  * One unit, one year: a district before the 2025 reform, a commune after. The picker lists the
  * units of the year shown; a unit of another period says so and leads to the units of this one.
  */
-function District({ index }: { index: DatasetIndex }) {
+function District({ index: yearIndex }: { index: DatasetIndex }) {
   const { t, language } = usePresenters();
+  const period = usePeriodChoice(yearIndex);
+  const { index } = period;
   const params = useParams();
   const navigate = useNavigate();
   const search = useCarriedSearch();
@@ -37,12 +40,14 @@ function District({ index }: { index: DatasetIndex }) {
       <PageHeader title={t('unitViewTitle', { name: unitName(area, language), year })}>
         <AreaPicker areas={units} first={[...(province ? [province] : []), ...(inList ? [] : [area])]} areaOf={(id) => index.area(id)} value={area.id} onChange={(id) => void navigate(`/district/${id}${search}`)} />
         <YearPicker index={index} year={year} />
+        <PeriodPicker choice={period} />
         <PrintButton />
       </PageHeader>
       <YearNotice choice={choice} what={unitName(area, language)} />
+      <PeriodLine choice={period} year={year} />
       <LevelLine level={province ? index.unitLevel(province.id, year) : null} total={units.length} />
-      {inList ? <DistrictBullets index={index} area={area} year={year} /> : <UnitOutOfForce index={index} area={area} year={year} />}
-      <DistrictTrends index={index} area={area} />
+      {inList ? <DistrictBullets index={index} area={area} year={year} period={period} /> : <UnitOutOfForce index={index} area={area} year={year} period={period} />}
+      <DistrictTrends index={index} area={area} period={period} />
     </>
   );
 }

@@ -5,13 +5,15 @@ import { TrendChart } from '../../components/charts/trend-chart';
 import { TrendFigures } from '../../components/charts/trend-figures';
 import { hasPlottedPoint, trendSeries, yearsWithFigures } from '../../components/charts/trend-series';
 import { evaluationColumns, evaluationFigures, evaluationRow, sourcesOf } from '../../components/charts/evaluation-rows';
+import { usePeriodSuffix, type PeriodChoice } from '../../components/pickers/period-picker';
 import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area } from '../../domain/model';
 import { usePresenters } from '../../lib/language/use-presenters';
 
 /** One small trend chart per indicator the area has figures for, across all its years. */
-export function DistrictTrends({ index, area }: { index: DatasetIndex; area: Area }) {
+export function DistrictTrends({ index, area, period }: { index: DatasetIndex; area: Area; period: PeriodChoice }) {
   const { t, p } = usePresenters();
+  const suffix = usePeriodSuffix(period);
   const text = useChartText();
   const series = index
     .indicatorsWithData([area.id])
@@ -21,7 +23,7 @@ export function DistrictTrends({ index, area }: { index: DatasetIndex; area: Are
   if (series.length === 0) return null;
   return (
     <section aria-labelledby="district-trends" data-slide="secondary">
-      <h2 id="district-trends">{t('trendTitle')}</h2>
+      <h2 id="district-trends">{t('trendTitle') + suffix}</h2>
       <p className="chart-caption">{t('gapsExplain')}</p>
       <ul className="small-multiples">
         {series.map(({ indicator, points }) => {
@@ -29,7 +31,7 @@ export function DistrictTrends({ index, area }: { index: DatasetIndex; area: Are
             <li key={indicator.id}>
               <ChartFrame
                 headingLevel={3}
-                title={t('trendOf', { indicator: p.name(indicator), area: area.name })}
+                title={t('trendOf', { indicator: p.name(indicator), area: area.name }) + suffix}
                 unit={p.unit(indicator)}
                 sources={sourcesOf(points.map((pt) => pt.evaluation))}
                 columns={evaluationColumns(t, { key: 'year', label: t('year') }, { unit: p.unit(indicator), decimals: indicator.decimals })}

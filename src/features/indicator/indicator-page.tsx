@@ -8,6 +8,7 @@ import { DrillBar } from '../../components/drill/drill-bar';
 import { useDrill } from '../../components/drill/use-drill';
 import { IndicatorPicker } from '../../components/pickers/indicator-picker';
 import { PageHeader } from '../../components/pickers/page-header';
+import { PeriodLine, PeriodPicker, usePeriodChoice, type PeriodChoice } from '../../components/pickers/period-picker';
 import { LevelLine } from '../../components/units/level-line';
 import { arrangeUnits, groupByFormer, hasFormerUnits, unitPart } from '../../components/units/unit-list';
 import { UnitListTools } from '../../components/units/unit-list-tools';
@@ -20,6 +21,7 @@ import { useStagesShown } from '../../components/tables/use-stages-shown';
 import { useYearChoice } from '../../components/pickers/use-selected-year';
 import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Area, Indicator } from '../../domain/model';
+import { formatPeriod } from '../../domain/periods/period-code';
 import { useCarriedSearch } from '../../lib/state/carried-search';
 import { usePresenters } from '../../lib/language/use-presenters';
 import { comparisonRows } from './comparison-rows';
@@ -29,17 +31,19 @@ import { CHART_ALL_UP_TO, TopBottomComparison } from './top-bottom';
 /** The comparison ranks units by % of plan; grouping by former district is the reader's choice. */
 const COMPARISON_LIST_DEFAULTS = { sort: 'percent', grouped: false };
 
-function IndicatorView({ index }: { index: DatasetIndex }) {
+function IndicatorView({ index: yearIndex }: { index: DatasetIndex }) {
   const { t } = usePresenters();
+  const period = usePeriodChoice(yearIndex);
+  const { index } = period;
   const params = useParams();
   const withData = index.province ? index.indicatorsWithData([index.province.id, ...index.dataset.areas.filter((a) => a.parent === index.province?.id).map((a) => a.id)]) : [];
   const indicatorId = params.indicator ?? withData[0]?.id ?? index.dataset.indicators[0]?.id ?? '';
   const indicator = index.indicator(indicatorId);
   if (!indicator) return <p className="page-status" role="alert">{t('unknownIndicator', { id: indicatorId })}</p>;
-  return <IndicatorOfYear index={index} indicator={indicator} />;
+  return <IndicatorOfYear index={index} indicator={indicator} period={period} />;
 }
 
-function IndicatorOfYear({ index, indicator }: { index: DatasetIndex; indicator: Indicator }) {
+function IndicatorOfYear({ index, indicator, period }: { index: DatasetIndex; indicator: Indicator; period: PeriodChoice }) {
   const { t, p, language } = usePresenters();
   const navigate = useNavigate();
   const search = useCarriedSearch();
@@ -63,7 +67,10 @@ function IndicatorOfYear({ index, indicator }: { index: DatasetIndex; indicator:
   const order = many && sort !== 'percent' ? 'given' : 'percent';
   const rows = comparisonRows(index, shownUnits, indicator, year, p, order, nameOf);
   const percentOnly = rows.filter((r) => r.plan === null && r.actual === null);
-  const title = t('comparisonTitle', { indicator: p.name(indicator), year, units: levelName(level, t) });
+  // A period's figures say so in the title every export carries ("… năm 2025: các xã — 6 tháng").
+  const periodName = period.period ? formatPeriod(period.period, language) : '';
+  const when = periodName ? `${periodName} ${year}` : String(year);
+  const title = t('comparisonTitle', { indicator: p.name(indicator), year, units: levelName(level, t) }) + (periodName ? ` — ${periodName}` : '');
   const chartOf = (groupUnits: Area[]) => comparisonRows(index, groupUnits, indicator, year, p, order, nameOf).filter((r) => r.plan !== null || r.actual !== null);
   const charted = chartOf(shownUnits);
   const max = Math.max(0, ...charted.flatMap((r) => [r.plan ?? 0, r.actual ?? 0]));
@@ -71,13 +78,15 @@ function IndicatorOfYear({ index, indicator }: { index: DatasetIndex; indicator:
   const stages = useStagesShown(2, units.length > CHART_ALL_UP_TO);
   return (
     <>
-      <PageHeader title={p.name(indicator)} subtitle={`${p.unit(indicator)} · ${year}`}>
+      <PageHeader title={p.name(indicator)} subtitle={`${p.unit(indicator)} · ${when}`}>
         <IndicatorPicker indicators={index.dataset.indicators} value={indicator.id} onChange={(id) => void navigate(`/indicator/${id}${search}`)} />
         <YearPicker index={index} year={year} />
+        <PeriodPicker choice={period} />
         <PrintButton />
       </PageHeader>
       <DrillBar index={index} choice={drill.choice} onDrill={drill.choice.drillTo} />
       <YearNotice choice={choice} what={p.name(indicator)} />
+      <PeriodLine choice={period} year={year} />
       <LevelLine level={level} total={units.length} part={unitPart(units, list.filter.former, (id) => index.area(id))} />
       {many && (
         <UnitListTools

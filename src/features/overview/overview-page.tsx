@@ -3,6 +3,7 @@ import { DrillBar } from '../../components/drill/drill-bar';
 import { useDrill } from '../../components/drill/use-drill';
 import { useIndicatorSubset } from '../../components/pickers/indicator-subset';
 import { PageHeader } from '../../components/pickers/page-header';
+import { PeriodLine, PeriodPicker, usePeriodChoice } from '../../components/pickers/period-picker';
 import { LevelLine } from '../../components/units/level-line';
 import { unitPart } from '../../components/units/unit-list';
 import { levelName } from '../../components/units/unit-names';
@@ -18,8 +19,11 @@ import { MATRIX_LIST_DEFAULTS, StatusMatrix } from './status-matrix';
 import { useProvinceSummary } from './use-province-summary';
 
 /** One parent for one year (the province by default; a national dataset opens on the country): KPI cards of the parent, the matrix of its units. */
-function Overview({ index }: { index: DatasetIndex }) {
+function Overview({ index: yearIndex }: { index: DatasetIndex }) {
   const { t } = usePresenters();
+  // A period within the year (?period=) is read as the year is, from its own index.
+  const period = usePeriodChoice(yearIndex);
+  const { index } = period;
   const choice = useYearChoice(index);
   const { year } = choice;
   const list = useUnitList(MATRIX_LIST_DEFAULTS);
@@ -36,9 +40,11 @@ function Overview({ index }: { index: DatasetIndex }) {
     <>
       <PageHeader title={drill.titleOf(province, year)}>
         <YearPicker index={index} year={year} />
+        <PeriodPicker choice={period} />
       </PageHeader>
       <DrillBar index={index} choice={drill.choice} onDrill={drill.choice.drillTo} />
       <YearNotice choice={choice} what={drill.titleOf(province, choice.lacking?.requested ?? year)} />
+      <PeriodLine choice={period} year={year} />
       <LevelLine level={level} total={units.length} part={part} />
       {notice}
       <section aria-labelledby="kpi-heading" data-slide={!part && summaries?.some(hasProvinceFigure) ? undefined : 'secondary'}>

@@ -7,6 +7,11 @@ import { areaName, capitalize } from '../../domain/report/phrasing';
 import { defaultSchemeFor, drain, rankAreasSteps } from '../../domain/scoring/scoring';
 import { includedCriteria, SCORE_DECIMALS } from '../../domain/scoring/scoring-scheme';
 import { policyExplain, type PolicyTranslate } from '../../components/status/policy-messages';
+import { targetProgress, targetsInForce } from '../../components/status/target-line';
+import { areasWithTargets } from '../../domain/dataset/multi-year-targets';
+import { formatPeriod } from '../../domain/periods/period-code';
+import { presenters } from '../../lib/language/presenters';
+import { translate } from '../../lib/language/use-language';
 
 const WORDS = {
   vi: {
@@ -20,6 +25,9 @@ const WORDS = {
     awardsIntro: 'Theo văn bản của cấp có thẩm quyền; không tính vào điểm xếp hạng ở trên.',
     noAwards: (year: number) => `Dữ liệu chưa có khen thưởng năm ${year} của các đơn vị này.`,
     awardsColumns: ['STT', 'Đơn vị', 'Hình thức khen thưởng', 'Tình trạng', 'Nguồn'],
+    targets: (year: number) => `Tiến độ các mục tiêu kế hoạch giai đoạn (đến năm ${year})`,
+    targetsIntro: (year: number) => `Các mục tiêu giai đoạn trong dữ liệu (nghị quyết đại hội, nghị quyết HĐND), mục tiêu ghi đúng như văn bản; tiến độ tính đến năm gần nhất có số liệu, không quá năm ${year}.`,
+    targetsColumns: ['STT', 'Đơn vị', 'Chỉ tiêu', 'Mục tiêu', 'Tiến độ', 'Nguồn'],
   },
   en: {
     ranking: (year: number) => `Emulation ranking for ${year} (computed from the data)`,
@@ -32,6 +40,9 @@ const WORDS = {
     awardsIntro: 'As the competent authority’s documents state them; not part of the computed ranking above.',
     noAwards: (year: number) => `The data has no award for ${year} for these units.`,
     awardsColumns: ['No.', 'Unit', 'Award', 'Status', 'Source'],
+    targets: (year: number) => `Progress toward the multi-year plan's targets (through ${year})`,
+    targetsIntro: (year: number) => `The multi-year targets in the data (the Party congress's and the People's Council's resolutions), each as the resolution writes it; progress through the latest year with a figure, up to ${year}.`,
+    targetsColumns: ['No.', 'Unit', 'Target', 'Goal', 'Progress', 'Source'],
   },
 } as const;
 
@@ -66,6 +77,27 @@ function* rankingSectionSteps(index: DatasetIndex, units: readonly Area[], year:
   };
 }
 
+/** The multi-year targets in force in the year (a five-year plan's) of the parent and its units, with the progress of each; none, no section. */
+export function targetsSection(index: DatasetIndex, areas: readonly Area[], year: number, language: Language): ReportSection | undefined {
+  const w = WORDS[language];
+  const t = translate(language);
+  const p = presenters(language);
+  const withTargets = areasWithTargets(index);
+  const rows: string[][] = [];
+  for (const area of areas) {
+    if (!withTargets.has(area.id)) continue;
+    for (const indicator of index.dataset.indicators) {
+      for (const target of targetsInForce(index, area.id, indicator, year)) {
+        const { observation } = target;
+        const goal = `${capitalize(formatPeriod(observation.period!, language))}: ${observation.planText ?? p.figure(observation.plan, indicator)}`;
+        rows.push([String(rows.length + 1), capitalize(areaName(area, language)), p.name(indicator), goal, capitalize(targetProgress(target, indicator, t, p)), observation.source]);
+      }
+    }
+  }
+  if (rows.length === 0) return undefined;
+  return { heading: w.targets(year), paragraphs: [w.targetsIntro(year)], table: { caption: w.targets(year), columns: [...w.targetsColumns], rows } };
+}
+
 /** What the council decided, beside the ranking and never in it. */
 export function awardsSection(index: DatasetIndex, areas: readonly Area[], year: number, language: Language): ReportSection {
   const w = WORDS[language];
@@ -92,5 +124,6 @@ export function* reportExtrasSteps(index: DatasetIndex, parent: Area, units: rea
   const ranking = yield* rankingSectionSteps(index, units, year, language, pt);
   const cluster = parent.parent ? index.area(parent.parent) : undefined;
   const peers = cluster?.level === 'cluster' ? index.unitsOf(cluster.id, year).filter((a) => a.id !== parent.id) : [];
-  return { ...(ranking ? { ranking } : {}), awards: awardsSection(index, [parent, ...units, ...peers], year, language) };
+  const targets = targetsSection(index, [parent, ...units], year, language);
+  return { ...(targets ? { targets } : {}), ...(ranking ? { ranking } : {}), awards: awardsSection(index, [parent, ...units, ...peers], year, language) };
 }

@@ -9,11 +9,11 @@ export function useCurrentSearch(): string {
   return text ? `?${text}` : '';
 }
 
-/** Moving between views keeps the year, the language and the area drilled into (?in=); other selections belong to their view. */
+/** Moving between views keeps the year, the period within it, the language and the area drilled into (?in=); other selections belong to their view. */
 export function useCarriedSearch(extra: Record<string, string> = {}): string {
   const current = new URLSearchParams(useCurrentSearch());
   const next = new URLSearchParams();
-  for (const key of ['year', 'lang', 'in']) {
+  for (const key of ['year', 'period', 'lang', 'in']) {
     const value = current.get(key);
     if (value !== null) next.set(key, value);
   }

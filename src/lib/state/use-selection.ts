@@ -1,4 +1,5 @@
-import { parseAsArrayOf, parseAsInteger, parseAsString, useQueryState } from 'nuqs';
+import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral, useQueryState } from 'nuqs';
+import { PERIOD_CODES } from '../../domain/periods/period-code';
 
 /**
  * The selection a shared link must reproduce lives in the query string;
@@ -12,3 +13,6 @@ export const useIndicatorParam = () => useQueryState('indicator', parseAsString.
 
 /** A subset of indicators (?indicators=a,b): how a long matrix or bullet list splits across slides. */
 export const useIndicatorsParam = () => useQueryState('indicators', parseAsArrayOf(parseAsString).withOptions(SELECTION_OPTIONS));
+
+/** A period within the year a view shows instead of the year (?period=to-month-06); anything else in the link is the year. */
+export const usePeriodParam = () => useQueryState('period', parseAsStringLiteral(PERIOD_CODES).withOptions(SELECTION_OPTIONS));
