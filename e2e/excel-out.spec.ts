@@ -108,6 +108,14 @@ test('Tải biểu mẫu: the 2025 form lists the 38 communes in force, a merged
   expect(units).toHaveLength(38);
   units.forEach((_, k) => expect(cellAt(sheet, 5 + k, 0)).toMatchObject({ t: 'n', v: k + 1 }));
   expect(new Set(units.map((cells) => cells[1])).size).toBe(38);
+
+  // A form of a period within the year: its title names the period as the upload reads it, its plan is the year's.
+  await form.getByLabel('Kỳ báo cáo').selectOption({ label: '6 tháng' });
+  const half = await downloadBook(page, form.getByRole('button', { name: 'Tải biểu mẫu' }));
+  expect(half.name).toBe('chi-tieu-bieu-mau-2025-to-month-06.xlsx');
+  const halfRows = rowsOf(half.book.Sheets[half.book.SheetNames[0]!]!);
+  expect(halfRows[0]?.[0]).toBe('BIỂU NHẬP SỐ LIỆU CHỈ TIÊU KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2025');
+  expect(halfRows[4]?.slice(2, 4)).toEqual(['Kế hoạch năm', 'Thực hiện']);
 });
 
 test('the report’s tables download as .xlsx in the office form', async ({ page }) => {

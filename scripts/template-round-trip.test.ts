@@ -15,11 +15,11 @@ if (!parsed.ok) throw new Error('data/*.csv does not parse');
 const index = createDatasetIndex(parsed.data);
 
 describe('the commune template, filled in and uploaded', () => {
-  it('reads back every unit and indicator with no mapping, the plan as given and the actuals as typed', async () => {
+  it.each([['the year', ''], ['nine months (9 tháng đầu năm)', 'to-month-09'], ['March', 'month-03']] as const)('%s: reads back every unit and indicator with no mapping, the plan as given and the actuals as typed, of the form\'s period', async (_, period) => {
     const units = unitsInForce(index, 'lai-chau', 2025);
     expect(units).toHaveLength(38);
     const indicators = index.dataset.indicators.filter((i) => ['budget_revenue', 'poverty_rate'].includes(i.id));
-    const spec = templateSpec({ year: 2025, parent: { name: 'Tỉnh Lai Châu' }, levelName: 'xã, phường', units, indicators, plan: givenPlan(index, 2025) });
+    const spec = templateSpec({ year: 2025, period, parent: { name: 'Tỉnh Lai Châu' }, levelName: 'xã, phường', units, indicators, plan: givenPlan(index, 2025) });
     const book = read(new Uint8Array(await (await xlsxBlob([spec])).arrayBuffer()), { type: 'array', cellStyles: true });
     const sheet = book.Sheets[book.SheetNames[0]!]!;
     // The commune types its figures: plan and actual of both indicators, on the first two units' rows (6 and 7).
@@ -33,6 +33,7 @@ describe('the commune template, filled in and uploaded', () => {
     const rows = analysis.table.toObservations();
     expect(rows.filter((r) => r.actual !== null)).toHaveLength(4);
     expect(rows.find((r) => r.area === units[0]?.id && r.indicator === 'poverty_rate')).toMatchObject({ year: 2025, plan: 20.1, actual: 19.4 });
+    expect(rows.filter((r) => r.actual !== null).map((r) => r.period ?? '')).toEqual([period, period, period, period]);
     expect(rows.find((r) => r.area === units[1]?.id && r.indicator === 'budget_revenue')).toMatchObject({ plan: 8, actual: 7.5 });
   });
 });

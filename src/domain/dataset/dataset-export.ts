@@ -17,13 +17,14 @@ export function datasetToJson(dataset: Dataset): string {
   return `${JSON.stringify({ areas: dataset.areas, indicators: dataset.indicators, observations }, null, 2)}\n`;
 }
 
-/** The upload template: the canonical header and two example rows, as the province's reports print them. */
+/** The upload template: the canonical header and example rows as the province's reports print them (a final that replaced an estimate, a printed % KH, a range, a six-month total, a five-year target). */
 export function templateCsv(): string {
   return `${toDelimited(OBSERVATION_FIELDS, [
     ['Tân Uyên', 2025, 'budget_revenue', 70, 75.5, '', 'tỷ đồng', 'Báo cáo KT-XH năm 2025, tr. 3', 'số chính thức thay số ước 74,8 báo cáo tại hội nghị tháng 12', '', 'final', '2026-03-15', 'estimate 74.8 2025-12-15', ''],
     ['Sìn Hồ', 2025, 'poverty_reduction', '', 4.2, 105, 'điểm %', 'Báo cáo tổng kết thi đua 2025', 'mức giảm tỷ lệ hộ nghèo 4,2%, đạt 105% KH', '', '', '', '', ''],
     ['Than Uyên', 2025, 'grdp_growth', 8, 8.3, '', '%', 'Báo cáo KT-XH năm 2025', 'kế hoạch viết thành khoảng: cột plan là mức thấp, plan_text là nguyên văn; số ước tại hội nghị tháng 12', '8 - 8,5%', 'estimate', '2025-12-15', '', ''],
     ['Tân Uyên', 2025, 'budget_revenue', 70, 38.5, 55, 'tỷ đồng', 'Báo cáo KT-XH 6 tháng đầu năm 2025', 'lũy kế 6 tháng (period to-month-06), plan là dự toán cả năm: đạt 55% KH năm', '', 'estimate', '2025-06-20', '', 'to-month-06'],
+    ['Lai Châu', 2025, 'grdp_growth', 9, '', '', '%', 'Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2021-2025 tỉnh Lai Châu', 'mục tiêu 5 năm (period years-2021-2025, year là năm cuối của giai đoạn): plan là mức thấp, plan_text là nguyên văn', 'tăng bình quân 9 - 10%/năm', '', '', '', 'years-2021-2025'],
   ])}\n`;
 }
 

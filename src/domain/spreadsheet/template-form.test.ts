@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '../dataset/dataset-index';
 import { buildDataset, buildObservation } from '../../testing/builders';
-import { givenPlan, templateSpec, unitsInForce, type TemplateInput } from './template-form';
+import { givenPlan, templateSpec, titlePeriod, unitsInForce, type TemplateInput } from './template-form';
+import { PERIOD_CODES } from '../periods/period-code';
+import { formPeriodCode, periodOf } from '../workbook/form-period';
 
 const index = createDatasetIndex(buildDataset({
   observations: [
@@ -53,5 +55,22 @@ describe('templateSpec', () => {
 
   it('an empty level still makes a form with its header', () => {
     expect(templateSpec(input({ units: [] })).rows).toHaveLength(5);
+  });
+});
+
+describe('a form of a period within the year', () => {
+  it.each(PERIOD_CODES.map((code) => [code]))('%s: the title names it as the upload reads it back', (code) => {
+    const title = `BIỂU NHẬP SỐ LIỆU CHỈ TIÊU KINH TẾ - XÃ HỘI ${titlePeriod(code)}NĂM 2025`;
+    const read = periodOf(title);
+    expect(read?.year).toBe(2025);
+    expect(formPeriodCode(read!.period)).toBe(code);
+  });
+
+  it('the year has no period words; the plan column of a period is the year\'s', () => {
+    expect(titlePeriod('')).toBe('');
+    expect(titlePeriod(undefined)).toBe('');
+    const spec = templateSpec(input({ period: 'to-month-06' }));
+    expect(spec.rows[0]?.[0]).toMatchObject({ value: 'BIỂU NHẬP SỐ LIỆU CHỈ TIÊU KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2025' });
+    expect(spec.rows[4]?.slice(2, 4)).toEqual([expect.objectContaining({ value: 'Kế hoạch năm' }), expect.objectContaining({ value: 'Thực hiện' })]);
   });
 });

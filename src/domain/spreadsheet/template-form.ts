@@ -1,14 +1,17 @@
 import type { DatasetIndex } from '../dataset/dataset-index';
-import type { Area, Indicator } from '../model';
+import type { Area, Indicator, PeriodCode } from '../model';
+import { periodSpan } from '../periods/period-code';
 import { writtenPlan } from '../evaluation/evaluate';
 import { sheetName } from './sheet-name';
 import { fitWidths, headerLabel, numberCell, type SheetSpec, type SpecCell } from './sheet-spec';
 
 /** The words of the office form, as a province writes them to its communes. */
-export const FORM_WORDS = { stt: 'STT', unit: 'Đơn vị', plan: 'Kế hoạch', actual: 'Thực hiện' } as const;
+export const FORM_WORDS = { stt: 'STT', unit: 'Đơn vị', plan: 'Kế hoạch', yearPlan: 'Kế hoạch năm', actual: 'Thực hiện' } as const;
 
 export interface TemplateInput {
   year: number;
+  /** A period within the year the form asks for ('' or absent: the year): its title names it, as the upload reads it back. */
+  period?: PeriodCode | '';
   /** The province (or unit) the form comes from: the name row says it. */
   parent: Pick<Area, 'name'>;
   /** What the units are called ("xã, phường"). */
@@ -34,6 +37,15 @@ export function givenPlan(index: DatasetIndex, year: number): TemplateInput['pla
 }
 
 const TITLE_ROWS = 3;
+const ROMAN = ['', 'I', 'II', 'III', 'IV'];
+
+/** The title's words for a period, as the province titles its forms and the upload reads them (form-period.ts): "THÁNG 3 ", "QUÝ II ", "6 THÁNG ĐẦU "; '' for the year. */
+export function titlePeriod(period: PeriodCode | '' | undefined): string {
+  const span = period ? periodSpan(period) : null;
+  if (!span) return '';
+  if (period!.startsWith('quarter-')) return `QUÝ ${ROMAN[span.last / 3]} `;
+  return span.first === span.last ? `THÁNG ${span.last} ` : `${span.last} THÁNG ĐẦU `;
+}
 
 const planCell = (plan: number | string | null): SpecCell => (typeof plan === 'string' ? { type: 'text', value: plan } : numberCell(plan));
 
@@ -45,14 +57,15 @@ const planCell = (plan: number | string | null): SpecCell => (typeof plan === 's
  */
 export function templateSpec(input: TemplateInput): SheetSpec {
   const width = 2 + 2 * input.indicators.length;
-  const title: SpecCell[] = [{ type: 'text', value: `BIỂU NHẬP SỐ LIỆU CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM ${input.year}`, bold: true, columnSpan: width }];
+  const title: SpecCell[] = [{ type: 'text', value: `BIỂU NHẬP SỐ LIỆU CHỈ TIÊU KINH TẾ - XÃ HỘI ${titlePeriod(input.period)}NĂM ${input.year}`, bold: true, columnSpan: width }];
   const name: SpecCell[] = [{ type: 'text', value: `Đơn vị: ${input.parent.name} — cấp ${input.levelName} (${input.units.length} đơn vị)`, columnSpan: width }];
   const head = (value: string, more: Partial<Extract<SpecCell, { type: 'text' }>> = {}): SpecCell => ({ type: 'text', value, bold: true, wrap: true, align: 'center', ...more });
   const top: SpecCell[] = [head(FORM_WORDS.stt, { rowSpan: 2 }), head(FORM_WORDS.unit, { rowSpan: 2 })];
   const bottom: SpecCell[] = [null, null];
   for (const indicator of input.indicators) {
     top.push(head(headerLabel({ label: indicator.nameVi, unit: indicator.unit }), { columnSpan: 2 }), null);
-    bottom.push(head(FORM_WORDS.plan), head(FORM_WORDS.actual));
+    // A period's figure is measured against the year's plan: the column says so.
+    bottom.push(head(input.period ? FORM_WORDS.yearPlan : FORM_WORDS.plan), head(FORM_WORDS.actual));
   }
   const body = input.units.map((unit, k): SpecCell[] => [
     { type: 'number', value: k + 1, format: '0' },

@@ -5,12 +5,15 @@ import { SelectField } from '../../components/pickers/select-field';
 import { levelName } from '../../components/units/unit-names';
 import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Localized } from '../../domain/issues';
-import type { Area } from '../../domain/model';
+import type { Area, PeriodCode } from '../../domain/model';
+import { formatPeriod, PERIOD_CODES } from '../../domain/periods/period-code';
 import { givenPlan, templateSpec, unitsInForce } from '../../domain/spreadsheet/template-form';
 import { usePresenters } from '../../lib/language/use-presenters';
 import { downloadBlob } from '../../lib/state/download';
 import { useUploadT } from './upload-messages';
 import './upload-areas.css';
+
+const capitalize = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 
 /** The levels a template can list in a year: the province's own units, and the units under them when there are any. */
 function levelsOf(index: DatasetIndex, year: number): { units: Area[]; parent: Area }[] {
@@ -42,6 +45,7 @@ export function TemplateFormPicker({ index }: { index: DatasetIndex }) {
   const years = templateYears(index, thisYear);
   const [year, setYear] = useState(thisYear);
   const [level, setLevel] = useState(0);
+  const [period, setPeriod] = useState<PeriodCode | ''>('');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(index.dataset.indicators.map((i) => i.id)));
   const [failed, setFailed] = useState<Localized | null>(null);
   const levels = levelsOf(index, year);
@@ -52,8 +56,8 @@ export function TemplateFormPicker({ index }: { index: DatasetIndex }) {
     if (!shown) return;
     setFailed(null);
     try {
-      const spec = templateSpec({ year, parent: shown.parent, levelName: name(shown), units: shown.units, indicators, plan: givenPlan(index, year) });
-      downloadBlob(`chi-tieu-bieu-mau-${year}.xlsx`, await xlsxBlob([spec]));
+      const spec = templateSpec({ year, period, parent: shown.parent, levelName: name(shown), units: shown.units, indicators, plan: givenPlan(index, year) });
+      downloadBlob(`chi-tieu-bieu-mau-${year}${period ? `-${period}` : ''}.xlsx`, await xlsxBlob([spec]));
     } catch (error) {
       setFailed(exportFailureReason(error));
     }
@@ -63,6 +67,12 @@ export function TemplateFormPicker({ index }: { index: DatasetIndex }) {
     <fieldset className="template-form">
       <legend>{t('templateForm')}</legend>
       <SelectField label={tt('year')} value={String(year)} options={years.map((y) => ({ value: String(y), label: String(y) }))} onChange={(v) => { setYear(Number(v)); setLevel(0); }} />
+      <SelectField
+        label={t('templatePeriod')}
+        value={period}
+        options={[{ value: '', label: capitalize(formatPeriod('', language)) }, ...PERIOD_CODES.map((code) => ({ value: code, label: capitalize(formatPeriod(code, language)) }))]}
+        onChange={(v) => setPeriod(PERIOD_CODES.find((code) => code === v) ?? '')}
+      />
       <SelectField label={t('templateLevel')} value={String(Math.min(level, levels.length - 1))} options={levels.map((l, k) => ({ value: String(k), label: `${name(l)} (${l.units.length})` }))} onChange={(v) => setLevel(Number(v))} />
       <details>
         <summary>{t('templateIndicators', { n: indicators.length, total: index.dataset.indicators.length })}</summary>
