@@ -1,14 +1,15 @@
 /**
- * Browser benchmark at national scale: the built app, served as a deployment serves it, with three
+ * Browser benchmark at national scale: the built app, served as a deployment serves it, with four
  * published data folders — the built-in data (Lai Châu), districts-140k (63 provinces, 700 districts,
- * 140,000 rows) and communes-1.7m (34 provinces, 3,300 communes, 1,650,000 rows), both made by
+ * 140,000 rows), communes-1.7m (34 provinces, 3,300 communes, 1,650,000 rows) and monthly-270k (a province's
+ * monthly data: 38 communes × 60 indicators × 12 figures a year × 10 years, 273,600 rows), all made by
  * scripts/national-data.mjs and published with the project's own `npm run data -- publish`. Measured in
  * Chromium through Playwright, every figure beside the same figure on the built-in data, with the ratio.
  * A benchmark, not a timed test: it prints a markdown table and never fails on a slow figure.
  *
  *   npm run bench                                    the ingest part, then this part (scripts/bench-all.mjs)
  *   BENCH_PART=browser npm run bench                 this part alone (or: node scripts/bench-browser.mjs)
- *   BENCH_SIZES=140k npm run bench                   only the built-in data and districts-140k (default 140k,1.7m)
+ *   BENCH_SIZES=140k npm run bench                   only the built-in data and districts-140k (default 140k,1.7m,270k)
  *   BENCH_STEP_TIMEOUT=60 …                          seconds a step may take before it reads "failed: timeout" (default 120)
  *   BENCH_UPLOAD=0 … / BENCH_UPLOAD=only …          skip the upload path / run only it (default: run it after the views)
  *   BENCH_REGENERATE=1 …                             remake the published datasets even when the cached ones match
@@ -67,6 +68,7 @@
  *   /data        h1 and `table tbody tr`
  *   /report      h1 and `.report-section h2` (the report's first section: its model is made)
  *   /upload      h1 and `input[type=file]`
+ *   /in-year     h1 and `.in-year-reading` or `.in-year-empty` (the monthly meeting's sentence, or its words without periods)
  *
  * The parts, in scripts/bench-browser/: settings.mjs (the variables above), prepare.mjs (datasets, build, sites),
  * page-script.mjs (what runs in the page), steps.mjs (bounded steps, the cold load, a timed act), measure.mjs (a

@@ -9,6 +9,8 @@
  *                   = 140,000 rows
  *   communes-1.7m   34 provinces (from 1 July 2025) with 3,300 communes × 10 years (2025–2034) × 50 indicators
  *                   = 1,650,000 rows
+ *   monthly-270k    a province's monthly data (issue 25's scale row): Lai Châu with 38 communes × 60 indicators ×
+ *                   10 years (2025–2034) × 12 figures a year (each of months 1–11 alone, and the year's) = 273,600 rows
  *   small           3 provinces with 60 districts × 5 years × 20 indicators = 6,000 rows, for development
  *
  * What is real and what is not: the country and the province names are real (the 63 provinces of the General
@@ -42,6 +44,7 @@ export const PROVINCES_FROM_2025 = [
 const KINDS = {
   'districts-140k': { provinces: PROVINCES_BEFORE_2025, units: 700, level: 'district', years: [2015, 2024], indicators: 20 },
   'communes-1.7m': { provinces: PROVINCES_FROM_2025, units: 3300, level: 'commune', years: [2025, 2034], indicators: 50 },
+  'monthly-270k': { provinces: ['Lai Châu'], units: 38, level: 'commune', years: [2025, 2034], indicators: 60, months: 11 },
   small: { provinces: ['Lai Châu', 'Điện Biên', 'Sơn La'], units: 60, level: 'district', years: [2020, 2024], indicators: 20 },
 };
 export const NATIONAL_KINDS = Object.keys(KINDS);
@@ -100,7 +103,9 @@ export function nationalDataset(kind, root = process.cwd()) {
     }
   });
   const indicators = indicatorsOf(spec.indicators, root);
-  const observations = ['area,year,indicator,plan,actual,percent_of_plan,unit,source,note'];
+  // A monthly kind writes the period column (months 1–n alone, then the year's figure); the others the first nine columns.
+  const months = spec.months ?? 0;
+  const observations = [months ? 'area,year,indicator,plan,actual,percent_of_plan,unit,source,note,plan_text,figure_kind,as_of,history,period' : 'area,year,indicator,plan,actual,percent_of_plan,unit,source,note'];
   for (let year = spec.years[0]; year <= spec.years[1]; year++) {
     const yearSource = `Thử nghiệm ${year}`;
     for (const area of units)
@@ -111,7 +116,13 @@ export function nationalDataset(kind, root = process.cwd()) {
         const r = random();
         // The unit column is left empty: the catalog's unit holds (and the file stays under the 128 MB limit).
         // About 3 % without a result yet, 2 % without a plan: the views must show "no data", never 0.
-        observations.push(`${area},${year},${indicator.id},${r < 0.02 ? '' : plan.toFixed(decimals)},${r > 0.97 ? '' : actual.toFixed(decimals)},,,${yearSource},`);
+        const planCell = r < 0.02 ? '' : plan.toFixed(decimals);
+        // A month's plan is the year's (docs/data.md); its figure about a twelfth of the year's for figures that add up.
+        for (let m = 1; m <= months; m++) {
+          const share = indicator.unit === '%' ? 1 : 1 / 12;
+          observations.push(`${area},${year},${indicator.id},${planCell},${(actual * share * (0.85 + random() * 0.3)).toFixed(decimals)},,,${yearSource},,,,,,month-${String(m).padStart(2, '0')}`);
+        }
+        observations.push(`${area},${year},${indicator.id},${planCell},${r > 0.97 ? '' : actual.toFixed(decimals)},,,${yearSource},${months ? ',,,,,' : ''}`);
       }
   }
   return {

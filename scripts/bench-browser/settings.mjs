@@ -5,6 +5,8 @@ const DATASETS = [
   { name: 'built-in', label: 'built-in', kind: null },
   { name: '140k', label: '140k', kind: 'districts-140k' },
   { name: '1.7m', label: '1.7M', kind: 'communes-1.7m' },
+  // A province's monthly data (38 communes × 60 indicators × 12 figures a year × 10 years).
+  { name: '270k', label: '270k monthly', kind: 'monthly-270k' },
 ];
 
 /** Each view by its link: the selector of its content that, with its h1, says the view is shown (in the table's order). */
@@ -17,6 +19,8 @@ const CONTENT = {
   '/data': 'table tbody tr',
   '/report': '.report-section h2',
   '/upload': 'input[type=file]',
+  // The monthly meeting's view: its sentence, or its words without periods (every dataset but the monthly one and the built-in).
+  '/in-year': ':is(.in-year-reading, .in-year-empty)',
   '/': '.status-matrix tbody tr',
 };
 const VIEWS = Object.entries(CONTENT).map(([path, selector]) => ({ path, selector }));
@@ -25,7 +29,7 @@ const list = (text) => text.split(',').map((s) => s.trim());
 
 /** The settings of one run from these variables; each dataset is a fresh object (the run adds its folder, site and origin). */
 export function benchSettings(env) {
-  const sizes = list(env.BENCH_SIZES ?? '140k,1.7m').filter(Boolean);
+  const sizes = list(env.BENCH_SIZES ?? '140k,1.7m,270k').filter(Boolean);
   return {
     stepMs: Number(env.BENCH_STEP_TIMEOUT ?? 120) * 1000,
     port: Number(env.BENCH_PORT ?? 0),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { benchSettings } from './settings.mjs';
 
-const ALL_VIEWS = ['/indicator', '/district', '/trend', '/ranking', '/data', '/report', '/upload', '/'];
-const DEFAULTS = { stepMs: 120_000, port: 0, upload: true, uploadOnly: false, regenerate: false, out: null, datasets: ['built-in', '140k', '1.7m'], views: ALL_VIEWS };
+const ALL_VIEWS = ['/indicator', '/district', '/trend', '/ranking', '/data', '/report', '/upload', '/in-year', '/'];
+const DEFAULTS = { stepMs: 120_000, port: 0, upload: true, uploadOnly: false, regenerate: false, out: null, datasets: ['built-in', '140k', '1.7m', '270k'], views: ALL_VIEWS };
 
 describe('benchSettings', () => {
   // Each expectation is what the script read from these variables before the split.

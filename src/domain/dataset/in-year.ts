@@ -8,7 +8,8 @@ import type { FigureKind, Indicator, Observation, PeriodCode } from '../model';
 import type { Measure } from '../numbers/measure';
 import { changeOnLastYear, cumulativePath, gapToPlan, percentOfYearPlan, type CumulativePoint, type GapToPlan, type PeriodFigure } from '../periods/in-year';
 import type { DatasetIndex } from './dataset-index';
-import { isInYearSlot } from '../periods/period-code';
+import { isInYearSlot, periodSpan } from '../periods/period-code';
+import { periodRowsOf } from './period-rows';
 import { periodSlotsOf, slotAt } from '../observations/period-slots';
 
 export interface InYearMonth {
@@ -44,27 +45,9 @@ export interface InYearLatest {
   gap: GapToPlan;
 }
 
-/** A year's period rows by area|indicator, made once per index and year: a table of 38 communes reads it 76 times. */
-const byUnit = new WeakMap<DatasetIndex, Map<number, Map<string, number[]>>>();
-
-/** The rows of one unit × indicator among a year's period rows. */
-function periodRows(index: DatasetIndex, area: string, indicator: string, year: number): Observation[] {
-  let years = byUnit.get(index);
-  if (!years) byUnit.set(index, (years = new Map<number, Map<string, number[]>>()));
-  let groups = years.get(year);
-  if (!groups) {
-    groups = new Map();
-    const c = index.table.columns;
-    for (const i of inYearPositions(index, year)) {
-      const key = `${c.areaIds[c.area[i]!]}|${c.indicatorIds[c.indicator[i]!]}`;
-      const list = groups.get(key);
-      if (list) list.push(i);
-      else groups.set(key, [i]);
-    }
-    years.set(year, groups);
-  }
-  return index.table.rows(groups.get(`${area}|${indicator}`) ?? []);
-}
+/** The rows of one unit × indicator among a year's periods within the year. */
+const periodRows = (index: DatasetIndex, area: string, indicator: string, year: number): Observation[] =>
+  index.table.rows(periodRowsOf(index, year, area, indicator, isInYearSlot));
 
 const figuresOf = (rows: readonly Observation[]): PeriodFigure[] =>
   rows.flatMap((o) => (o.period !== undefined && o.actual !== null ? [{ period: o.period, value: o.actual }] : []));
@@ -75,8 +58,8 @@ const endingAt = (rows: readonly Observation[], month: number): Observation | un
   return ending.find((o) => isRunningTotal(o.period!)) ?? ending[0];
 };
 
-const lastMonthOf = (period: PeriodCode) => Number(/(\d+)$/.exec(period)![1]) * (period.startsWith('quarter-') ? 3 : 1);
-const isRunningTotal = (period: PeriodCode) => period.startsWith('to-month-') || period === 'quarter-1' || period === 'month-01';
+const lastMonthOf = (period: PeriodCode) => periodSpan(period)?.last;
+const isRunningTotal = (period: PeriodCode) => periodSpan(period)?.cumulative === true;
 
 export function inYearSeries(index: DatasetIndex, area: string, indicator: Indicator, year: number): InYearSeries {
   const current = periodRows(index, area, indicator.id, year);

@@ -5,9 +5,11 @@
  * bình quân 6,4%/năm").
  */
 import type { Indicator, Observation } from '../model';
-import { isMultiYear, yearsSpan } from '../periods/period';
-import { multiYearPlanOf, multiYearProgress, type MultiYearPlanReading, type MultiYearProgress, type YearFigure } from '../periods/multi-year';
+import { yearsSpan } from '../periods/period';
 import { periodSlotsOf, slotAt } from '../observations/period-slots';
+import { multiYearPlanOf, multiYearProgress, type MultiYearPlanReading, type MultiYearProgress, type YearFigure } from '../periods/multi-year';
+import { isMultiYearSlot } from '../periods/period-code';
+import { periodRowsOf } from './period-rows';
 import type { DatasetIndex } from './dataset-index';
 
 export interface MultiYearTarget {
@@ -21,28 +23,9 @@ export interface MultiYearTarget {
   figures: YearFigure[];
 }
 
-/** Every multi-year row by area|indicator, made once per index. */
-const rowsOf = new WeakMap<DatasetIndex, Map<string, Observation[]>>();
-
-function targetRows(index: DatasetIndex, area: string, indicator: string): Observation[] {
-  let made = rowsOf.get(index);
-  if (!made) {
-    made = new Map<string, Observation[]>();
-    const slots = periodSlotsOf(index.table);
-    const c = index.table.columns;
-    for (const year of index.periodYears) {
-      for (const i of index.periodPositions(year)) {
-        if (slotAt(slots, i) === 0) continue;
-        const o = index.table.row(i);
-        if (!o.period || !isMultiYear(o.period)) continue;
-        const key = `${c.areaIds[c.area[i]!]}|${c.indicatorIds[c.indicator[i]!]}`;
-        made.set(key, [...(made.get(key) ?? []), o]);
-      }
-    }
-    rowsOf.set(index, made);
-  }
-  return made.get(`${area}|${indicator}`) ?? [];
-}
+/** The unit's multi-year rows of the indicator, from each year's period rows (a span's row has its last year). */
+const targetRows = (index: DatasetIndex, area: string, indicator: string): Observation[] =>
+  index.periodYears.flatMap((year) => index.table.rows(periodRowsOf(index, year, area, indicator, isMultiYearSlot)));
 
 const actualOf = (index: DatasetIndex, area: string, year: number, indicator: string) => index.evaluation(area, year, indicator)?.observation.actual ?? null;
 
@@ -68,8 +51,17 @@ export function multiYearTargets(index: DatasetIndex, area: string, indicator: I
   }).sort((a, b) => a.first - b.first);
 }
 
-/** The areas with a multi-year target of any indicator (a report of 3,300 communes asks only these). */
+const targetAreas = new WeakMap<DatasetIndex, Set<string>>();
+
+/** The areas with a multi-year target of any indicator (a report of 3,300 communes asks only these), found once per index. */
 export function areasWithTargets(index: DatasetIndex): Set<string> {
-  targetRows(index, '', '');
-  return new Set([...rowsOf.get(index)!.keys()].map((key) => key.slice(0, key.indexOf('|'))));
+  let areas = targetAreas.get(index);
+  if (!areas) {
+    areas = new Set<string>();
+    const slots = periodSlotsOf(index.table);
+    const c = index.table.columns;
+    for (const year of index.periodYears) for (const i of index.periodPositions(year)) if (isMultiYearSlot(slotAt(slots, i))) areas.add(c.areaIds[c.area[i]!]!);
+    targetAreas.set(index, areas);
+  }
+  return areas;
 }

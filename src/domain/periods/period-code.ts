@@ -24,6 +24,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const monthCode = (m: number): PeriodCode => `month-${pad(m)}`;
 export const toMonthCode = (m: number): PeriodCode => `to-month-${pad(m)}`;
 export const quarterCode = (q: 1 | 2 | 3 | 4): PeriodCode => `quarter-${q}`;
+/** January to month m as one code: the month itself for January, the first quarter for March, the year ('') for December. */
+export const runningTotalCode = (m: number): PeriodCode | '' => (m === 1 ? monthCode(1) : m === 3 ? quarterCode(1) : m === 12 ? '' : toMonthCode(m));
 
 const CODE = /^(month|to-month)-(0[1-9]|1[0-2])$|^quarter-([1-4])$/;
 
@@ -82,6 +84,8 @@ export function periodSlot(code: string): number {
 }
 /** Whether a slot is a period within the year (the in-year view's). */
 export const isInYearSlot = (slot: number): boolean => slot > 0 && slot <= PERIOD_CODES.length;
+/** Whether a slot is a multi-year span's (a five-year plan's target). */
+export const isMultiYearSlot = (slot: number): boolean => slot > PERIOD_CODES.length && slot < PERIOD_SLOTS;
 /** The period of a slot in a row of that year: '' for the year's figure. */
 export function periodOfSlot(slot: number, year: number): PeriodCode | '' {
   if (slot === 0) return '';

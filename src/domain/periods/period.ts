@@ -1,7 +1,7 @@
 /** Periods as reports write them, read and written back (the codes themselves: period-code.ts, small enough for every page). */
 import { foldText } from '../text/text-key';
 import type { PeriodCode } from '../model';
-import { MONTH_NAMES, monthCode, periodSpan, quarterCode, toMonthCode, yearsCode, yearsSpan } from './period-code';
+import { MONTH_NAMES, monthCode, periodSpan, quarterCode, runningTotalCode, toMonthCode, yearsCode, yearsSpan } from './period-code';
 
 export * from './period-code';
 
@@ -41,6 +41,6 @@ export function readPeriod(text: string): PeriodCode | '' | null {
 /** Month n alone or January to n as a code; '' for the whole year; null for no month. */
 function month(n: number, cumulative: boolean): PeriodCode | '' | null {
   if (!Number.isInteger(n) || n < 1 || n > 12) return null;
-  if (cumulative) return n === 12 ? '' : n === 1 ? monthCode(1) : n === 3 ? quarterCode(1) : toMonthCode(n);
+  if (cumulative) return runningTotalCode(n);
   return monthCode(n);
 }

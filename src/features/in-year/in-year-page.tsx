@@ -11,7 +11,7 @@ import { areasWithPeriods, indicatorsWithPeriods, inYearSeries, inYearYears, typ
 import type { Area, Indicator } from '../../domain/model';
 import { FIGURE_KIND_LABELS, formatAsOf } from '../../domain/evaluation/figure-kind';
 import { formatPercent, formatSigned } from '../../domain/numbers/format';
-import { formatPeriod, toMonthCode } from '../../domain/periods/period';
+import { formatPeriod, runningTotalCode } from '../../domain/periods/period-code';
 import { useAreaParam, useIndicatorParam, useYearParam } from '../../lib/state/use-selection';
 import { usePresenters } from '../../lib/language/use-presenters';
 import type { Presenters } from '../../lib/language/presenters';
@@ -22,7 +22,11 @@ import './in-year.css';
 type T = ReturnType<typeof useInYearT>;
 
 /** January to month m as reports name it: "tháng 1", "quý I", "6 tháng", "lũy kế 5 tháng". */
-const periodTo = (month: number, language: 'vi' | 'en') => formatPeriod(month === 1 ? 'month-01' : month === 3 ? 'quarter-1' : month === 12 ? '' : toMonthCode(month), language);
+const periodTo = (month: number, language: 'vi' | 'en') => formatPeriod(runningTotalCode(month), language);
+
+/** The change on the same period of last year: in % for figures that add up, in points for a rate ("+24,6%", "+1,20 điểm %"). */
+const changeOf = (change: number, additive: boolean, language: 'vi' | 'en') =>
+  additive ? `${formatSigned(change, language, 1)}%` : `${formatSigned(change, language, 2)} ${language === 'vi' ? 'điểm %' : 'pp'}`;
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -33,7 +37,7 @@ function latestParts(latest: InYearLatest, indicator: Indicator, year: number, p
   const percent = latest.percentOfYearPlan;
   const change = latest.changeOnLastYear;
   const changeText = change.kind === 'value'
-    ? it('change', { change: indicator.additive ? `${formatSigned(change.value, language, 1)}%` : `${formatSigned(change.value, language, 2)} ${language === 'vi' ? 'điểm %' : 'pp'}` })
+    ? it('change', { change: changeOf(change.value, indicator.additive, language) })
     : it('noChange', { last: year - 1 });
   const gap = latest.gap;
   return [
@@ -77,7 +81,7 @@ function ProgressTable({ rows, indicator, year }: { rows: UnitProgress[]; indica
                 <td className="num">{latest ? p.figure(latest.value, indicator) : '—'}</td>
                 <td className="num">{last === null ? '—' : p.figure(last, indicator)}</td>
                 <td className="num">{latest?.percentOfYearPlan.kind === 'value' ? formatPercent(latest.percentOfYearPlan.value, p.language, 1) : '—'}</td>
-                <td className="num">{change?.kind === 'value' ? (indicator.additive ? `${formatSigned(change.value, p.language, 1)}%` : formatSigned(change.value, p.language, 2)) : '—'}</td>
+                <td className="num">{change?.kind === 'value' ? changeOf(change.value, indicator.additive, p.language) : '—'}</td>
                 <td className="num">{latest?.gap.kind === 'remaining' ? p.computed(latest.gap.amount, indicator) : latest?.gap.kind === 'reached' ? '✓' : '—'}</td>
               </tr>
             );
