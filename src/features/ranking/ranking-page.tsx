@@ -78,6 +78,9 @@ function subtitleOf(rt: ReturnType<typeof useRankingT>, lt: ReturnType<typeof us
     : rt('pageSubtitleDistricts', { province: parent?.name ?? '' });
 }
 
+/** Beyond this many units × criteria the ranking's page is committed a part per task (see RankingView). */
+const STAGED_CELLS = 1_000;
+
 type ViewProps = { index: DatasetIndex; setLevel: (level: RankingLevel) => void; drill: ReturnType<typeof useParent>; scheme: RankingScheme };
 
 function RankingView({ index, model, setLevel, drill, scheme: { problems, setScheme, reset }, making }: ViewProps & { model: RankingModel; making: ReactNode }) {
@@ -90,8 +93,10 @@ function RankingView({ index, model, setLevel, drill, scheme: { problems, setSch
   const { search: locationSearch } = useLocation();
   const areaById = useMemo(() => new Map(model.areas.map((a) => [a.id, a])), [model.areas]);
   const view = useUnitView(index, model);
-  // A long ranking (a country's 3,300 communes) shows its table first, then one part per task: the "why" panel and awards, the chart, the editor, the scorecard (one commit of everything took 200–400 ms).
-  const desk = useStagesShown(4, model.ranking.length > WINDOW_FROM);
+  // A long ranking (a country's 3,300 communes) or a wide one (38 communes × 60 criteria: 2,280 scorecard cells and
+  // chart segments) shows its table first, then one part per task: the "why" panel and awards, the chart, the
+  // editor, the scorecard (one commit of everything took 200–400 ms, and 1.2 s for the wide one).
+  const desk = useStagesShown(4, model.ranking.length > WINDOW_FROM || model.ranking.length * model.scheme.criteria.length > STAGED_CELLS);
   const indicatorOf = (id: string) => index.indicator(id);
   // A country's districts share names across provinces ("Huyện Bắc 01"): name each with its province.
   const spans = useMemo(() => new Set(model.areas.map((a) => a.parent)).size > 1, [model.areas]);

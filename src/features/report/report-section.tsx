@@ -28,12 +28,19 @@ export function Table({ table, shown }: { table: ReportTable; shown?: number }) 
   );
 }
 
-/** Beyond this many units (a country's 700 districts), a unit's table is drawn when it comes near the screen; its paragraph is there at once. */
+/**
+ * Beyond this many units (a country's 700 districts), or this many rows of their tables together (38 communes ×
+ * 60 indicators: 2,280 rows drawn at once were one task of a second), a unit's table is drawn when it comes near
+ * the screen; its paragraph is there at once.
+ */
 const TABLES_AT_ONCE = 40;
+const TABLE_ROWS_AT_ONCE = 600;
+
+const rowsOf = (sections: readonly ReportSection[]) => sections.reduce((n, s) => n + (s.table?.rowCount ?? s.table?.rows.length ?? 0), 0);
 
 /** Sub-sections [from, to) of a section: a part mounted once (see TableRows). */
 const Subsections = memo(function Subsections({ subsections, from, to }: { subsections: ReportSection[]; from: number; to: number }) {
-  const nearScreen = subsections.length > TABLES_AT_ONCE;
+  const nearScreen = subsections.length > TABLES_AT_ONCE || rowsOf(subsections) > TABLE_ROWS_AT_ONCE;
   return subsections.slice(from, to).map((sub, k) => <Section key={sub.area ?? from + k} section={sub} number={String(from + k + 1)} level={3} tableNearScreen={nearScreen} />);
 });
 
