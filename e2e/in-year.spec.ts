@@ -83,7 +83,7 @@ test('the overview, unit and indicator views show a period within the year when 
   const card = page.locator('.kpi-card', { has: page.getByRole('link', { name: 'Thu ngân sách nhà nước trên địa bàn' }) });
   await expect(card.locator('.kpi-actual')).toHaveText('1.900 tỷ đồng');
   await expect(card).toContainText('63,3%');
-  await expect(card).toContainText('+400 tỷ đồng');
+  await expect(card.locator('dt', { hasText: 'So với cùng kỳ' }).locator('xpath=..')).toContainText('+400 tỷ đồng');
   await expect(card).toContainText('Không đạt');
 
   // The choice goes with the reader to the indicator: the communes' nine months, ranked by % of the year's plan.

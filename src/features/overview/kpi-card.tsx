@@ -8,7 +8,8 @@ import { useCarriedSearch } from '../../lib/state/carried-search';
 import { usePresenters } from '../../lib/language/use-presenters';
 
 /** One indicator for the province: its own KH/TH/% KH and change, and how its units (districts or communes) did. */
-export function KpiCard({ summary, year, units, level, areaName }: { summary: IndicatorSummary; year: number; units: number; level: string; areaName: string }) {
+/** `changeLabel`: what the change is on, when not last year's figure ("So với cùng kỳ" for a period within the year). */
+export function KpiCard({ summary, year, units, level, areaName, changeLabel }: { summary: IndicatorSummary; year: number; units: number; level: string; areaName: string; changeLabel?: string }) {
   const { t, p } = usePresenters();
   const search = useCarriedSearch({ year: String(year) });
   const { indicator, own, total, change, districtStatus, districtsReporting: reporting } = summary;
@@ -23,7 +24,7 @@ export function KpiCard({ summary, year, units, level, areaName }: { summary: In
             <div><dt>{t('actual')}</dt><dd className="kpi-actual">{p.figure(own.actual, indicator)}</dd></div>
             <div><dt>{t('plan')}</dt><dd>{p.plan(own.plan, indicator)}</dd></div>
             <div><dt>{t('percentOfPlan')}</dt><dd>{p.percent(own.percent)}</dd></div>
-            <div><dt>{t('change')}</dt><dd>{p.change(change.absolute, indicator)}</dd></div>
+            <div><dt>{changeLabel ?? t('change')}</dt><dd>{p.change(change.absolute, indicator)}</dd></div>
           </dl>
           <StatusBadge status={own.status} />
         </>

@@ -4,6 +4,7 @@ import { useDrill } from '../../components/drill/use-drill';
 import { useIndicatorSubset } from '../../components/pickers/indicator-subset';
 import { PageHeader } from '../../components/pickers/page-header';
 import { PeriodLine, PeriodPicker, usePeriodChoice } from '../../components/pickers/period-picker';
+import { usePeriodT } from '../../components/pickers/period-messages';
 import { LevelLine } from '../../components/units/level-line';
 import { unitPart } from '../../components/units/unit-list';
 import { levelName } from '../../components/units/unit-names';
@@ -21,6 +22,7 @@ import { useProvinceSummary } from './use-province-summary';
 /** One parent for one year (the province by default; a national dataset opens on the country): KPI cards of the parent, the matrix of its units. */
 function Overview({ index: yearIndex }: { index: DatasetIndex }) {
   const { t } = usePresenters();
+  const pt = usePeriodT();
   // A period within the year (?period=) is read as the year is, from its own index.
   const period = usePeriodChoice(yearIndex);
   const { index } = period;
@@ -36,6 +38,7 @@ function Overview({ index: yearIndex }: { index: DatasetIndex }) {
   const summaries = summary.summaries?.filter((s) => shown.some((i) => i.id === s.indicator.id)) ?? null;
   // A slide of some former districts' communes shows their rows only; the cards are the whole province's.
   const part = unitPart(units, list[0].filter.former, (id) => index.area(id));
+  const changeLabel = period.period ? pt('samePeriod') : undefined;
   return (
     <>
       <PageHeader title={drill.titleOf(province, year)}>
@@ -61,7 +64,7 @@ function Overview({ index: yearIndex }: { index: DatasetIndex }) {
           <p className="no-data">{t('noIndicatorsForYear', { year })}</p>
         ) : (
           <ul className="kpi-grid">
-            {summaries.map((s) => <KpiCard key={s.indicator.id} summary={s} year={year} units={units.length} level={levelName(level, t)} areaName={province.name} />)}
+            {summaries.map((s) => <KpiCard key={s.indicator.id} summary={s} year={year} units={units.length} level={levelName(level, t)} areaName={province.name} changeLabel={changeLabel} />)}
           </ul>
         )}
       </section>
