@@ -71,6 +71,9 @@ test('a year-end form of two years\' columns: last year\'s actual, this year\'s 
   await expect(mapping).toContainText('Kế hoạch · 2026');
   await expect(mapping).toContainText('Thực hiện · 2026 (ước)');
   await expect(mapping).toContainText('% KH · 2026');
+  // The printed change on the same period (109,7 = 46,2 / 42,1) is derived: not stored, checked, and it agrees.
+  await expect(mapping).toContainText('không lưu: so với cùng kỳ, tự tính và đối chiếu');
+  await expect(page.getByText(/Cột "So với cùng kỳ \(%\)"/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Ghi phiên bản mới (4 dòng hợp lệ)' }).click();
   await expect(page.getByText('Đã ghi phiên bản 1.')).toBeVisible();
   await page.goto('/district/xa-muong-kim?year=2026');

@@ -6,6 +6,7 @@ import { LocaleTally, type NumberLocale } from '../numbers/numbers';
 import { rawRowSource, validateRows, type AreaAliasUse, type RowSource, type ValidatedRows, type ValidationProgress } from '../validation/validate-observations';
 import { percentColumnIssues } from '../validation/percent-column-check';
 import { edgeNotes, splitTableEdges, totalCheckIssues } from './table-edges';
+import { samePeriodCheckIssues } from './same-period-check';
 import { decodeBytes, type TextEncodingName } from '../text/decode';
 import type { ColumnTarget, Layout } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
@@ -24,7 +25,6 @@ import { unknownAreasOf, type UnknownArea } from './unknown-areas';
 import type { DiffSummary, MergeMode } from './diff';
 import { isWorkbookBytes } from '../workbook/workbook-bytes';
 import { withDefinitions, type Defined } from './upload-definitions';
-
 export type { Catalog, UploadOptions } from './upload-options';
 import type { FormReport, PartReport, WorkbookReport } from './part-reports';
 
@@ -256,7 +256,8 @@ function analyzeRows(table: CellTable & { errors: { line: number; message: strin
   const validated = refusingBadPercentColumns(validateRows(raws, { ...catalog, numberLocale, ...aliasesOf(options) }, onProgress));
   const used = new Set(validated.table.columns.indicatorIds);
   const usedAreas = new Set(validated.table.columns.areaIds);
-  const edgeIssues = [...edgeNotes(edges, table.header, areaColumn), ...totalCheckIssues(edges.totals, table.header, targets, catalog.indicators, numberLocale, validated.table)];
+  const printed = { locale: numberLocale, table: validated.table };
+  const edgeIssues = [...edgeNotes(edges, table.header, areaColumn), ...totalCheckIssues(edges.totals, table.header, targets, catalog.indicators, numberLocale, validated.table), ...samePeriodCheckIssues(wellFormed, table.header, targets, { ...catalog, ...printed })];
   return {
     ...analysis, numberLocale: numberLocale === 'auto' ? null : numberLocale, table: validated.table, issues: [...fileIssues, ...definedAreas.flatMap((d) => d.issues), ...validated.issues, ...edgeIssues],
     unknownAreas: unknownAreasOf(validated.areaYears, validated.issues, catalog.areas, ISSUES_PER_CLASS), areaAliasesUsed: validated.areaAliasesUsed,

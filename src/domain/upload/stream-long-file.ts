@@ -21,6 +21,7 @@ import { splitsRows } from './column-mapping';
 import { FILE_MESSAGES } from './file-messages';
 import { cellLengthIssue, columnCountIssue, excerpt, isOverCellLimit } from '../validation/upload-limits';
 import type { Catalog, UploadOptions } from './upload-options';
+import { samePeriodColumns } from './same-period-check';
 import { createEdgeRowCheck } from './table-edges';
 
 export interface StreamedLongFile {
@@ -88,7 +89,8 @@ export function streamLongFile(text: string, catalog: Catalog, options: UploadOp
     header = h;
     if (header.every((c) => c === '') || isAreaCatalogHeader(header) || columnCountIssue(header) || header.some(isOverCellLimit)) return false;
     const mapping = mappingOf(header, catalog.indicators, options);
-    if (mapping.layout !== 'long' || mapping.targets.some(splitsRows) || headerIssues(header, mapping.targets, mapping.layout).length > 0) return false;
+    // A printed change on the same period of last year is checked with the whole table in view: the general reader's.
+    if (mapping.layout !== 'long' || mapping.targets.some(splitsRows) || samePeriodColumns(header, mapping.targets).length > 0 || headerIssues(header, mapping.targets, mapping.layout).length > 0) return false;
     targets = mapping.targets;
     targets.forEach((t, i) => {
       if (t.kind !== 'field') return;

@@ -4,6 +4,7 @@ import { OBSERVATION_FIELDS } from '../../domain/observations/header-aliases';
 import { FIELD_LABELS } from '../../domain/observations/field-labels';
 import { FIGURE_KIND_LABELS } from '../../domain/evaluation/figure-kind';
 import type { ColumnTarget, FigureField } from '../../domain/upload/column-mapping';
+import { saysSamePeriod } from '../../domain/upload/same-period-check';
 import { usePresenters } from '../../lib/language/use-presenters';
 import { DeferredSelect } from './deferred-select';
 import { LazyGroups } from './lazy-groups';
@@ -34,7 +35,7 @@ export function MappingPanel({ header, targets, indicators, onChange }: { header
   const figureOf = (indicator: Indicator, field: FigureField) => t('figureOf', { field: figureLabel[field], indicator: p.name(indicator) });
   const byId = new Map(indicators.map((ind) => [ind.id, ind]));
   const labelOf = (target: ColumnTarget, h: string): string => {
-    if (target.kind === 'ignore') return t('ignore');
+    if (target.kind === 'ignore') return saysSamePeriod(h) ? t('ignoreSamePeriod') : t('ignore');
     if (target.kind === 'field')
       return !placed(target) ? FIELD_LABELS[target.field][language] : `${FIELD_LABELS[target.field][language]} · ${[target.period ? formatPeriod(target.period, language) : '', target.year ?? ''].filter(Boolean).join(' ')}${target.estimate ? ` (${FIGURE_KIND_LABELS.estimate[language]})` : ''}`;
     const indicator = target.indicator === null ? undefined : byId.get(target.indicator);
@@ -61,7 +62,7 @@ export function MappingPanel({ header, targets, indicators, onChange }: { header
         <th scope="row"><label htmlFor={`map-${i}`}>{h || `#${i + 1}`}</label></th>
         <td>
           <DeferredSelect id={`map-${i}`} value={value} currentLabel={labelOf(target, h)} onChange={(e) => onChange(targets.map((old, j) => (j === i ? decode(e.target.value, old, h) : old)))}>
-            <option value="ignore">{t('ignore')}</option>
+            <option value="ignore">{target.kind === 'ignore' ? labelOf(target, h) : t('ignore')}</option>
             {unresolved && <option value={value}>⚠ {h}</option>}
             {placed(target) && <option value={value}>{labelOf(target, h)}</option>}
             {choices}
