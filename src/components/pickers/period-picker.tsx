@@ -1,7 +1,8 @@
+import { startTransition } from 'react';
 import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import { periodIndex, periodsOf } from '../../domain/dataset/period-view';
 import type { PeriodCode } from '../../domain/model';
-import { formatPeriod, periodSpan } from '../../domain/periods/period-code';
+import { formatPeriod, periodLabel, periodSpan } from '../../domain/periods/period-code';
 import { usePresenters } from '../../lib/language/use-presenters';
 import { usePeriodParam } from '../../lib/state/use-selection';
 import { usePeriodT } from './period-messages';
@@ -24,10 +25,9 @@ export function usePeriodChoice(yearIndex: DatasetIndex): PeriodChoice {
   const [requested, setPeriod] = usePeriodParam();
   const periods = periodsOf(yearIndex);
   const period = requested && periods.includes(requested) ? requested : '';
-  return { period, periods, index: periodIndex(yearIndex, period), yearIndex, setPeriod: (next) => void setPeriod(next || null) };
+  return { period, periods, index: periodIndex(yearIndex, period), yearIndex, setPeriod: (next) => startTransition(() => void setPeriod(next || null)) };
 }
 
-const capital = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 
 /** What a title adds for a period ("— 6 tháng"), nothing for the year. */
 export function usePeriodSuffix(choice: PeriodChoice): string {
@@ -40,7 +40,7 @@ export function PeriodPicker({ choice }: { choice: PeriodChoice }) {
   const t = usePeriodT();
   const { language } = usePresenters();
   if (choice.periods.length === 0) return null;
-  const options = [{ value: '', label: t('year') }, ...choice.periods.map((p) => ({ value: p, label: capital(formatPeriod(p, language)) }))];
+  const options = [{ value: '', label: t('year') }, ...choice.periods.map((p) => ({ value: p, label: periodLabel(p, language) }))];
   return <SelectField label={t('label')} value={choice.period} options={options} onChange={(v) => choice.setPeriod(choice.periods.find((p) => p === v) ?? '')} />;
 }
 

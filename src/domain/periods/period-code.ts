@@ -9,6 +9,7 @@
  * `to-month-09` "9 tháng").
  */
 import type { PeriodCode } from '../model';
+import { capitalize } from '../text/capitalize';
 
 export type { PeriodCode };
 
@@ -96,6 +97,9 @@ export function periodOfSlot(slot: number, year: number): PeriodCode | '' {
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const ROMAN_OF = ['', 'I', 'II', 'III', 'IV'];
+
+/** A period as a label or the start of a line: "Tháng 3", "6 tháng", "Cả năm"; "Q1", "Six months", "Year". */
+export const periodLabel = (code: PeriodCode | '', language: 'vi' | 'en'): string => capitalize(formatPeriod(code, language));
 
 /** "tháng 3", "quý I", "lũy kế 5 tháng", "6 tháng", "9 tháng", "cả năm", "giai đoạn 2021–2025"; "March", "Q1", "January–May", "six months", "nine months", "year", "2021–2025". */
 export function formatPeriod(code: PeriodCode | '', language: 'vi' | 'en'): string {

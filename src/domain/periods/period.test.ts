@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatPeriod, isInYearSlot, PERIOD_CODES, PERIOD_SLOTS, periodOfSlot, periodSlot, periodSpan, readPeriod } from './period';
+import { formatPeriod, isInYearSlot, periodLabel, PERIOD_CODES, PERIOD_SLOTS, periodOfSlot, periodSlot, periodSpan, readPeriod } from './period';
 
 describe('a period as files and reports write it', () => {
   it.each([
@@ -27,6 +27,12 @@ describe('a period as files and reports write it', () => {
     ['to-month-09', '9 tháng', 'nine months'], ['to-month-05', 'lũy kế 5 tháng', 'January–May'], ['', 'cả năm', 'year'],
   ] as const)('%s is written "%s" / "%s"', (code, vi, en) => {
     expect([formatPeriod(code, 'vi'), formatPeriod(code, 'en')]).toEqual([vi, en]);
+  });
+
+  it.each([
+    ['month-03', 'Tháng 3', 'March'], ['quarter-2', 'Quý II', 'Q2'], ['to-month-09', '9 tháng', 'Nine months'], ['to-month-05', 'Lũy kế 5 tháng', 'January–May'], ['', 'Cả năm', 'Year'],
+  ] as const)('%s as a label is "%s" / "%s"', (code, vi, en) => {
+    expect([periodLabel(code, 'vi'), periodLabel(code, 'en')]).toEqual([vi, en]);
   });
 
   it('every code reads back from its words, in both languages', () => {

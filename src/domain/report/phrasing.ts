@@ -1,3 +1,4 @@
+import { capitalize } from '../text/capitalize';
 import { fullName } from '../areas/areas';
 import { formatNumber, formatPercent, unitOf, withUnit, type Language } from '../numbers/format';
 import type { Area, AreaLevel, Indicator } from '../model';
@@ -43,7 +44,7 @@ export function inSentence(name: string): string {
   return cased;
 }
 
-export const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+export { capitalize };
 
 const KIND_EN = new Map([['huyện', 'district'], ['xã', 'commune'], ['phường', 'ward'], ['đặc khu', 'special zone'], ['tỉnh', 'province'], ['thành phố', 'city']]);
 

@@ -11,7 +11,7 @@ import { areasWithPeriods, indicatorsWithPeriods, inYearSeries, inYearYears, typ
 import type { Area, Indicator } from '../../domain/model';
 import { FIGURE_KIND_LABELS, formatAsOf } from '../../domain/evaluation/figure-kind';
 import { formatPercent, formatSigned } from '../../domain/numbers/format';
-import { formatPeriod, runningTotalCode } from '../../domain/periods/period-code';
+import { formatPeriod, periodLabel, runningTotalCode } from '../../domain/periods/period-code';
 import { useAreaParam, useIndicatorParam, useYearParam } from '../../lib/state/use-selection';
 import { usePresenters } from '../../lib/language/use-presenters';
 import type { Presenters } from '../../lib/language/presenters';
@@ -23,12 +23,12 @@ type T = ReturnType<typeof useInYearT>;
 
 /** January to month m as reports name it: "tháng 1", "quý I", "6 tháng", "lũy kế 5 tháng". */
 const periodTo = (month: number, language: 'vi' | 'en') => formatPeriod(runningTotalCode(month), language);
+const periodFrom = (month: number, language: 'vi' | 'en') => periodLabel(runningTotalCode(month), language);
 
 /** The change on the same period of last year: in % for figures that add up, in points for a rate ("+24,6%", "+1,20 điểm %"). */
 const changeOf = (change: number, additive: boolean, language: 'vi' | 'en') =>
   additive ? `${formatSigned(change, language, 1)}%` : `${formatSigned(change, language, 2)} ${language === 'vi' ? 'điểm %' : 'pp'}`;
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The latest month's reading as parts: the figure with its kind, % of the year's plan, change on last year, what is left. */
 function latestParts(latest: InYearLatest, indicator: Indicator, year: number, p: Presenters, it: T): string[] {
@@ -41,7 +41,7 @@ function latestParts(latest: InYearLatest, indicator: Indicator, year: number, p
     : it('noChange', { last: year - 1 });
   const gap = latest.gap;
   return [
-    `${it('periodValue', { period: capitalize(periodTo(latest.month, language)), value: p.figure(latest.value, indicator) })}${mark}`,
+    `${it('periodValue', { period: periodFrom(latest.month, language), value: p.figure(latest.value, indicator) })}${mark}`,
     percent.kind === 'value' ? it(latest.percentReported ? 'ofPlanPrinted' : 'ofPlan', { percent: formatPercent(percent.value, language, 1) }) : it('noPlan'),
     changeText,
     ...(gap.kind === 'remaining' && gap.monthsLeft > 0 ? [it('remaining', { amount: p.computed(gap.amount, indicator), months: gap.monthsLeft, perMonth: p.computed(gap.perMonth ?? gap.amount, indicator) })] : []),

@@ -6,14 +6,13 @@ import { levelName } from '../../components/units/unit-names';
 import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import type { Localized } from '../../domain/issues';
 import type { Area, PeriodCode } from '../../domain/model';
-import { formatPeriod, PERIOD_CODES } from '../../domain/periods/period-code';
+import { PERIOD_CODES, periodLabel } from '../../domain/periods/period-code';
 import { givenPlan, templateSpec, unitsInForce } from '../../domain/spreadsheet/template-form';
 import { usePresenters } from '../../lib/language/use-presenters';
 import { downloadBlob } from '../../lib/state/download';
 import { useUploadT } from './upload-messages';
 import './upload-areas.css';
 
-const capitalize = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 
 /** The levels a template can list in a year: the province's own units, and the units under them when there are any. */
 function levelsOf(index: DatasetIndex, year: number): { units: Area[]; parent: Area }[] {
@@ -70,7 +69,7 @@ export function TemplateFormPicker({ index }: { index: DatasetIndex }) {
       <SelectField
         label={t('templatePeriod')}
         value={period}
-        options={[{ value: '', label: capitalize(formatPeriod('', language)) }, ...PERIOD_CODES.map((code) => ({ value: code, label: capitalize(formatPeriod(code, language)) }))]}
+        options={[{ value: '', label: periodLabel('', language) }, ...PERIOD_CODES.map((code) => ({ value: code, label: periodLabel(code, language) }))]}
         onChange={(v) => setPeriod(PERIOD_CODES.find((code) => code === v) ?? '')}
       />
       <SelectField label={t('templateLevel')} value={String(Math.min(level, levels.length - 1))} options={levels.map((l, k) => ({ value: String(k), label: `${name(l)} (${l.units.length})` }))} onChange={(v) => setLevel(Number(v))} />
