@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import type { DatasetIndex } from '../../domain/dataset/dataset-index';
 import { DatasetLoadError, LoadCancelledError, NoPublishedDataError } from '../../lib/dataset/dataset-errors';
 import { describeFailure, usePublicationT } from '../../lib/publication/publication-messages';
@@ -35,7 +35,11 @@ function Cancelled({ retry }: { retry: () => void }) {
 
 /** Loading and failure states shared by every view; children get the loaded dataset. */
 export function DatasetGate({ children, source = 'shown' }: { children: (index: DatasetIndex) => ReactNode; source?: 'shown' | 'stored' }) {
-  const { index, error, refetch, isPending } = useDataset({ source });
+  const { index: loaded, error, refetch, isPending } = useDataset({ source });
+  // Data that arrives (the first load, a new version) is drawn in a transition: a province's 38 × 60 matrix
+  // and 60 cards render in slices, not one long task; meanwhile the page says it is loading (or keeps the
+  // version on screen).
+  const index = useDeferredValue(loaded);
   const { t, language } = usePresenters();
   const windowing = useWindowingReady(index !== undefined && index.dataset.areas.length > WINDOW_FROM);
   // Only a view's first drawing waits for the windowing code: a view on screen (the upload page after a
@@ -45,7 +49,7 @@ export function DatasetGate({ children, source = 'shown' }: { children: (index: 
     if (!drawn) setDrawn(true);
     return <>{children(index)}</>;
   }
-  if (index) return <p role="status" className="page-status">{t('loading')}</p>;
+  if (index || loaded) return <p role="status" className="page-status">{t('loading')}</p>;
   if (isPending) return <FirstDownloadProgress fallback={t('loading')} />;
   if (error instanceof NoPublishedDataError) return <NoPublishedData error={error} retry={() => void refetch()} />;
   if (error instanceof LoadCancelledError) return <Cancelled retry={() => void refetch()} />;

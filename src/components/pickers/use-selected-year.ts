@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { defaultYear, type DatasetIndex } from '../../domain/dataset/dataset-index';
 import { useYearParam } from '../../lib/state/use-selection';
 import { chooseYear, type YearChoice } from './year-choice';
@@ -9,7 +10,8 @@ import { chooseYear, type YearChoice } from './year-choice';
 export function useYearChoice(index: DatasetIndex, view?: { years: readonly number[]; fallback: number | undefined }): YearChoice & { setYear: (year: number) => void } {
   const [requested, setYear] = useYearParam();
   const choice = chooseYear({ requested, viewYears: view?.years ?? index.years, datasetYears: index.years, fallback: view ? view.fallback : defaultYear(index) });
-  return { ...choice, setYear: (next: number) => void setYear(next) };
+  // A transition: a year's views at a province's width (38 units × 60 indicators) render in slices, not one long task.
+  return { ...choice, setYear: (next: number) => startTransition(() => void setYear(next)) };
 }
 
 /** The year in the URL if the data has it, else the latest year with results. */

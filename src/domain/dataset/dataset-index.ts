@@ -3,7 +3,7 @@ import { unitsOf as unitsInForce } from '../areas/areas';
 import { evaluateObservation, type Evaluation } from '../evaluation/evaluate';
 import { Grouping } from '../observations/grouping';
 import type { ObservationTable } from '../observations/observation-table';
-import { periodSlotsOf, slotAt } from '../observations/period-slots';
+import { codesOfSlot, offsetsFrom, periodSlotsOf, slotAt } from '../observations/period-slots';
 import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../evaluation/status';
 import { evaluatePeriodFigure } from './period-evaluation';
 import { catalogExtrasOf, tabular, type DatasetCatalog, type TabularDataset } from './tabular';
@@ -90,8 +90,8 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
   // in a bucket past the last, which no lookup reads. A period's view does the same with every other row.
   const slots = periodSlotsOf(table);
   const shown = view?.slot ?? 0;
-  const apart = <T extends ArrayLike<number>>(codes: T, past: number): T | Uint32Array =>
-    slots || shown !== 0 ? Uint32Array.from(codes, (code, i) => (slotAt(slots, i) === shown ? code : past)) : codes;
+  const apart = <T extends ArrayLike<number>>(codes: T, past: number) => codesOfSlot(codes, slots, shown, past);
+  const yearCodes = () => offsetsFrom(c.year, minYear);
 
   // One pass for the years; the groupings wait until a lookup needs them.
   let minYear = Infinity;
@@ -123,7 +123,7 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
   let yearFigures: Uint32Array | undefined;
   const yearRows = (year: number) => {
     if (year < minYear || year > maxYear || !Number.isInteger(year)) return new Uint32Array(0);
-    byYear ??= new Grouping(apart(c.year.map((y) => y - minYear), yearSpan), n, yearSpan + 1);
+    byYear ??= new Grouping(apart(yearCodes(), yearSpan), n, yearSpan + 1);
     return byYear.positionsOf(year - minYear);
   };
   const areaRows = (id: string) => {
@@ -220,7 +220,11 @@ export function createDatasetIndex(data: Dataset | TabularDataset, thresholds: S
     periodYears,
     periodPositions(year) {
       if (!slots || year < minYear || year > maxYear || !Number.isInteger(year)) return new Uint32Array(0);
-      byPeriodYear ??= new Grouping(Uint32Array.from(c.year, (y, i) => (slots[i] === 0 ? yearSpan : y - minYear)), n, yearSpan + 1);
+      if (!byPeriodYear) {
+        const codes = yearCodes();
+        for (let i = 0; i < n; i++) if (slots[i] === 0) codes[i] = yearSpan;
+        byPeriodYear = new Grouping(codes, n, yearSpan + 1);
+      }
       return byPeriodYear.positionsOf(year - minYear);
     },
     unitsOf,

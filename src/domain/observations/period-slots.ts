@@ -28,3 +28,21 @@ export function periodSlotsOf(table: ObservationTable): Int8Array | null {
 
 /** Row i's slot from `periodSlotsOf`'s answer: 0 where the table has no periods. */
 export const slotAt = (slots: Int8Array | null, i: number): number => (slots ? slots[i]! : 0);
+
+/**
+ * Each row's code where its slot is `shown`, else `past` (a bucket no lookup reads); the codes themselves when no
+ * row has a period. Plain loops: a typed array's from/map with a callback took 30–50 ms over 270,000 monthly rows.
+ */
+export function codesOfSlot<T extends ArrayLike<number>>(codes: T, slots: Int8Array | null, shown: number, past: number): T | Uint32Array {
+  if (!slots && shown === 0) return codes;
+  const out = new Uint32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) out[i] = slotAt(slots, i) === shown ? codes[i]! : past;
+  return out;
+}
+
+/** Each value less `min`: a year as its offset from the first. */
+export function offsetsFrom(values: ArrayLike<number>, min: number): Uint32Array {
+  const out = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i]! - min;
+  return out;
+}

@@ -30,6 +30,8 @@ import { CHART_ALL_UP_TO, TopBottomComparison } from './top-bottom';
 
 /** The comparison ranks units by % of plan; grouping by former district is the reader's choice. */
 const COMPARISON_LIST_DEFAULTS = { sort: 'percent', grouped: false };
+/** Up to this many units (a province's 8 districts) the page mounts whole; beyond, its parts come a task apart. */
+const STAGED_FROM_UNITS = 12;
 
 function IndicatorView({ index: yearIndex }: { index: DatasetIndex }) {
   const { t } = usePresenters();
@@ -74,8 +76,9 @@ function IndicatorOfYear({ index, indicator, period }: { index: DatasetIndex; in
   const chartOf = (groupUnits: Area[]) => comparisonRows(index, groupUnits, indicator, year, p, order, nameOf).filter((r) => r.plan !== null || r.actual !== null);
   const charted = chartOf(shownUnits);
   const max = Math.max(0, ...charted.flatMap((r) => [r.plan ?? 0, r.actual ?? 0]));
-  // A country's page (3,300 communes) mounted whole was one task of 200–350 ms: the small multiples come two tasks after the comparison (its bottom chart, one).
-  const stages = useStagesShown(2, units.length > CHART_ALL_UP_TO);
+  // A country's page (3,300 communes) mounted whole was one task of 200–350 ms, a province's 38 communes one of 600 ms:
+  // beyond a province's districts the small multiples come two tasks after the comparison (its bottom chart, one).
+  const stages = useStagesShown(2, units.length > STAGED_FROM_UNITS);
   return (
     <>
       <PageHeader title={p.name(indicator)} subtitle={`${p.unit(indicator)} · ${when}`}>
