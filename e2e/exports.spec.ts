@@ -93,7 +93,9 @@ for (const chart of CHARTS) {
       expect(parsed.classes, 'no stylesheet classes are needed').toBe(0);
       expect(parsed.text).toContain(chart.title);
       expect(parsed.text).toContain(chart.selection);
-      expect(parsed.text).toContain('Nguồn: seeds/');
+      // A source as a person cites it (publisher, date, title), never a file's name.
+      expect(parsed.text).toMatch(/Nguồn: [^\n]*\b(19|20)\d\d\b/);
+      expect(parsed.text).not.toContain('seeds/');
       expect(parsed.text).toMatch(PUBLISHED_VERSION);
       expect(parsed.text).toMatch(/Xuất lúc .*2\d{3}/);
     });
@@ -107,7 +109,8 @@ for (const chart of CHARTS) {
       expect(firstLine.replace(/^\uFEFF"?|"$/g, '')).toBe(`# ${chart.title}`);
       expect(text).toContain(`# Lựa chọn: ${chart.selection}`);
       expect(text).toContain(`# Đường dẫn: ${chart.path}`);
-      expect(text).toMatch(/\n"?# Nguồn: seeds\//);
+      expect(text).toMatch(/\n"?# Nguồn: [^\n]*\b(19|20)\d\d\b/);
+      expect(text).not.toContain('seeds/');
       expect(text).toMatch(new RegExp(`# ${PUBLISHED_VERSION.source}`));
       const [, table = ''] = text.split('\n\n');
       expect(table.split('\n')[0]).toMatch(/^[^#].*,Thực hiện( \(.+\))?,Kế hoạch( \(.+\))?,% KH \(%\),Đánh giá,Nguồn$/);
@@ -154,7 +157,8 @@ test('print: A4 landscape, one chart to a page, provenance shown, no navigation'
     await expect(figure.locator('.chart-table summary')).toBeHidden();
     await expect(figure.locator('.chart-provenance')).toBeVisible();
     await expect(figure.locator('.chart-provenance')).toContainText(PUBLISHED_VERSION);
-    await expect(figure.locator('.chart-provenance')).toContainText('Nguồn: seeds/');
+    await expect(figure.locator('.chart-provenance')).toContainText(/Nguồn: .*\b(19|20)\d\d\b/);
+    await expect(figure.locator('.chart-provenance')).not.toContainText('seeds/');
     // Every chart fits the page's width: nothing cut off at the right edge.
     const widths = await figure.evaluate((f) => [f.getBoundingClientRect().width, ...[...f.querySelectorAll('svg.recharts-surface')].map((s) => s.getBoundingClientRect().right - f.getBoundingClientRect().left)]);
     for (const w of widths.slice(1)) expect(w).toBeLessThanOrEqual((widths[0] ?? 0) + 1);

@@ -20,7 +20,7 @@ test('the cluster’s 2016 ranking shows the awards proposed, with their source,
   await expect(rows.nth(0)).toContainText('Cờ thi đua của Chính phủ');
   await expect(rows.nth(0)).toContainText('đề nghị');
   await expect(rows.nth(0)).toContainText('tỉnh Lạng Sơn được đề nghị tặng Cờ thi đua của Chính phủ');
-  await expect(rows.nth(0)).toContainText('seeds/002_736939171f8ba076.txt');
+  await expect(rows.nth(0)).toContainText('Ban Thi đua - Khen thưởng Trung ương, 29/3/2017');
   await expect(rows.nth(1).getByRole('rowheader')).toHaveText('Lào Cai');
   await expect(rows.nth(1)).toContainText('Bằng khen của Thủ tướng Chính phủ');
   await expect(rows.nth(1)).toContainText('đề nghị');

@@ -4,6 +4,7 @@ import { readCatalogFiles } from '../domain/dataset/catalog-read';
 import type { CanonicalBytesReader } from '../domain/publication/open-publication';
 import { inThreadReaders, newLog, shippedData, type ReaderLog } from './test-part-readers';
 import { ReadAhead } from './read-ahead';
+import { endsOutsideQuotes } from '../testing/csv-lines';
 
 const { text: data, areas, indicators, catalog } = shippedData();
 const catalogRead = readCatalogFiles({ areas: data('areas.csv'), indicators: data('indicators.csv') })!;
@@ -82,7 +83,7 @@ describe('an observations.csv read while it downloads', () => {
   it('reads the whole file again when a cut fell inside quotes, and when a reader fails', async () => {
     // A note of many lines in quotes: the cuts at line ends fall inside it.
     const lines = text.trimEnd().split('\n');
-    const middle = lines.findIndex((line, i) => i >= lines.length / 2 && !line.includes('"'));
+    const middle = lines.findIndex((line, i) => i >= lines.length / 2 && endsOutsideQuotes(line));
     const note = `"${Array.from({ length: 800 }, (_, i) => `dòng ${i}`).join('\n')}"`;
     const quoted = [...lines.slice(0, middle), `${lines[middle]!.replace(/,[^,]*$/, '')},${note}`, ...lines.slice(middle + 1), ''].join('\n');
     const quotedBytes = encode(quoted);

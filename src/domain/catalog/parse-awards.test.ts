@@ -25,7 +25,8 @@ describe('awards.csv', () => {
     ]);
     expect(read.data[0]?.note).toContain('tỉnh Lạng Sơn được đề nghị tặng Cờ thi đua của Chính phủ');
     expect(read.data[1]?.note).toContain('Lào Cai được đề nghị tặng Bằng khen của Thủ tướng Chính phủ');
-    expect(read.data.every((a) => a.source.startsWith('seeds/002_'))).toBe(true);
+    // Cited as a person cites it (publisher, date, title); the seed's file name is in data/README.md only.
+    expect(read.data.every((a) => a.source.startsWith('Ban Thi đua - Khen thưởng Trung ương, 29/3/2017: '))).toBe(true);
   });
 
   it('reads Vietnamese headers, names and titles as written, with or without diacritics, and writes back the canonical form', () => {

@@ -39,8 +39,12 @@ describe('the built-in dataset (data/)', () => {
     expect(find(area, year, indicator)).toMatchObject(figures);
   });
 
-  it('names its source in every row: a seed document, or a publisher with its date and the page\'s address', () => {
-    for (const o of observations) expect(o.source).toMatch(/^seeds\/00\d_[0-9a-f]+\.txt|^[^(]+ \((?:\d\d\/\d\d\/)?\d{4}\): .+ — [a-z0-9.-]+\.(?:vn|com\.vn)\/\S+$/);
+  it('cites its source in every row as a person cites it: a seed report by its publisher, date and title, a page with its address too; never a file\'s name', () => {
+    const SEEDS = /^(?:Cổng thông tin điện tử tỉnh Lai Châu \(laichau\.gov\.vn\), 22\/02\/2017|UBND tỉnh Lai Châu, 07\/02\/2024|Ban Thi đua - Khen thưởng Trung ương, 29\/3\/2017|Nguyễn Thường, Cổng thông tin điện tử huyện Tân Uyên \(tanuyen\.laichau\.gov\.vn\), không ghi ngày): .+|^Bài về kết quả thi đua năm 2019 /;
+    for (const o of observations) {
+      expect(o.source).toMatch(new RegExp(`${SEEDS.source}|^[^(]+ \\((?:\\d\\d\\/\\d\\d\\/)?\\d{4}\\): .+ — [a-z0-9.-]+\\.(?:vn|com\\.vn)\\/\\S+$`));
+      expect(o.source).not.toMatch(/seeds\/|\.txt\b/);
+    }
   });
 
   it('round-trips through the canonical CSV and JSON unchanged', () => {

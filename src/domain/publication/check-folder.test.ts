@@ -90,9 +90,9 @@ describe('checking a data folder: text that looks like one thing and is another,
   });
 
   it('cleans a right-to-left override out of a note, with a warning, and reads the folder', async () => {
-    const check = await checkFolder(await republished('observations.csv', (t) => t.replace('\nlai-chau,2016,budget_revenue,1500,1862,,tỷ đồng,', '\nlai-chau,2016,budget_revenue,1500,1862,,tỷ đồng,\u202E')));
+    const check = await checkFolder(await republished('observations.csv', (t) => t.replace('\nlai-chau,2016,budget_revenue,1500,1862,,tỷ đồng,"', '\nlai-chau,2016,budget_revenue,1500,1862,,tỷ đồng,"\u202E')));
     expect(check.issues.map((i) => [i.severity, i.code, i.file, i.row, i.column])).toEqual([['warning', 'invisible-character-removed', 'observations.csv', 4, 'source']]);
-    expect(check.dataset?.observations.find((o) => o.area === 'lai-chau' && o.year === 2016 && o.indicator === 'budget_revenue')?.source.startsWith('seeds/')).toBe(true);
+    expect(check.dataset?.observations.find((o) => o.area === 'lai-chau' && o.year === 2016 && o.indicator === 'budget_revenue')?.source.startsWith('Cổng thông tin điện tử tỉnh Lai Châu')).toBe(true);
   });
 });
 
